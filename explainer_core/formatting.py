@@ -1,0 +1,156 @@
+"""Numbers, percentages, amounts and dates in the interface language, through babel (CLDR).
+
+One ``LocaleFormatter`` per language; the views ask the current one and never
+format a figure themselves. Three typographic choices are made on top of CLDR,
+each for the reader of an explainer rather than of a spreadsheet:
+
+* a true minus sign (U+2212) instead of the hyphen-minus, in every language;
+* in French, a narrow no-break space (U+202F) before ``%``, ``$`` and unit
+  abbreviations, as French typography wants (CLDR has a wide one there);
+* in French, ``$`` rather than CLDR's ``$US``: every amount in the app is in US
+  dollars and the charts say so; and amounts of 10^12 and more stay in
+  ``Md`` (milliards): CLDR's ``Bn`` (French *billion* = 10^12) is read as
+  "billion" by most readers of French news, which write "3 200 Md $".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from babel import Locale
+from babel.dates import format_date
+from babel.numbers import (
+    format_compact_currency,
+    format_currency,
+    format_decimal,
+    format_percent,
+)
+
+from explainer_core.languages import supported_or_default
+
+MINUS_SIGN = "\u2212"
+NARROW_NBSP = "\u202f"
+NBSP = "\u00a0"
+_BILLION = 1_000_000_000
+_TRILLION = 1_000_000_000_000
+_MILLION = 1_000_000
+
+
+def _decimal_pattern(decimals: int, grouping: bool = True) -> str:
+    base = "#,##0" if grouping else "0"
+    return base + ("." + "0" * decimals if decimals > 0 else "")
+
+
+class LocaleFormatter:
+    """Formats figures for one interface language (``fr``, ``de`` or ``en``)."""
+
+    def __init__(self, language: str) -> None:
+        self.language = supported_or_default(language)
+        self.locale = Locale.parse(self.language)
+
+    # -- typography -------------------------------------------------------
+    def _finish(self, text: str) -> str:
+        text = text.replace("-", MINUS_SIGN)
+        if self.language == "fr":
+            text = text.replace("$US", "$").replace(NBSP, NARROW_NBSP)
+        return text
+
+    # -- numbers ----------------------------------------------------------
+    def number(self, value: float, decimals: int = 0, grouping: bool = True) -> str:
+        """``15 832`` / ``15.832`` / ``15,832``; exactly ``decimals`` digits after the point."""
+        text = format_decimal(
+            value, format=_decimal_pattern(decimals, grouping), locale=self.locale
+        )
+        return self._finish(text)
+
+    def signed_number(self, value: float, decimals: int = 2) -> str:
+        """``+612,47`` / ``−612,47``: for point changes of an index."""
+        text = self.number(abs(value), decimals)
+        return ("+" if value > 0 else MINUS_SIGN if value < 0 else "") + text
+
+    def percent(self, value_in_percent: float, decimals: int = 2, signed: bool = False) -> str:
+        """A percentage given in percent (``-16.97`` → ``−16,97 %`` / ``-16,97 %`` / ``-16.97%``).
+
+        With ``signed``, positive values get a ``+`` so a move reads as a move.
+        """
+        pattern = self.locale.percent_formats[None].pattern
+        # Keep CLDR's placement of the sign and its spacing, with our own number of decimals.
+        pattern = pattern.replace("#,##0", _decimal_pattern(decimals))
+        text = format_percent(value_in_percent / 100, format=pattern, locale=self.locale)
+        text = self._finish(text)
+        if signed and value_in_percent > 0 and not text.startswith("+"):
+            text = "+" + text
+        return text
+
+    def usd(self, value: float, decimals: int = 2) -> str:
+        """A price in US dollars: ``142,62 $`` / ``142,62 $`` / ``$142.62``."""
+        text = format_currency(
+            value,
+            "USD",
+            format=None,
+            locale=self.locale,
+            currency_digits=False,
+            decimal_quantization=True,
+            format_type="standard",
+        )
+        if decimals != 2:
+            pattern = self.locale.currency_formats["standard"].pattern
+            pattern = pattern.replace("#,##0.00", _decimal_pattern(decimals))
+            text = format_currency(
+                value, "USD", format=pattern, locale=self.locale, currency_digits=False
+            )
+        return self._finish(text)
+
+    def usd_large(self, value: float, max_decimals: int = 3) -> str:
+        """A large amount in US dollars, abbreviated the way news in each language writes it.
+
+        Up to ``max_decimals`` digits are shown after the point, only as many as the
+        value needs (``3,2 Bio. $``, ``589 Mrd. $``), so no figure is silently rounded.
+
+        ``589 Md $`` / ``589 Mrd. $`` / ``$589B``; ``5,576 M $`` / ``5,576 Mio. $`` /
+        ``$5.576M``; in French ``3 200 Md $`` (never ``Bn``). Below a million the
+        amount is written in full (``294 000 $``), as CLDR has no short form in German.
+        """
+        if abs(value) < _MILLION:
+            return self.usd(value, decimals=0)
+        if self.language == "fr" and abs(value) >= _TRILLION:
+            return self._french_milliards(value, max_decimals)
+        # babel drops trailing zeros of the fraction digits, which is what we want.
+        text = format_compact_currency(
+            value, "USD", locale=self.locale, fraction_digits=max_decimals
+        )
+        return self._finish(text)
+
+    def _french_milliards(self, value: float, max_decimals: int) -> str:
+        # CLDR has no pattern for "thousands of milliards": take its 10^9 pattern
+        # ("0 Md ¤") and put the grouped number of milliards into it.
+        pattern = self.locale.compact_currency_formats["short"]["other"][str(_BILLION)].pattern
+        optional_digits = "." + "#" * max_decimals if max_decimals else ""
+        number = format_decimal(
+            value / _BILLION, format="#,##0" + optional_digits, locale=self.locale
+        )
+        text = pattern.replace("0", number, 1).replace("¤", "$")
+        return self._finish(text)
+
+    # -- dates ------------------------------------------------------------
+    def date(self, day: dt.date) -> str:
+        """``27 janv. 2025`` / ``27.01.2025`` / ``Jan 27, 2025``."""
+        return format_date(day, "medium", locale=self.locale)
+
+    def long_date(self, day: dt.date) -> str:
+        """The full date: ``lundi 27 janvier 2025`` / ``Montag, 27. Januar 2025``."""
+        return format_date(day, "full", locale=self.locale)
+
+    def month_abbreviation(self, day: dt.date) -> str:
+        """The abbreviated month for a date axis: ``janv.`` / ``Jan.`` / ``Jan``."""
+        return format_date(day, "MMM", locale=self.locale)
+
+    def month_and_year(self, day: dt.date) -> str:
+        return format_date(day, "MMM y", locale=self.locale)
+
+
+@cache
+def formatter_for(language: str) -> LocaleFormatter:
+    """The formatter of a language, built once (babel's locale data is slow to parse)."""
+    return LocaleFormatter(supported_or_default(language))

@@ -1,0 +1,1 @@
+"""Windows and tab views (Qt). They present what ``explainer_core`` computes."""

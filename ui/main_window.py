@@ -1,0 +1,236 @@
+"""The main window: tabs, menus, status bar; remembers its geometry and last tab."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+
+from explainer_core import __version__
+from explainer_core.languages import LANGUAGE_CODES, NATIVE_NAMES
+from ui.export_controls_view import ExportControlsView
+from ui.i18n import LanguageProblem, LanguageService
+from ui.lazy_tab import LazyTab
+from ui.market_view import MarketTimelineView
+from ui.models_view import ModelComparisonView
+from ui.settings import AppSettings
+from ui.tab_ids import TAB_IDS
+from ui.tab_view import TabView
+
+TAB_CLASSES: tuple[type[TabView], ...] = (
+    MarketTimelineView,
+    ExportControlsView,
+    ModelComparisonView,
+)
+# The command line knows the ids before Qt is imported: both lists must agree.
+assert tuple(cls.tab_id for cls in TAB_CLASSES) == TAB_IDS
+
+
+class MainWindow(QMainWindow):
+    """Presents the tab views; knows nothing of their insides."""
+
+    tabChanged = Signal(str)  # the id of the tab now shown
+
+    def __init__(
+        self,
+        language: LanguageService,
+        settings: AppSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.settings = settings
+        self.setObjectName("mainWindow")
+        self.setMinimumSize(900, 600)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self._pages: dict[str, LazyTab] = {}
+        for view_class in TAB_CLASSES:
+            page = LazyTab(lambda cls=view_class: cls(self.language), self.tabs)
+            self._pages[view_class.tab_id] = page
+            self.tabs.addTab(page, "")
+        self.setCentralWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+        self._build_actions()
+        self._build_menus()
+        self._price_window: tuple[dt.date, dt.date] | None = None
+        self.status_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.status_label)
+
+        language.languageChanged.connect(self._update_status)
+        language.problemOccurred.connect(self._show_language_problem)
+        self.retranslate_ui()
+        self._restore_state()
+
+    # -- public API ---------------------------------------------------------
+    def current_tab_id(self) -> str:
+        return TAB_IDS[self.tabs.currentIndex()]
+
+    def show_tab(self, tab_id: str) -> None:
+        self.tabs.setCurrentIndex(TAB_IDS.index(tab_id))
+
+    def view(self, tab_id: str) -> TabView:
+        """The view of a tab, built now if it was not shown yet."""
+        return self._pages[tab_id].view()
+
+    def show_pending_problems(self) -> None:
+        """Tell the user of problems found before the window existed (e.g. a bad setting)."""
+        for problem, detail in self.language.problems:
+            self._show_language_problem(problem, detail)
+
+    # -- building -----------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.export_chart_action = QAction(self)
+        self.export_chart_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_chart_action.setEnabled(False)  # arrives with chart export
+        self.export_all_action = QAction(self)
+        self.export_all_action.setEnabled(False)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+
+        self.tab_actions: list[QAction] = []
+        for index, _tab_id in enumerate(TAB_IDS):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
+            self.tab_actions.append(action)
+
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code in LANGUAGE_CODES:
+            # Each language is named in its own language, so anyone can find theirs.
+            action = QAction(NATIVE_NAMES[code], self)
+            action.setCheckable(True)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.language.set_language(c))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+
+        self.sources_action = QAction(self)
+        self.sources_action.setEnabled(False)  # arrives with the Sources dialog
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = QMenu(self)
+        self.file_menu.addAction(self.export_chart_action)
+        self.file_menu.addAction(self.export_all_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = QMenu(self)
+        for action in self.tab_actions:
+            self.view_menu.addAction(action)
+        self.language_menu = QMenu(self)
+        for action in self.language_actions.values():
+            self.language_menu.addAction(action)
+        self.help_menu = QMenu(self)
+        self.help_menu.addAction(self.sources_action)
+        self.help_menu.addAction(self.about_action)
+        for menu in (self.file_menu, self.view_menu, self.language_menu, self.help_menu):
+            bar.addMenu(menu)
+
+    # -- language -----------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("DeepSeek Shock Explainer"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.export_chart_action.setText(self.tr("&Export chart…"))
+        self.export_all_action.setText(self.tr("Export &all charts…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.sources_action.setText(self.tr("&Sources"))
+        self.about_action.setText(self.tr("&About DeepSeek Shock Explainer"))
+        for index, view_class in enumerate(TAB_CLASSES):
+            title = view_class.tab_title()
+            self.tabs.setTabText(index, title)
+            self.tab_actions[index].setText(title)
+        self.language_menu.setToolTip(self.tr("Interface language"))
+        self._update_status()
+
+    def _update_status(self) -> None:
+        code = self.language.language
+        if code in self.language_actions:
+            self.language_actions[code].setChecked(True)
+        if self._price_window is None:
+            self.status_label.clear()
+            return
+        first, last = (self.language.formatter.date(day) for day in self._price_window)
+        text = self.tr("Market prices from %1 to %2").replace("%1", first).replace("%2", last)
+        self.status_label.setText(text)
+
+    def set_price_window(self, first: dt.date, last: dt.date) -> None:
+        """Name the span of the market data in the status bar, in the interface's date format."""
+        self._price_window = (first, last)
+        self._update_status()
+
+    def _show_language_problem(self, problem: LanguageProblem, detail: str) -> None:
+        if problem is LanguageProblem.UNKNOWN_STORED_LANGUAGE:
+            text = self.tr(
+                "The saved interface language “%1” is not available. "
+                "The app uses French; choose another language in the Language menu."
+            )
+        else:
+            text = self.tr(
+                "The translation file %1 is missing, so some texts are shown in English. "
+                "Reinstalling the app restores it."
+            )
+        text = text.replace("%1", detail)
+        self.statusBar().showMessage(text, 15000)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("DeepSeek Shock Explainer"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # -- help -----------------------------------------------------------------
+    def show_about(self) -> None:
+        text = self.tr(
+            "<h3>DeepSeek Shock Explainer %1</h3>"
+            "<p>Explains the market shock of Monday 27 January 2025, when DeepSeek's R1 "
+            "model made Nvidia lose about 17% of its value in one day: the market timeline, "
+            "the US export controls on AI chips and the comparison of the models.</p>"
+            "<p>Every figure comes with its source (Help ▸ Sources). "
+            "This app is an educational tool, not investment advice.</p>"
+            "<p>Built with Qt for Python (PySide6, LGPL), pyqtgraph (MIT), "
+            "pandas (BSD) and Babel (BSD).</p>"
+        ).replace("%1", __version__)
+        QMessageBox.about(self, self.tr("About DeepSeek Shock Explainer"), text)
+
+    # -- state ----------------------------------------------------------------
+    def _on_tab_changed(self, index: int) -> None:
+        if 0 <= index < len(TAB_IDS):
+            self.settings.set_last_tab(TAB_IDS[index])
+            self.tabChanged.emit(TAB_IDS[index])
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        last_tab = self.settings.last_tab()
+        if last_tab in TAB_IDS:
+            self.show_tab(last_tab)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_window_geometry(self.saveGeometry())
+        self.settings.sync()
+        super().closeEvent(event)

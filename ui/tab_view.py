@@ -1,0 +1,53 @@
+"""The base of every tab: an id, a translated title, and retranslation on a language switch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ui.i18n import LanguageService
+from widgets.intro_panel import IntroPanel
+
+
+class TabView(QWidget):
+    """A tab of the main window. Subclasses set ``tab_id`` and implement the two hooks."""
+
+    tab_id: str = ""
+
+    def __init__(self, language: LanguageService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.setObjectName(f"tab-{self.tab_id}")
+
+    @classmethod
+    def tab_title(cls) -> str:
+        """The tab's title in the current language."""
+        raise NotImplementedError
+
+    def retranslate_ui(self) -> None:
+        """Re-read every visible text; called on every language switch."""
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class IntroOnlyTab(TabView):
+    """A tab that so far shows only its introduction: what it will show, in two sentences."""
+
+    def __init__(self, language: LanguageService, parent: QWidget | None = None) -> None:
+        super().__init__(language, parent)
+        self.intro = IntroPanel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addStretch(1)
+        self.retranslate_ui()
+
+    @classmethod
+    def intro_body(cls) -> str:
+        raise NotImplementedError
+
+    def retranslate_ui(self) -> None:
+        self.intro.set_texts(self.tab_title(), self.intro_body())
