@@ -87,11 +87,16 @@ class LanguageService(QObject):
         self.languageChanged.emit(code)
         return True
 
-    def _install_translators(self, code: str) -> None:
+    def remove_translators(self) -> None:
+        """Take this service's translators out of the application (when it is discarded)."""
         app = QCoreApplication.instance()
         for translator in self._translators:
             app.removeTranslator(translator)
         self._translators = []
+
+    def _install_translators(self, code: str) -> None:
+        app = QCoreApplication.instance()
+        self.remove_translators()
         catalogs = [
             (f"{APP_CATALOG}_{code}", str(self._translations_dir), True),
             # Qt's own strings: standard buttons and dialogs.

@@ -1,0 +1,81 @@
+"""Shared test set-up: headless Qt, a private settings folder, a window factory."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+
+def _offscreen_platform() -> str:
+    """Qt's offscreen platform with a 1920×1200 screen (its default is 800×800, too small
+    for the window's minimum size), so geometry behaves as on a real desktop."""
+    screen = {
+        "name": "test",
+        "x": 0,
+        "y": 0,
+        "width": 1920,
+        "height": 1200,
+        "logicalDpi": 96,
+        "logicalBaseDpi": 96,
+        "dpr": 1,
+    }
+    config = Path(tempfile.gettempdir()) / "deepseek-explainer-test-screen.json"
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    return f"offscreen:configfile={config}"
+
+
+# Headless, set by the tests themselves so a plain `pytest` works anywhere.
+os.environ["QT_QPA_PLATFORM"] = _offscreen_platform()
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import pytest  # noqa: E402
+
+
+def isolated_environment(home: Path) -> dict[str, str]:
+    """Environment for a child process whose settings live in ``home`` on every platform."""
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM=os.environ["QT_QPA_PLATFORM"],
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        APPDATA=str(home / "appdata"),
+        PYTHONPATH=str(ROOT) + os.pathsep + env.get("PYTHONPATH", ""),
+    )
+    return env
+
+
+@pytest.fixture
+def settings_dir(tmp_path: Path) -> Iterator[Path]:
+    """Point QSettings (INI, user scope) at a fresh folder for this test."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+
+
+@pytest.fixture
+def make_window(qtbot, settings_dir: Path) -> Callable:
+    """Build the main window as ``main.py`` does, in the given or the saved language."""
+    from ui.application import create_application, create_window
+
+    created = []
+
+    def factory(language: str | None = None):
+        create_application()
+        window, service = create_window(language)
+        qtbot.addWidget(window)
+        created.append(service)
+        return window
+
+    yield factory
+    for service in created:  # leave no translator installed for the next test
+        service.remove_translators()

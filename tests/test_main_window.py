@@ -1,0 +1,155 @@
+"""The window speaks French first, switches language at run time, and remembers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QApplication, QLabel
+
+from ui.tab_ids import TAB_IDS
+
+
+def menu_titles(window) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def tab_titles(window) -> list[str]:
+    return [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+
+def switch_language_from_menu(window, code: str, qtbot) -> None:
+    window.language_actions[code].trigger()
+    # QEvent.LanguageChange is posted, not sent: let the event loop deliver it.
+    qtbot.wait(10)
+
+
+def test_window_opens_in_french_by_default(make_window):
+    window = make_window()
+    assert window.windowTitle() == "Le choc DeepSeek expliqué"
+    assert tab_titles(window) == [
+        "Évolution des marchés",
+        "Restrictions à l’export de GPU",
+        "Comparaison des modèles",
+    ]
+    assert menu_titles(window) == ["&Fichier", "&Affichage", "&Langue", "Aid&e"]
+    assert window.language_actions["fr"].isChecked()
+
+
+def test_command_line_language_opens_in_german(make_window):
+    window = make_window("de")
+    assert window.windowTitle() == "Der DeepSeek-Schock erklärt"
+    assert tab_titles(window)[0] == "Marktverlauf"
+    assert menu_titles(window) == ["&Datei", "&Ansicht", "&Sprache", "&Hilfe"]
+
+
+def test_languages_are_named_in_their_own_language_and_exactly_one_is_checked(make_window, qtbot):
+    window = make_window()
+    names = [action.text() for action in window.language_menu.actions()]
+    assert names == ["Français", "Deutsch", "English"]
+    switch_language_from_menu(window, "de", qtbot)
+    checked = [a.text() for a in window.language_menu.actions() if a.isChecked()]
+    assert checked == ["Deutsch"]
+    assert [a.text() for a in window.language_menu.actions()] == names
+
+
+def test_switching_from_the_menu_retranslates_everything_and_back(make_window, qtbot):
+    window = make_window()
+    window.set_price_window(dt.date(2024, 10, 1), dt.date(2025, 6, 30))
+    french_status = window.status_label.text()
+    assert french_status == "Cours de bourse du 1 oct. 2024 au 30 juin 2025"
+
+    switch_language_from_menu(window, "de", qtbot)
+    assert window.windowTitle() == "Der DeepSeek-Schock erklärt"
+    assert tab_titles(window) == [
+        "Marktverlauf",
+        "Exportbeschränkungen für GPUs",
+        "Modellvergleich",
+    ]
+    assert window.file_menu.title() == "&Datei"
+    assert window.quit_action.text() == "&Beenden"
+    assert window.status_label.text() == "Börsenkurse vom 01.10.2024 bis 30.06.2025"
+    intro = window.view("market").findChild(QLabel, "introHeading")
+    assert intro.text() == "Marktverlauf"
+
+    switch_language_from_menu(window, "en", qtbot)
+    assert window.windowTitle() == "DeepSeek Shock Explainer"
+    assert tab_titles(window)[2] == "Model comparison"
+    assert window.status_label.text() == "Market prices from Oct 1, 2024 to Jun 30, 2025"
+
+    switch_language_from_menu(window, "fr", qtbot)
+    assert window.windowTitle() == "Le choc DeepSeek expliqué"
+    assert window.status_label.text() == french_status
+
+
+def test_hidden_tabs_are_retranslated_too(make_window, qtbot):
+    window = make_window()
+    hidden = window.view("models")  # built but not the current tab
+    assert not hidden.isVisible()
+    switch_language_from_menu(window, "en", qtbot)
+    assert hidden.findChild(QLabel, "introHeading").text() == "Model comparison"
+    assert "DeepSeek-R1" in hidden.findChild(QLabel, "introBody").text()
+
+
+def test_language_choice_survives_a_restart(make_window, qtbot):
+    window = make_window()
+    switch_language_from_menu(window, "de", qtbot)
+    window.close()
+    reopened = make_window()
+    assert reopened.windowTitle() == "Der DeepSeek-Schock erklärt"
+    assert reopened.language_actions["de"].isChecked()
+
+
+def test_command_line_language_is_for_this_run_only(make_window):
+    make_window("en").close()
+    assert make_window().windowTitle() == "Le choc DeepSeek expliqué"
+
+
+def test_last_tab_and_geometry_are_remembered(make_window, qtbot):
+    window = make_window()
+    window.show()
+    window.resize(950, 650)
+    window.show_tab("export-controls")
+    size_at_close = window.size()
+    window.close()
+    reopened = make_window()
+    assert reopened.current_tab_id() == "export-controls"
+    assert reopened.size() == size_at_close
+
+
+def test_view_menu_shortcuts_switch_tabs(make_window):
+    window = make_window()
+    shortcuts = [action.shortcut().toString() for action in window.tab_actions]
+    assert shortcuts == ["Ctrl+1", "Ctrl+2", "Ctrl+3"]
+    window.tab_actions[2].trigger()
+    assert window.current_tab_id() == TAB_IDS[2]
+
+
+def test_an_unknown_stored_language_opens_in_french_with_a_message(make_window, settings_dir):
+    from ui.settings import AppSettings
+
+    AppSettings().set_language("xx")
+    window = make_window()
+    assert window.windowTitle() == "Le choc DeepSeek expliqué"
+    window.show_pending_problems()
+    message = window.statusBar().currentMessage()
+    assert "«\u00a0xx\u00a0»" in message
+    assert "français" in message
+
+
+def test_a_missing_catalog_is_reported_and_the_app_still_runs(qtbot, settings_dir, tmp_path):
+    from ui.application import create_application
+    from ui.i18n import LanguageProblem, LanguageService
+    from ui.main_window import MainWindow
+    from ui.settings import AppSettings
+
+    create_application()
+    service = LanguageService(AppSettings(), translations_dir=tmp_path)  # no .qm there
+    service.set_language("de")
+    window = MainWindow(service, AppSettings())
+    qtbot.addWidget(window)
+    assert service.problems[0][0] is LanguageProblem.MISSING_CATALOG
+    assert window.windowTitle() == "DeepSeek Shock Explainer"  # English source text
+    window.show_pending_problems()
+    assert "deepseek_explainer_de.qm" in window.statusBar().currentMessage()
+    service.remove_translators()
+    assert QApplication.instance() is not None
