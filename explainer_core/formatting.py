@@ -16,10 +16,11 @@ each for the reader of an explainer rather than of a spreadsheet:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import cache
 
 from babel import Locale
-from babel.dates import format_date
+from babel.dates import format_date, format_skeleton
 from babel.numbers import (
     format_compact_currency,
     format_currency,
@@ -147,7 +148,18 @@ class LocaleFormatter:
         return format_date(day, "MMM", locale=self.locale)
 
     def month_and_year(self, day: dt.date) -> str:
+        """``janv. 2025`` / ``Jan. 2025`` / ``Jan 2025``."""
         return format_date(day, "MMM y", locale=self.locale)
+
+    def date_input_pattern(self) -> str:
+        """CLDR's medium date pattern with a four-digit year, for date input fields
+        (``d MMM yyyy`` / ``dd.MM.yyyy`` / ``MMM d, yyyy``); Qt reads the same letters."""
+        pattern = self.locale.date_formats["medium"].pattern
+        return re.sub(r"y+", "yyyy", pattern)
+
+    def day_and_month(self, day: dt.date) -> str:
+        """``27 janv.`` / ``27. Jan.`` / ``Jan 27``: CLDR's own order for each language."""
+        return format_skeleton("dMMM", day, locale=self.locale)
 
 
 @cache

@@ -69,7 +69,7 @@ def test_switching_from_the_menu_retranslates_everything_and_back(make_window, q
     assert window.quit_action.text() == "&Beenden"
     assert window.status_label.text() == "Börsenkurse vom 01.10.2024 bis 30.06.2025"
     intro = window.view("market").findChild(QLabel, "introHeading")
-    assert intro.text() == "Marktverlauf"
+    assert intro.text() == "Wie der DeepSeek-Schock die Märkte bewegte"
 
     switch_language_from_menu(window, "en", qtbot)
     assert window.windowTitle() == "DeepSeek Shock Explainer"

@@ -1,25 +1,610 @@
-"""Tab 1: how the shock moved the markets (the chart comes with the market timeline issue)."""
+"""Tab 1: how the shock moved the markets, with the events that drove them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import datetime as dt
+import html
 
+import numpy as np
+import pandas as pd
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explainer_core.data.errors import DataError
+from explainer_core.data.market import MarketData, load_market
+from explainer_core.data.sources import SourceRegistry, load_sources
+from explainer_core.formatting import LocaleFormatter
+from explainer_core.market import intraday_low_vs_previous_close, nearest_trading_day_on_or_before
+from explainer_core.market_story import (
+    DEFAULT_RANGE,
+    DEFAULT_TICKERS,
+    HIGHLIGHTED_TICKER,
+    PRESET_TICKERS,
+    REFERENCE_DAY,
+    SHOCK_DAY,
+    ChartMode,
+    Preset,
+    RangePreset,
+    daily_moves_on,
+    movers_on,
+    range_span,
+    series_for_mode,
+)
 from ui import tab_ids
-from ui.tab_view import IntroOnlyTab
+from ui.i18n import LanguageService
+from ui.source_links import sources_html
+from ui.tab_view import TabView
+from widgets.chart_panel import ChartPanel
+from widgets.crosshair import Crosshair
+from widgets.data_error_panel import DataErrorPanel
+from widgets.event_card import EventCard
+from widgets.event_markers import EventMark, EventMarkers
+from widgets.horizontal_bars import Bar, HorizontalBars
+from widgets.instrument_picker import InstrumentPicker, PickerEntry
+from widgets.intro_panel import IntroPanel
+from widgets.localized_axes import (
+    SECONDS_PER_DAY,
+    LocalizedDateAxis,
+    LocalizedValueAxis,
+    day_of,
+    epoch_seconds,
+)
+from widgets.palette import HIGHLIGHT_COLOUR, OKABE_ITO, series_style
+
+TIMELINE_CHART_ID = "market-timeline"
+MOVERS_CHART_ID = "market-movers"
+SHOCK_EVENT_ID = "nvidia-shock"
+LOSS_RANGE_FIGURE = "nvda-market-value-loss-range"
+FALL_COLOUR = OKABE_ITO[0]
+RISE_COLOUR = OKABE_ITO[1]
+HIGHLIGHT_WIDTH = 3.5
+SERIES_WIDTH = 1.8
 
 
-class MarketTimelineView(IntroOnlyTab):
+class MarketTimelineView(TabView):
     tab_id = tab_ids.MARKET
 
+    referenceDayChanged = Signal(object)  # dt.date
+    eventSelected = Signal(str)
+
+    def __init__(self, language: LanguageService, parent: QWidget | None = None) -> None:
+        super().__init__(language, parent)
+        self.intro = IntroPanel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        self.data: MarketData | None = None
+        self.error_panel: DataErrorPanel | None = None
+        try:
+            self.sources: SourceRegistry = load_sources()
+            self.data = load_market(sources=self.sources)
+        except DataError as error:
+            self.error_panel = DataErrorPanel(error, self)
+            layout.addWidget(self.error_panel)
+            layout.addStretch(1)
+            self.retranslate_ui()
+            return
+
+        self.mode = ChartMode.REBASED
+        self.reference_day = REFERENCE_DAY
+        self.selected_event: str | None = SHOCK_EVENT_ID
+        self._curves: dict[str, pg.PlotDataItem] = {}
+        self._styles = self._series_styles()
+        self._x_days = np.array([epoch_seconds(t.date()) for t in self.data.closes.index])
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self._build_picker_column())
+        splitter.addWidget(self._build_timeline_column())
+        splitter.addWidget(self._build_movers_column())
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
+        splitter.setSizes([250, 700, 330])
+        layout.addWidget(splitter, 1)
+
+        self.picker.set_selected(DEFAULT_TICKERS)
+        self.retranslate_ui()
+        self._redraw_series()
+        self.apply_range(DEFAULT_RANGE)
+        self.select_event(SHOCK_EVENT_ID)
+
+    # -- building -----------------------------------------------------------------
+    def _series_styles(self) -> dict[str, tuple[str, Qt.PenStyle]]:
+        styles: dict[str, tuple[str, Qt.PenStyle]] = {}
+        others = [t for t in self.data.tickers() if t != HIGHLIGHTED_TICKER]
+        styles[HIGHLIGHTED_TICKER] = (HIGHLIGHT_COLOUR, Qt.PenStyle.SolidLine)
+        for index, ticker in enumerate(others):
+            styles[ticker] = series_style(index)
+        return styles
+
+    def _build_picker_column(self) -> QWidget:
+        column = QWidget(self)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.presets_label = QLabel(column)
+        layout.addWidget(self.presets_label)
+        presets = QGridLayout()
+        self.preset_buttons: dict[Preset, QPushButton] = {}
+        for index, preset in enumerate(Preset):
+            button = QPushButton(column)
+            button.clicked.connect(lambda _c=False, p=preset: self.apply_preset(p))
+            presets.addWidget(button, index // 2, index % 2)
+            self.preset_buttons[preset] = button
+        layout.addLayout(presets)
+        self.picker = InstrumentPicker(column)
+        self.picker.set_entries(
+            [
+                PickerEntry(i.ticker, i.name, i.group, *self._styles[i.ticker])
+                for i in self.data.instruments
+            ]
+        )
+        self.picker.selectionChanged.connect(lambda _tickers: self._redraw_series())
+        layout.addWidget(self.picker, 1)
+        return column
+
+    def _build_timeline_column(self) -> QWidget:
+        column = QWidget(self)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        controls = QHBoxLayout()
+        self.mode_box = QComboBox(column)
+        self.mode_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.mode_box.currentIndexChanged.connect(
+            lambda i: self.set_mode(self.mode_box.itemData(i))
+        )
+        self.log_box = QCheckBox(column)
+        self.log_box.toggled.connect(lambda _on: self._apply_log_scale())
+        self.reference_label = QLabel(column)
+        self.reference_edit = QDateEdit(column)
+        self.reference_edit.setCalendarPopup(True)
+        first, last = self.data.closes.index[0].date(), self.data.closes.index[-1].date()
+        self.reference_edit.setDateRange(QDate(first), QDate(last))
+        self.reference_edit.setDate(QDate(self.reference_day))
+        self.reference_edit.dateChanged.connect(
+            lambda qdate: self.set_reference_day(qdate.toPython())
+        )
+        self.reference_label.setBuddy(self.reference_edit)
+        controls.addWidget(self.mode_box)
+        controls.addWidget(self.log_box)
+        controls.addSpacing(12)
+        controls.addWidget(self.reference_label)
+        controls.addWidget(self.reference_edit)
+        controls.addStretch(1)
+        self.range_buttons: dict[RangePreset, QPushButton] = {}
+        for preset in RangePreset:
+            button = QPushButton(column)
+            button.setCheckable(True)
+            button.setAutoExclusive(True)
+            button.clicked.connect(lambda _c=False, p=preset: self.apply_range(p))
+            controls.addWidget(button)
+            self.range_buttons[preset] = button
+        self.reset_button = QPushButton(column)
+        self.reset_button.clicked.connect(self.reset_view)
+        controls.addWidget(self.reset_button)
+        layout.addLayout(controls)
+
+        self.value_axis = LocalizedValueAxis(self._formatter, "left")
+        self.date_axis = LocalizedDateAxis(self._formatter, "bottom")
+        self.timeline = ChartPanel(
+            TIMELINE_CHART_ID, {"left": self.value_axis, "bottom": self.date_axis}, parent=column
+        )
+        self.timeline.plot.getViewBox().setMouseEnabled(x=True, y=False)
+        self.timeline.plot.setClipToView(True)
+        self.markers = EventMarkers(self.timeline.plot, self.timeline.graphics)
+        self.markers.eventClicked.connect(self.select_event)
+        self.markers.eventHovered.connect(self.select_event)
+        self.reference_line = pg.InfiniteLine(
+            angle=0, movable=False, pen=pg.mkPen("#999999", width=1)
+        )
+        self.timeline.plot.addItem(self.reference_line, ignoreBounds=True)
+        self.crosshair = Crosshair(
+            self.timeline.plot, self.timeline.graphics, self._snap_to_trading_day, self.readout_at
+        )
+        self.timeline.plot.scene().sigMouseClicked.connect(self._on_chart_clicked)
+        layout.addWidget(self.timeline, 1)
+
+        self.card = EventCard(column)
+        self.card.previousRequested.connect(lambda: self.step_event(-1))
+        self.card.nextRequested.connect(lambda: self.step_event(1))
+        layout.addWidget(self.card)
+        for key, step in ((Qt.Key.Key_Left, -1), (Qt.Key.Key_Right, 1)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda s=step: self.step_event(s))
+        return column
+
+    def _build_movers_column(self) -> QWidget:
+        column = QWidget(self)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.headline = QLabel(column)
+        self.headline.setObjectName("shockHeadline")
+        self.headline.setWordWrap(True)
+        self.headline.setTextFormat(Qt.TextFormat.RichText)
+        self.headline.setOpenExternalLinks(True)
+        layout.addWidget(self.headline)
+        self.movers_axis = LocalizedValueAxis(self._formatter, "bottom", unit="percent")
+        self.movers = ChartPanel(
+            MOVERS_CHART_ID, {"bottom": self.movers_axis}, with_legend=False, parent=column
+        )
+        self.movers.plot.showGrid(x=True, y=False, alpha=0.15)
+        self.movers_bars = HorizontalBars(self.movers.plot)
+        layout.addWidget(self.movers, 1)
+        return column
+
+    def _formatter(self) -> LocaleFormatter:
+        """The current language's formatter, read by the axes each time they paint."""
+        return self.language.formatter
+
+    # -- behaviour ----------------------------------------------------------------
+    def visible_tickers(self) -> list[str]:
+        return self.picker.selected()
+
+    def apply_preset(self, preset: Preset) -> None:
+        self.picker.set_selected(PRESET_TICKERS[preset])
+        self._redraw_series()
+
+    def set_mode(self, mode: ChartMode) -> None:
+        self.mode = ChartMode(mode)
+        index = self.mode_box.findData(self.mode)
+        if self.mode_box.currentIndex() != index:
+            self.mode_box.setCurrentIndex(index)
+        self.log_box.setEnabled(self.mode is ChartMode.PRICE)
+        self._redraw_series()
+
+    def set_reference_day(self, day: dt.date) -> None:
+        """Rebase on the close of ``day`` (or the last trading day before it)."""
+        trading_day = nearest_trading_day_on_or_before(self.data.closes, day).date()
+        self.reference_day = trading_day
+        if self.reference_edit.date().toPython() != trading_day:
+            self.reference_edit.setDate(QDate(trading_day))
+        self._redraw_series()
+        self._update_subtitle()
+        self.referenceDayChanged.emit(trading_day)
+
+    def apply_range(self, preset: RangePreset) -> None:
+        first, last = range_span(preset, self.data)
+        self.range_buttons[preset].setChecked(True)
+        self.timeline.plot.setXRange(epoch_seconds(first), epoch_seconds(last), padding=0.01)
+        self._autoscale_y()
+
+    def reset_view(self) -> None:
+        self.apply_range(DEFAULT_RANGE)
+
+    def select_event(self, event_id: str) -> None:
+        event = next((e for e in self.data.events if e.id == event_id), None)
+        if event is None:
+            return
+        self.selected_event = event_id
+        self.markers.set_selected(event_id)
+        self._show_card()
+        self.eventSelected.emit(event_id)
+
+    def step_event(self, step: int) -> None:
+        ids = [event.id for event in self.data.events]
+        if not ids:
+            return
+        current = ids.index(self.selected_event) if self.selected_event in ids else -1
+        target = min(max(current + step, 0), len(ids) - 1)
+        self.select_event(ids[target])
+
+    # -- drawing ------------------------------------------------------------------
+    def _redraw_series(self) -> None:
+        if self.data is None:
+            return
+        plot = self.timeline.plot
+        for curve in self._curves.values():
+            plot.removeItem(curve)
+        self._curves.clear()
+        if self.timeline.legend is not None:
+            self.timeline.legend.clear()
+        tickers = self.visible_tickers()
+        if tickers:
+            values = series_for_mode(self.data, tickers, self.mode, self.reference_day)
+            # The highlighted series is drawn last, on top of the others.
+            for ticker in sorted(tickers, key=lambda t: t == HIGHLIGHTED_TICKER):
+                colour, style = self._styles[ticker]
+                width = HIGHLIGHT_WIDTH if ticker == HIGHLIGHTED_TICKER else SERIES_WIDTH
+                curve = pg.PlotDataItem(
+                    self._x_days,
+                    values[ticker].to_numpy(dtype=float),
+                    pen=pg.mkPen(colour, width=width, style=style),
+                    connect="finite",  # a missing close is a gap, never a bridged line
+                    name=self.data.instrument(ticker).name,
+                )
+                plot.addItem(curve)
+                self._curves[ticker] = curve
+        self._update_legend_order(tickers)
+        self.reference_line.setVisible(self.mode is not ChartMode.PRICE)
+        self.reference_line.setPos(100.0 if self.mode is ChartMode.REBASED else 0.0)
+        self.value_axis.set_unit(self._axis_unit())
+        self._apply_log_scale()
+        self._update_axis_label()
+        self._autoscale_y()
+
+    def _update_legend_order(self, tickers: list[str]) -> None:
+        legend = self.timeline.legend
+        if legend is None:
+            return
+        legend.clear()
+        for ticker in tickers:  # the picker's order: group by group
+            legend.addItem(self._curves[ticker], self.data.instrument(ticker).name)
+        self.timeline.fit_legend()
+
+    def _axis_unit(self) -> str:
+        if self.mode is ChartMode.CHANGE:
+            return "percent"
+        if self.mode is ChartMode.PRICE and all(
+            not self.data.instrument(t).is_index for t in self.visible_tickers()
+        ):
+            return "usd"
+        return "number"
+
+    def _apply_log_scale(self) -> None:
+        log = self.mode is ChartMode.PRICE and self.log_box.isChecked()
+        self.timeline.plot.setLogMode(x=False, y=log)
+        self._autoscale_y()
+
+    def _autoscale_y(self) -> None:
+        view = self.timeline.plot.getViewBox()
+        view.setAutoVisible(y=True)
+        view.enableAutoRange(axis=pg.ViewBox.YAxis, enable=True)
+
+    def _snap_to_trading_day(self, x: float) -> float | None:
+        if len(self._x_days) == 0:
+            return None
+        index = int(np.abs(self._x_days - x).argmin())
+        if abs(self._x_days[index] - x) > 4 * SECONDS_PER_DAY:
+            return None
+        return float(self._x_days[index])
+
+    def _on_chart_clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or event.isAccepted():
+            return
+        view = self.timeline.plot.getViewBox()
+        if not view.sceneBoundingRect().contains(event.scenePos()):
+            return
+        x = self._snap_to_trading_day(view.mapSceneToView(event.scenePos()).x())
+        if x is not None:
+            self.set_reference_day(day_of(x))
+
+    def readout_at(self, x: float) -> str:
+        """The crosshair's tooltip: the day, then each visible series' value and daily move."""
+        formatter = self.language.formatter
+        day = day_of(x)
+        lines = [f"<b>{html.escape(formatter.long_date(day))}</b>"]
+        tickers = self.visible_tickers()
+        if not tickers:
+            return lines[0]
+        values = series_for_mode(self.data, tickers, self.mode, self.reference_day)
+        stamp = pd.Timestamp(day)
+        if stamp not in values.index:
+            return lines[0]
+        moves = daily_moves_on(self.data, tickers, day)
+        for ticker in tickers:
+            value = values.at[stamp, ticker]
+            if pd.isna(value):
+                continue
+            text = self._format_value(ticker, float(value))
+            name = html.escape(self.data.instrument(ticker).name)
+            colour = self._styles[ticker][0]
+            if ticker in moves:
+                move = formatter.percent(moves[ticker], signed=True)
+                text = self.tr("%1 (%2 on the day)").replace("%1", text).replace("%2", move)
+            lines.append(f'<span style="color:{colour}">■</span> {name}: {html.escape(text)}')
+        return "<br>".join(lines)
+
+    def _format_value(self, ticker: str, value: float) -> str:
+        formatter = self.language.formatter
+        if self.mode is ChartMode.CHANGE:
+            return formatter.percent(value, signed=True)
+        if self.mode is ChartMode.PRICE:
+            if self.data.instrument(ticker).is_index:
+                return self.tr("%1 points").replace("%1", formatter.number(value, 2))
+            return formatter.usd(value)
+        return formatter.number(value, 2)
+
+    def _show_card(self) -> None:
+        if self.selected_event is None:
+            return
+        event = next(e for e in self.data.events if e.id == self.selected_event)
+        code = self.language.language
+        formatter = self.language.formatter
+        self.card.show_event(
+            formatter.long_date(event.day),
+            event.title(code),
+            event.text(code),
+            sources_html(event.sources, self.sources, formatter),
+        )
+        ids = [e.id for e in self.data.events]
+        position = ids.index(event.id)
+        self.card.previous_button.setEnabled(position > 0)
+        self.card.next_button.setEnabled(position < len(ids) - 1)
+
+    def _draw_movers(self) -> None:
+        formatter = self.language.formatter
+        bars = [
+            Bar(
+                mover.ticker,
+                mover.name,
+                mover.change_pct,
+                formatter.percent(mover.change_pct, signed=True),
+                FALL_COLOUR if mover.change_pct < 0 else RISE_COLOUR,
+                emphasised=mover.ticker == HIGHLIGHTED_TICKER,
+            )
+            for mover in movers_on(self.data, SHOCK_DAY)
+        ]
+        self.movers_bars.set_bars(bars)
+        self.movers.plot.getAxis("left").setStyle(tickLength=0)
+
+    def _update_headline(self) -> None:
+        formatter = self.language.formatter
+        code = self.language.language
+        figure = self.data.figure(LOSS_RANGE_FIGURE)
+        close_move = self._nvidia_close_move()
+        after = self.data.closes.at[pd.Timestamp(SHOCK_DAY), HIGHLIGHTED_TICKER]
+        low_move = intraday_low_vs_previous_close(self.data.prices, HIGHLIGHTED_TICKER, SHOCK_DAY)
+        low = self.data.prices.query("ticker == @HIGHLIGHTED_TICKER and date == @SHOCK_DAY")
+        low_price = float(low["low"].iloc[0]) if not low.empty else float("nan")
+        loss = (
+            self.tr("Nvidia lost about %1 to %2 of market value")
+            .replace("%1", formatter.usd_large(abs(figure.high)))
+            .replace("%2", formatter.usd_large(abs(figure.low)))
+        )
+        moves = (
+            self.tr("Close %1 (%2) · intraday low %3 (%4)")
+            .replace("%1", formatter.percent(close_move, signed=True))
+            .replace("%2", formatter.usd(float(after)))
+            .replace("%3", formatter.percent(low_move, signed=True))
+            .replace("%4", formatter.usd(low_price))
+        )
+        self.headline.setText(
+            f'<p style="font-size:large"><b>{html.escape(loss)}</b></p>'
+            f"<p>{html.escape(figure.caveat(code))}</p>"
+            f"<p>{html.escape(moves)}</p>"
+            f"<p><small>{sources_html(figure.sources, self.sources, formatter)}</small></p>"
+        )
+
+    def _update_subtitle(self) -> None:
+        formatter = self.language.formatter
+        subtitles = {
+            ChartMode.REBASED: self.tr("Daily closes, rebased to 100 at the close of %1"),
+            ChartMode.CHANGE: self.tr("Change since the close of %1, in %"),
+            ChartMode.PRICE: self.tr(
+                "Daily closes: shares and funds in US dollars, indices in points"
+            ),
+        }
+        text = subtitles[self.mode].replace("%1", formatter.long_date(self.reference_day))
+        self.timeline.subtitle_label.setText(text)
+
+    def _update_axis_label(self) -> None:
+        labels = {
+            ChartMode.REBASED: self.tr("Index (reference day = 100)"),
+            ChartMode.CHANGE: self.tr("Change from the reference day"),
+            ChartMode.PRICE: self.tr("Close"),
+        }
+        self.timeline.set_axis_labels(labels[self.mode])
+        self._update_subtitle()
+
+    def _nvidia_close_move(self) -> float:
+        closes = self.data.closes[HIGHLIGHTED_TICKER]
+        before = closes.loc[pd.Timestamp(REFERENCE_DAY)]
+        after = closes.loc[pd.Timestamp(SHOCK_DAY)]
+        return float((after / before - 1.0) * 100.0)
+
+    def _nvidia_fall_text(self) -> str:
+        if self.data is None:
+            return "…"
+        return self.language.formatter.percent(abs(self._nvidia_close_move()))
+
+    # -- language -----------------------------------------------------------------
     @classmethod
     def tab_title(cls) -> str:
         return QCoreApplication.translate("MarketTimelineView", "Market timeline")
 
-    @classmethod
-    def intro_body(cls) -> str:
-        return QCoreApplication.translate(
-            "MarketTimelineView",
-            "This tab will chart how Nvidia, the other chip makers, big tech, power "
-            "companies and the indices moved around Monday 27 January 2025. The events "
-            "that drove them will be marked on the chart.",
+    def retranslate_ui(self) -> None:
+        self.intro.set_texts(
+            self.tr("How the DeepSeek shock moved the markets"),
+            self.tr(
+                "On Monday 27 January 2025, a week after DeepSeek released its R1 model, "
+                "Nvidia's share price fell %1 and other chip makers and power producers "
+                "fell with it. The chart follows the daily closes around that day: click an "
+                "event to read what happened, or a day to take it as the reference."
+            ).replace("%1", self._nvidia_fall_text()),
         )
+        if self.data is None:
+            return
+        code = self.language.language
+        self.presets_label.setText(self.tr("Presets"))
+        preset_names = {
+            Preset.THE_SHOCK: self.tr("The shock"),
+            Preset.POWER_TRADE: self.tr("The power trade"),
+            Preset.BIG_TECH: self.tr("Big tech"),
+            Preset.INDICES: self.tr("Indices"),
+        }
+        for preset, button in self.preset_buttons.items():
+            button.setText(preset_names[preset])
+        self.picker.set_group_titles(
+            {
+                "ai_chips": self.tr("AI chips"),
+                "big_tech": self.tr("Big tech"),
+                "power_energy": self.tr("Power & energy"),
+                "indices_funds": self.tr("Indices & funds"),
+            }
+        )
+        self.picker.setAccessibleName(self.tr("Instruments shown on the chart"))
+        self.picker.set_tooltips(
+            {
+                i.ticker: f"{i.name} ({i.ticker})" + (f"\n{i.note(code)}" if i.note(code) else "")
+                for i in self.data.instruments
+            }
+        )
+        mode_names = {
+            ChartMode.REBASED: self.tr("Rebased index (100)"),
+            ChartMode.CHANGE: self.tr("% change"),
+            ChartMode.PRICE: self.tr("Price"),
+        }
+        with QSignalBlocker(self.mode_box):
+            # Re-adding the items (rather than renaming them) lets the box fit the new texts.
+            self.mode_box.clear()
+            for mode in ChartMode:
+                self.mode_box.addItem(mode_names[mode], mode)
+            self.mode_box.setCurrentIndex(self.mode_box.findData(self.mode))
+        self.mode_box.setMinimumWidth(self.mode_box.sizeHint().width())
+        self.mode_box.setAccessibleName(self.tr("Chart mode"))
+        self.log_box.setText(self.tr("Log scale"))
+        self.reference_label.setText(self.tr("Reference day:"))
+        self.reference_edit.setLocale(QLocale(code))
+        self.reference_edit.setDisplayFormat(
+            QLocale(code).dateFormat(QLocale.FormatType.ShortFormat)
+        )
+        range_names = {
+            RangePreset.ONE_MONTH: self.tr("1 month"),
+            RangePreset.THREE_MONTHS: self.tr("3 months"),
+            RangePreset.ALL: self.tr("All"),
+        }
+        for preset, button in self.range_buttons.items():
+            button.setText(range_names[preset])
+        self.reset_button.setText(self.tr("Reset view"))
+        self.card.set_button_tips(self.tr("Previous event (←)"), self.tr("Next event (→)"))
+
+        self.timeline.set_texts(
+            self.tr("Nvidia and the market around 27 January 2025"),
+            "",
+            self.tr(
+                "Source: daily closes from Yahoo Finance data in public repositories, "
+                "cross-checked; some series are dividend-adjusted (see each instrument's "
+                "note). Events: see Help ▸ Sources."
+            ),
+        )
+        self._update_axis_label()
+        self.markers.set_events(
+            [EventMark(e.id, epoch_seconds(e.day), e.label(code)) for e in self.data.events]
+        )
+        self.markers.set_selected(self.selected_event)
+        self.movers.set_texts(
+            self.tr("27 January 2025: the day's moves"),
+            self.tr("Close of Monday 27 January against Friday 24 January"),
+            self.tr(
+                "Source: daily closes (Yahoo Finance data, cross-checked); Reuters, Nasdaq, AP."
+            ),
+        )
+        self._draw_movers()
+        self._update_headline()
+        self._show_card()
+        self.value_axis.refresh()
+        self.date_axis.refresh()
+        self.movers_axis.refresh()

@@ -31,11 +31,12 @@ class Column:
     minimum: float | None = None
     maximum: float | None = None
     choices: tuple[str, ...] | None = None
+    translated: bool = False  # one language of a text_columns() group
 
 
 def text_columns(stem: str, required: bool = True) -> list[Column]:
     """The ``<stem>_fr``, ``<stem>_de`` and ``<stem>_en`` columns of a translated text."""
-    return [Column(f"{stem}_{code}", "str", required) for code in LANGUAGE_CODES]
+    return [Column(f"{stem}_{code}", "str", required, translated=True) for code in LANGUAGE_CODES]
 
 
 def _line(index: int) -> int:
@@ -73,7 +74,8 @@ def _convert(frame: pd.DataFrame, column: Column, name: str) -> pd.Series:
     empty = values == ""
     if column.required and empty.any():
         index = int(empty.idxmax())
-        raise DataError(Problem.EMPTY_VALUE, name, _line(index), column.name)
+        problem = Problem.MISSING_TRANSLATION if column.translated else Problem.EMPTY_VALUE
+        raise DataError(problem, name, _line(index), column.name)
     if column.kind == "str":
         if column.choices is not None:
             bad = ~empty & ~values.isin(column.choices)

@@ -1,0 +1,109 @@
+"""A checkable list of instruments in groups, each with the colour swatch of its line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+SWATCH_SIZE = 14
+TICKER_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class PickerEntry:
+    ticker: str
+    name: str
+    group: str
+    colour: str
+    line_style: Qt.PenStyle
+
+
+def swatch(colour: str, style: Qt.PenStyle) -> QIcon:
+    """A small sample of the series' line: colour and dash pattern, so colour is not alone."""
+    pixmap = QPixmap(SWATCH_SIZE * 2, SWATCH_SIZE)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    pen = QPen(QColor(colour), 3, style)
+    painter.setPen(pen)
+    painter.drawLine(1, SWATCH_SIZE // 2, SWATCH_SIZE * 2 - 2, SWATCH_SIZE // 2)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class InstrumentPicker(QTreeWidget):
+    """Emits ``selectionChanged`` with the checked tickers whenever the user checks one."""
+
+    selectionChanged = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setIconSize(QSize(SWATCH_SIZE * 2, SWATCH_SIZE))
+        # Checking a group checks its members one by one: tell listeners once, afterwards.
+        self._emit_timer = QTimer(self)
+        self._emit_timer.setSingleShot(True)
+        self._emit_timer.setInterval(0)
+        self._emit_timer.timeout.connect(lambda: self.selectionChanged.emit(self.selected()))
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self._groups: dict[str, QTreeWidgetItem] = {}
+        self.itemChanged.connect(self._on_item_changed)
+
+    def set_entries(self, entries: list[PickerEntry]) -> None:
+        with QSignalBlocker(self):
+            self.clear()
+            self._items.clear()
+            self._groups.clear()
+            for entry in entries:
+                group = self._groups.get(entry.group)
+                if group is None:
+                    group = QTreeWidgetItem(self)
+                    group.setFlags(
+                        Qt.ItemFlag.ItemIsEnabled
+                        | Qt.ItemFlag.ItemIsUserCheckable
+                        | Qt.ItemFlag.ItemIsAutoTristate
+                    )
+                    font = group.font(0)
+                    font.setBold(True)
+                    group.setFont(0, font)
+                    self._groups[entry.group] = group
+                item = QTreeWidgetItem(group)
+                item.setText(0, f"{entry.name} ({entry.ticker})")
+                item.setData(0, TICKER_ROLE, entry.ticker)
+                item.setIcon(0, swatch(entry.colour, entry.line_style))
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(0, Qt.CheckState.Unchecked)
+                self._items[entry.ticker] = item
+            self.expandAll()
+
+    def set_group_titles(self, titles: dict[str, str]) -> None:
+        for group_id, item in self._groups.items():
+            item.setText(0, titles.get(group_id, group_id))
+
+    def set_tooltips(self, tooltips: dict[str, str]) -> None:
+        """Full name, ticker and caveat of each instrument, for names the column elides."""
+        for ticker, text in tooltips.items():
+            if ticker in self._items:
+                self._items[ticker].setToolTip(0, text)
+
+    def selected(self) -> list[str]:
+        return [t for t, item in self._items.items() if item.checkState(0) == Qt.CheckState.Checked]
+
+    def set_selected(self, tickers: list[str] | tuple[str, ...]) -> None:
+        """Check exactly ``tickers`` (without emitting: the caller knows what it asked)."""
+        wanted = set(tickers)
+        with QSignalBlocker(self):
+            for ticker, item in self._items.items():
+                state = Qt.CheckState.Checked if ticker in wanted else Qt.CheckState.Unchecked
+                item.setCheckState(0, state)
+
+    def set_checked(self, ticker: str, checked: bool) -> None:
+        """Check or uncheck one instrument as the user would: ``selectionChanged`` follows."""
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        self._items[ticker].setCheckState(0, state)
+
+    def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        self._emit_timer.start()

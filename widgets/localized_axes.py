@@ -1,0 +1,116 @@
+"""pyqtgraph axes whose tick labels follow the interface language.
+
+pyqtgraph formats ticks with ``%g`` and month names with the operating
+system's locale (``strftime``); these subclasses format through the app's
+``LocaleFormatter`` instead, and redraw when told the language changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable
+
+import pyqtgraph as pg
+
+from explainer_core.formatting import LocaleFormatter
+
+FormatterProvider = Callable[[], LocaleFormatter]
+SECONDS_PER_DAY = 86_400
+_DAYS_PER_MONTH_TICK = 27  # a tick spacing of about a month or more shows month names
+_DAYS_PER_YEAR_TICK = 360
+
+
+def epoch_seconds(day: dt.date) -> float:
+    """The x coordinate of a trading day: midnight UTC, so no time zone shifts it."""
+    return float(dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc).timestamp())
+
+
+def day_of(seconds: float) -> dt.date:
+    return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).date()
+
+
+def decimals_for_spacing(spacing: float) -> int:
+    """Enough decimals to tell neighbouring ticks apart, and no more."""
+    if spacing <= 0 or not math.isfinite(spacing):
+        return 0
+    return max(0, -math.floor(math.log10(spacing)))
+
+
+class LocalizedDateAxis(pg.DateAxisItem):
+    """A date axis with localized month names (``janv.`` / ``Jan.`` / ``Jan``)."""
+
+    def __init__(self, formatter: FormatterProvider, orientation: str = "bottom", **kwargs) -> None:
+        super().__init__(orientation=orientation, utcOffset=0, **kwargs)
+        self._formatter = formatter
+
+    def tickStrings(self, values, scale, spacing):
+        formatter = self._formatter()
+        days = spacing / SECONDS_PER_DAY
+        labels = []
+        for value in values:
+            try:
+                day = day_of(value)
+            except (OverflowError, OSError, ValueError):
+                labels.append("")
+                continue
+            if days >= _DAYS_PER_YEAR_TICK:
+                labels.append(str(day.year))
+            elif days >= _DAYS_PER_MONTH_TICK:
+                # Year boundaries get their own tick level ("2025"), so months stay short.
+                labels.append(formatter.month_abbreviation(day))
+            else:
+                labels.append(formatter.day_and_month(day))
+        return labels
+
+    def refresh(self) -> None:
+        """Redraw the labels after a language switch."""
+        self.picture = None
+        self.update()
+
+
+class LocalizedValueAxis(pg.AxisItem):
+    """A numeric axis with the language's decimal and group separators, optionally a unit.
+
+    ``unit`` is ``"number"``, ``"percent"`` (the values are percentages) or ``"usd"``.
+    """
+
+    def __init__(
+        self,
+        formatter: FormatterProvider,
+        orientation: str = "left",
+        unit: str = "number",
+        **kwargs,
+    ) -> None:
+        super().__init__(orientation=orientation, **kwargs)
+        self._formatter = formatter
+        self.unit = unit
+        self.enableAutoSIPrefix(False)
+
+    def set_unit(self, unit: str) -> None:
+        self.unit = unit
+        self.refresh()
+
+    def _format(self, value: float, decimals: int) -> str:
+        formatter = self._formatter()
+        if self.unit == "percent":
+            return formatter.percent(value, decimals=decimals, signed=True)
+        if self.unit == "usd":
+            return formatter.usd(value, decimals=decimals)
+        return formatter.number(value, decimals=decimals)
+
+    def tickStrings(self, values, scale, spacing):
+        decimals = decimals_for_spacing(spacing * scale)
+        return [self._format(value * scale, decimals) for value in values]
+
+    def logTickStrings(self, values, scale, spacing):
+        labels = []
+        for exponent in values:
+            value = 10 ** (exponent * scale)
+            decimals = decimals_for_spacing(value) if value < 1 else 0
+            labels.append(self._format(value, decimals))
+        return labels
+
+    def refresh(self) -> None:
+        self.picture = None
+        self.update()
