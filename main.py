@@ -5,9 +5,18 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from explainer_core import APP_NAME, __version__
-from explainer_core.languages import LANGUAGE_CODES
+from explainer_core.export_plan import (
+    DEFAULT_FORMAT,
+    DEFAULT_SCALE,
+    EXPORT_FORMATS,
+    PlanError,
+    parse_formats,
+    parse_languages,
+    parse_scale,
+)
 from ui.tab_ids import TAB_IDS
 
 
@@ -21,8 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--lang",
-        choices=LANGUAGE_CODES,
-        help="interface language for this run only (the saved choice is kept)",
+        type=_checked(parse_languages),
+        metavar="{fr,de,en}",
+        help="interface language for this run only (the saved choice is kept); with "
+        "--export, a comma-separated list of languages",
     )
     parser.add_argument("--tab", choices=TAB_IDS, help="the tab to open")
     parser.add_argument(
@@ -30,16 +41,56 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="show the window, save it as a PNG image at PATH once painted, and exit",
     )
+    export = parser.add_argument_group("export charts without opening a window")
+    export.add_argument(
+        "--export",
+        metavar="DIR",
+        help="write every chart to DIR as <chart-id>_<lang>.<ext>, print the paths, and exit",
+    )
+    export.add_argument(
+        "--format",
+        type=_checked(parse_formats),
+        default=(DEFAULT_FORMAT,),
+        metavar="FORMATS",
+        help="comma-separated: " + ",".join(EXPORT_FORMATS) + f" (default {DEFAULT_FORMAT})",
+    )
+    export.add_argument(
+        "--scale",
+        type=_checked(parse_scale),
+        default=DEFAULT_SCALE,
+        metavar="N",
+        help=f"PNG size as a multiple of the chart's size (default {DEFAULT_SCALE:g})",
+    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    # Qt is imported only now, so --help and --version answer at once.
-    from ui.application import run
+def _checked(parse):
+    """Turn an export_plan parser's PlanError into argparse's clear message and exit 2."""
 
-    return run(language=args.lang, tab=args.tab, screenshot=args.screenshot)
+    def convert(text: str):
+        try:
+            return parse(text)
+        except PlanError as error:
+            raise argparse.ArgumentTypeError(str(error)) from error
+
+    convert.__name__ = parse.__name__
+    return convert
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    languages = args.lang or ()
+    if len(languages) > 1 and not args.export:
+        parser.error("several languages are only possible with --export")
+    # Qt is imported only now, so --help and --version answer at once.
+    from ui.application import run, run_export
+
+    if args.export:
+        return run_export(Path(args.export), languages, args.format, args.scale)
+    language = languages[0] if languages else None
+    return run(language=language, tab=args.tab, screenshot=args.screenshot)
 
 
 if __name__ == "__main__":

@@ -9,9 +9,11 @@ from PySide6.QtCore import QEvent, QObject, QSaveFile, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from explainer_core import APP_NAME, __version__
+from ui.batch_export import all_chart_panels, export_charts
 from ui.i18n import LanguageService
 from ui.main_window import MainWindow
 from ui.settings import ORGANIZATION, AppSettings
+from ui.tab_ids import TAB_IDS
 
 DESKTOP_FILE_NAME = "deepseek-explainer"
 
@@ -94,3 +96,29 @@ def run(language: str | None = None, tab: str | None = None, screenshot: str | N
         return 1
     print(screenshot)
     return 0
+
+
+def run_export(
+    folder: Path, languages: tuple[str, ...], formats: tuple[str, ...], scale: float
+) -> int:
+    """Write every chart for every language and format asked, without showing a window."""
+    create_application()
+    window, service = create_window(None)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        print(f"error: cannot create {folder}: {error.strerror}", file=sys.stderr)
+        return 1
+    result = export_charts(
+        lambda: all_chart_panels(window.view, TAB_IDS),
+        service,
+        folder,
+        languages or (service.language,),
+        formats,
+        scale,
+    )
+    for path in result.written:
+        print(path)
+    for failure in result.failures:
+        print(f"error: {failure}", file=sys.stderr)
+    return 1 if result.failures else 0

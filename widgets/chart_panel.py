@@ -8,14 +8,30 @@ chart for export (``market-timeline``, ``market-movers`` …).
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QSizePolicy,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 CHART_BACKGROUND = "#FFFFFF"
 CHART_FOREGROUND = "#202020"
 
 
 class ChartPanel(QFrame):
+    """Asks for its own export or copy by signal (carrying itself): the window does the work."""
+
+    exportRequested = Signal(object)
+    copyRequested = Signal(object)
+
     def __init__(
         self,
         chart_id: str,
@@ -65,13 +81,53 @@ class ChartPanel(QFrame):
         self.source_label.setFont(small)
         self.source_label.setStyleSheet("color: palette(placeholder-text);")
 
+        self.export_button = QToolButton(self)
+        self.export_button.setObjectName("chartExportButton")
+        self.export_button.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton)
+        )
+        self.export_button.setAutoRaise(True)
+        self.export_button.clicked.connect(lambda: self.exportRequested.emit(self))
+        self.export_action = QAction(self)
+        self.export_action.triggered.connect(lambda: self.exportRequested.emit(self))
+        self.copy_action = QAction(self)
+        self.copy_action.triggered.connect(lambda: self.copyRequested.emit(self))
+        self.graphics.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.graphics.customContextMenuRequested.connect(self._show_context_menu)
+
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(self.title_label, 1)
+        header.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.title_label)
+        layout.addLayout(header)
         layout.addWidget(self.subtitle_label)
         layout.addWidget(self.graphics, 1)
         layout.addWidget(self.source_label)
+
+        self._retranslate_actions()
+
+    def _retranslate_actions(self) -> None:
+        export_text = QCoreApplication.translate("ChartPanel", "Export chart…")
+        self.export_action.setText(export_text)
+        self.copy_action.setText(QCoreApplication.translate("ChartPanel", "Copy chart"))
+        self.export_button.setToolTip(export_text)
+        self.export_button.setAccessibleName(export_text)
+
+    def _show_context_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.export_action)
+        menu.addAction(self.copy_action)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.graphics.mapToGlobal(position))
+        self.context_menu = menu  # kept for tests and until it closes
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_actions()
+        super().changeEvent(event)
 
     def set_texts(self, title: str, subtitle: str, source_line: str) -> None:
         self.title_label.setText(title)

@@ -1,0 +1,146 @@
+"""Compose a chart as a publication figure (title, subtitle, plot with legend, source, credit)
+and paint it on any device: a high-resolution image, an SVG or a PDF page.
+
+pyqtgraph's exporters are not used: ``SVGExporter`` fails on Qt 6.11+ and
+``ImageExporter`` keeps one-pixel lines at high resolution. Here the plot's scene is
+laid out at the figure's logical size and rendered through one ``QPainter``; for a
+raster, the painter is scaled and the scene's pens widened by the same factor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from widgets.chart_panel import CHART_BACKGROUND, CHART_FOREGROUND, ChartPanel
+from widgets.pen_scaling import thicker_pens
+
+MARGIN = 24.0
+GAP = 6.0
+TITLE_PX = 22.0
+SUBTITLE_PX = 14.0
+SOURCE_PX = 12.0
+SECONDARY_TEXT = "#555555"
+MIN_PLOT_HEIGHT = 120.0
+
+
+@dataclass(frozen=True)
+class FigureTexts:
+    title: str
+    subtitle: str
+    source_line: str
+    credit: str  # the app's name, bottom right
+
+
+def _font(pixels: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(max(1, round(pixels)))
+    font.setBold(bold)
+    return font
+
+
+def _text_height(text: str, font: QFont, width: float) -> float:
+    if not text:
+        return 0.0
+    metrics = QFontMetricsF(font)
+    flags = int(Qt.TextFlag.TextWordWrap)
+    return metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, text).height()
+
+
+@contextmanager
+def scene_laid_out_at(
+    graphics: pg.GraphicsLayoutWidget, width: float, height: float
+) -> Iterator[None]:
+    """Lay the plot's scene out at ``width`` × ``height`` for one render, then restore it."""
+    central = graphics.ci
+    old_size = central.size()
+    central.resize(width, height)
+    central.layout.activate()
+    try:
+        yield
+    finally:
+        central.resize(old_size)
+        central.layout.activate()
+
+
+@contextmanager
+def scaled_with_painter(scene: QGraphicsScene) -> Iterator[None]:
+    """Let items that ignore transformations (pyqtgraph's legend) scale with the painter
+    for one render, so the legend grows with the rest of a high-resolution figure."""
+    flag = QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations
+    pinned = [item for item in scene.items() if item.flags() & flag]
+    for item in pinned:
+        item.setFlag(flag, False)
+    try:
+        yield
+    finally:
+        for item in pinned:
+            item.setFlag(flag, True)
+
+
+def paint_figure(
+    painter: QPainter,
+    panel: ChartPanel,
+    texts: FigureTexts,
+    size: QSizeF,
+    pen_scale: float = 1.0,
+) -> None:
+    """Paint the figure into the rectangle (0, 0, size) of the painter's coordinates.
+
+    ``pen_scale`` widens the plot's cosmetic pens: use the device-to-logical scale of a
+    raster target (2 for a 2× PNG), and 1 for vector targets, whose units are points.
+    """
+    width, height = size.width(), size.height()
+    painter.fillRect(QRectF(0, 0, width, height), QColor(CHART_BACKGROUND))
+    inner = width - 2 * MARGIN
+    title_font = _font(TITLE_PX, bold=True)
+    subtitle_font = _font(SUBTITLE_PX)
+    source_font = _font(SOURCE_PX)
+    flags = int(Qt.TextFlag.TextWordWrap)
+
+    y = MARGIN
+    painter.setPen(QColor(CHART_FOREGROUND))
+    painter.setFont(title_font)
+    title_h = _text_height(texts.title, title_font, inner)
+    painter.drawText(QRectF(MARGIN, y, inner, title_h), flags, texts.title)
+    y += title_h
+    if texts.subtitle:
+        y += GAP / 2
+        painter.setPen(QColor(SECONDARY_TEXT))
+        painter.setFont(subtitle_font)
+        sub_h = _text_height(texts.subtitle, subtitle_font, inner)
+        painter.drawText(QRectF(MARGIN, y, inner, sub_h), flags, texts.subtitle)
+        y += sub_h
+    y += GAP
+
+    credit_w = QFontMetricsF(source_font).horizontalAdvance(texts.credit) + 2 * GAP
+    source_w = inner - credit_w
+    source_h = max(_text_height(texts.source_line, source_font, source_w), SOURCE_PX * 1.3)
+    plot_h = max(height - MARGIN - source_h - GAP - y, MIN_PLOT_HEIGHT)
+    plot_rect = QRectF(MARGIN, y, inner, plot_h)
+
+    scene = panel.graphics.scene()
+    with (
+        scene_laid_out_at(panel.graphics, inner, plot_h),
+        thicker_pens(scene, pen_scale),
+        scaled_with_painter(scene),
+    ):
+        scene.render(
+            painter, plot_rect, QRectF(0, 0, inner, plot_h), Qt.AspectRatioMode.IgnoreAspectRatio
+        )
+
+    y = plot_rect.bottom() + GAP
+    painter.setFont(source_font)
+    painter.setPen(QColor(SECONDARY_TEXT))
+    painter.drawText(QRectF(MARGIN, y, source_w, source_h), flags, texts.source_line)
+    painter.drawText(
+        QRectF(MARGIN + source_w, y, credit_w, source_h),
+        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+        texts.credit,
+    )
