@@ -52,7 +52,7 @@ def test_screenshot_into_a_missing_folder_fails_cleanly(tmp_path):
 def test_unknown_language_exits_2_with_a_message(tmp_path):
     result = run_main("--lang", "xx", home=tmp_path)
     assert result.returncode == 2
-    assert "invalid choice: 'xx'" in result.stderr
+    assert "unknown language 'xx'" in result.stderr
     assert "Traceback" not in result.stderr
 
 

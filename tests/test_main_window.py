@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -30,6 +29,7 @@ def test_window_opens_in_french_by_default(make_window):
         "Évolution des marchés",
         "Restrictions à l’export de GPU",
         "Comparaison des modèles",
+        "L’article vérifié",
     ]
     assert menu_titles(window) == ["&Fichier", "&Affichage", "&Langue", "Aid&e"]
     assert window.language_actions["fr"].isChecked()
@@ -54,7 +54,7 @@ def test_languages_are_named_in_their_own_language_and_exactly_one_is_checked(ma
 
 def test_switching_from_the_menu_retranslates_everything_and_back(make_window, qtbot):
     window = make_window()
-    window.set_price_window(dt.date(2024, 10, 1), dt.date(2025, 6, 30))
+    window.view("market")  # the market data names the span of the prices
     french_status = window.status_label.text()
     assert french_status == "Cours de bourse du 1 oct. 2024 au 30 juin 2025"
 
@@ -119,7 +119,7 @@ def test_last_tab_and_geometry_are_remembered(make_window, qtbot):
 def test_view_menu_shortcuts_switch_tabs(make_window):
     window = make_window()
     shortcuts = [action.shortcut().toString() for action in window.tab_actions]
-    assert shortcuts == ["Ctrl+1", "Ctrl+2", "Ctrl+3"]
+    assert shortcuts == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"]
     window.tab_actions[2].trigger()
     assert window.current_tab_id() == TAB_IDS[2]
 
@@ -153,3 +153,26 @@ def test_a_missing_catalog_is_reported_and_the_app_still_runs(qtbot, settings_di
     assert "deepseek_explainer_de.qm" in window.statusBar().currentMessage()
     service.remove_translators()
     assert QApplication.instance() is not None
+
+
+def test_file_menu_exports_and_copies_charts_with_shortcuts(make_window, monkeypatch):
+    window = make_window()
+    assert window.export_chart_action.isEnabled()
+    assert window.export_chart_action.shortcut().toString() == "Ctrl+E"
+    assert window.copy_chart_action.shortcut().toString() == "Ctrl+Shift+C"
+    opened = []
+    monkeypatch.setattr(
+        window.exporter, "choose_and_export", lambda panel=None: opened.append(panel)
+    )
+    window.export_chart_action.trigger()
+    assert opened == [None]
+
+
+def test_each_chart_button_asks_the_window_to_export_that_chart(make_window, monkeypatch):
+    window = make_window()
+    panels = window.chart_panels("market")
+    assert {p.chart_id for p in panels} == {"market-timeline", "market-movers"}
+    opened = []
+    monkeypatch.setattr(window.exporter, "choose_and_export", opened.append)
+    panels[1].export_button.click()
+    assert opened == [panels[1]]

@@ -3,26 +3,36 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
-from explainer_core import __version__
 from explainer_core.languages import LANGUAGE_CODES, NATIVE_NAMES
+from ui.about_dialog import AboutDialog
+from ui.claims_view import ClaimsView
 from ui.export_controls_view import ExportControlsView
 from ui.i18n import LanguageProblem, LanguageService
 from ui.lazy_tab import LazyTab
 from ui.market_view import MarketTimelineView
 from ui.models_view import ModelComparisonView
 from ui.settings import AppSettings
-from ui.tab_ids import TAB_IDS
+from ui.sources_dialog import SUBJECT_TABS, SourcesDialog
+from ui.tab_ids import CHART_TABS, TAB_IDS
 from ui.tab_view import TabView
+from widgets.chart_panel import ChartPanel
+
+if TYPE_CHECKING:
+    from ui.export_actions import ChartExportController
+
+STATUS_MESSAGE_MS = 8000
 
 TAB_CLASSES: tuple[type[TabView], ...] = (
     MarketTimelineView,
     ExportControlsView,
     ModelComparisonView,
+    ClaimsView,
 )
 # The command line knows the ids before Qt is imported: both lists must agree.
 assert tuple(cls.tab_id for cls in TAB_CLASSES) == TAB_IDS
@@ -50,7 +60,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self._pages: dict[str, LazyTab] = {}
         for view_class in TAB_CLASSES:
-            page = LazyTab(lambda cls=view_class: cls(self.language), self.tabs)
+            page = LazyTab(lambda cls=view_class: self._create_view(cls), self.tabs)
             self._pages[view_class.tab_id] = page
             self.tabs.addTab(page, "")
         self.setCentralWidget(self.tabs)
@@ -59,6 +69,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._price_window: tuple[dt.date, dt.date] | None = None
+        self.sources_dialog: SourcesDialog | None = None
+        self.about_dialog: AboutDialog | None = None
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
 
@@ -78,18 +90,76 @@ class MainWindow(QMainWindow):
         """The view of a tab, built now if it was not shown yet."""
         return self._pages[tab_id].view()
 
+    def tab_of_chart(self, chart_id: str) -> str | None:
+        """The tab that shows ``chart_id``: the view that names it, else the ids' table."""
+        owner = next((cls.tab_id for cls in TAB_CLASSES if chart_id in cls.chart_ids), None)
+        return owner or CHART_TABS.get(chart_id)
+
+    def show_chart_item(self, chart_id: str, item: str) -> bool:
+        """Go to the tab of ``chart_id`` and let its view highlight ``item``.
+
+        Returns whether the view could highlight it; the tab is shown either way.
+        """
+        tab_id = self.tab_of_chart(chart_id)
+        if tab_id is None:
+            return False
+        self.show_tab(tab_id)
+        return self.view(tab_id).show_chart_item(chart_id, item)
+
     def show_pending_problems(self) -> None:
         """Tell the user of problems found before the window existed (e.g. a bad setting)."""
         for problem, detail in self.language.problems:
             self._show_language_problem(problem, detail)
 
     # -- building -----------------------------------------------------------
+    def _create_view(self, view_class: type[TabView]) -> TabView:
+        view = view_class(self.language)
+        if isinstance(view, ClaimsView):
+            view.showInChartRequested.connect(self.show_chart_item)
+        if isinstance(view, MarketTimelineView) and view.price_window() is not None:
+            self.set_price_window(*view.price_window())
+        for panel in view.findChildren(ChartPanel):
+            panel.exportRequested.connect(self.export_chart)
+            panel.copyRequested.connect(self.copy_chart)
+        return view
+
+    def chart_panels(self, tab_id: str | None = None) -> list[ChartPanel]:
+        """The charts of one tab (the current one by default), building it if needed."""
+        return self.view(tab_id or self.current_tab_id()).findChildren(ChartPanel)
+
+    @property
+    def exporter(self) -> ChartExportController:
+        """Chart export, created on first use (it is not needed to show the window)."""
+        if self._exporter is None:
+            from ui.export_actions import ChartExportController
+
+            self._exporter = ChartExportController(
+                self, self.language, self.settings, self.chart_panels, self.view
+            )
+            self._exporter.statusMessage.connect(
+                lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+            )
+        return self._exporter
+
+    def export_chart(self, panel: ChartPanel | None = None) -> None:
+        self.exporter.choose_and_export(panel if isinstance(panel, ChartPanel) else None)
+
+    def export_all_charts(self) -> None:
+        self.exporter.export_everything()
+
+    def copy_chart(self, panel: ChartPanel | None = None) -> None:
+        self.exporter.copy_to_clipboard(panel if isinstance(panel, ChartPanel) else None)
+
     def _build_actions(self) -> None:
+        self._exporter: ChartExportController | None = None
         self.export_chart_action = QAction(self)
         self.export_chart_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_chart_action.setEnabled(False)  # arrives with chart export
+        self.export_chart_action.triggered.connect(lambda: self.export_chart())
         self.export_all_action = QAction(self)
-        self.export_all_action.setEnabled(False)
+        self.export_all_action.triggered.connect(self.export_all_charts)
+        self.copy_chart_action = QAction(self)
+        self.copy_chart_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.copy_chart_action.triggered.connect(lambda: self.copy_chart())
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -115,7 +185,7 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
         self.sources_action = QAction(self)
-        self.sources_action.setEnabled(False)  # arrives with the Sources dialog
+        self.sources_action.triggered.connect(self.show_sources)
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -125,6 +195,7 @@ class MainWindow(QMainWindow):
         self.file_menu = QMenu(self)
         self.file_menu.addAction(self.export_chart_action)
         self.file_menu.addAction(self.export_all_action)
+        self.file_menu.addAction(self.copy_chart_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = QMenu(self)
@@ -153,6 +224,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.export_chart_action.setText(self.tr("&Export chart…"))
         self.export_all_action.setText(self.tr("Export &all charts…"))
+        self.copy_chart_action.setText(self.tr("&Copy chart"))
         self.quit_action.setText(self.tr("&Quit"))
         self.sources_action.setText(self.tr("&Sources"))
         self.about_action.setText(self.tr("&About DeepSeek Shock Explainer"))
@@ -203,18 +275,27 @@ class MainWindow(QMainWindow):
         box.open()
 
     # -- help -----------------------------------------------------------------
-    def show_about(self) -> None:
-        text = self.tr(
-            "<h3>DeepSeek Shock Explainer %1</h3>"
-            "<p>Explains the market shock of Monday 27 January 2025, when DeepSeek's R1 "
-            "model made Nvidia lose about 17% of its value in one day: the market timeline, "
-            "the US export controls on AI chips and the comparison of the models.</p>"
-            "<p>Every figure comes with its source (Help ▸ Sources). "
-            "This app is an educational tool, not investment advice.</p>"
-            "<p>Built with Qt for Python (PySide6, LGPL), pyqtgraph (MIT), "
-            "pandas (BSD) and Babel (BSD).</p>"
-        ).replace("%1", __version__)
-        QMessageBox.about(self, self.tr("About DeepSeek Shock Explainer"), text)
+    def show_sources(self) -> SourcesDialog:
+        """Open (or bring forward) the non-modal list of every source the data cites."""
+        if self.sources_dialog is None:
+            self.sources_dialog = SourcesDialog(
+                self.language, self.settings, self._source_group_titles, self
+            )
+        self.sources_dialog.show()
+        self.sources_dialog.raise_()
+        self.sources_dialog.activateWindow()
+        return self.sources_dialog
+
+    def _source_group_titles(self) -> dict[str, str]:
+        """Sources are grouped under the title of the tab they belong to."""
+        classes = {cls.tab_id: cls for cls in TAB_CLASSES}
+        return {subject: classes[tab].tab_title() for subject, tab in SUBJECT_TABS.items()}
+
+    def show_about(self) -> AboutDialog:
+        if self.about_dialog is None:
+            self.about_dialog = AboutDialog(self.language, self)
+        self.about_dialog.open()
+        return self.about_dialog
 
     # -- state ----------------------------------------------------------------
     def _on_tab_changed(self, index: int) -> None:
@@ -232,5 +313,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_window_geometry(self.saveGeometry())
+        if self.sources_dialog is not None:
+            self.sources_dialog.close()  # it saves its own geometry as it hides
         self.settings.sync()
         super().closeEvent(event)

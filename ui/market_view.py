@@ -47,7 +47,7 @@ from ui import tab_ids
 from ui.i18n import LanguageService
 from ui.source_links import sources_html
 from ui.tab_view import TabView
-from widgets.chart_panel import ChartPanel
+from widgets.chart_panel import CHART_FOREGROUND, ChartPanel
 from widgets.crosshair import Crosshair
 from widgets.data_error_panel import DataErrorPanel
 from widgets.event_card import EventCard
@@ -76,6 +76,7 @@ SERIES_WIDTH = 1.8
 
 class MarketTimelineView(TabView):
     tab_id = tab_ids.MARKET
+    chart_ids = (TIMELINE_CHART_ID, MOVERS_CHART_ID)
 
     referenceDayChanged = Signal(object)  # dt.date
     eventSelected = Signal(str)
@@ -100,6 +101,8 @@ class MarketTimelineView(TabView):
         self.mode = ChartMode.REBASED
         self.reference_day = REFERENCE_DAY
         self.selected_event: str | None = SHOCK_EVENT_ID
+        self.focused_ticker: str | None = None  # ringed on the shock day ("Show in chart")
+        self.highlighted_mover: str | None = None
         self._curves: dict[str, pg.PlotDataItem] = {}
         self._styles = self._series_styles()
         self._x_days = np.array([epoch_seconds(t.date()) for t in self.data.closes.index])
@@ -210,6 +213,15 @@ class MarketTimelineView(TabView):
             angle=0, movable=False, pen=pg.mkPen("#999999", width=1)
         )
         self.timeline.plot.addItem(self.reference_line, ignoreBounds=True)
+        # The point a claim asked for ("Show in chart"): a ring on the shock day's close.
+        self.focus_marker = pg.PlotDataItem(  # a PlotDataItem follows the log scale
+            pen=None,
+            symbol="o",
+            symbolSize=20,
+            symbolBrush=None,
+            symbolPen=pg.mkPen(CHART_FOREGROUND, width=2.5),
+        )
+        self.timeline.plot.addItem(self.focus_marker, ignoreBounds=True)
         self.crosshair = Crosshair(
             self.timeline.plot, self.timeline.graphics, self._snap_to_trading_day, self.readout_at
         )
@@ -250,6 +262,13 @@ class MarketTimelineView(TabView):
         return self.language.formatter
 
     # -- behaviour ----------------------------------------------------------------
+    def price_window(self) -> tuple[dt.date, dt.date] | None:
+        """The first and last trading day of the price data, or None if it failed to load."""
+        if self.data is None:
+            return None
+        index = self.data.closes.index
+        return index[0].date(), index[-1].date()
+
     def visible_tickers(self) -> list[str]:
         return self.picker.selected()
 
@@ -293,6 +312,38 @@ class MarketTimelineView(TabView):
         self._show_card()
         self.eventSelected.emit(event_id)
 
+    def show_chart_item(self, chart_id: str, item: str) -> bool:
+        """Show a claim's item: on the timeline a ticker (checked and ringed on the shock day,
+        with the shock's card, which gives the intraday low) or a date (its nearest event);
+        among the movers, a ticker's bar."""
+        if self.data is None or chart_id not in self.chart_ids:
+            return False
+        tickers = self.data.tickers()
+        if chart_id == MOVERS_CHART_ID:
+            if item not in tickers:
+                return False
+            self.highlighted_mover = item
+            self._draw_movers()
+            self.select_event(SHOCK_EVENT_ID)
+            return True
+        if item in tickers:
+            if item not in self.visible_tickers():
+                self.picker.set_selected([*self.visible_tickers(), item])
+            self.focused_ticker = item
+            self._redraw_series()
+            self.select_event(SHOCK_EVENT_ID)
+            return True
+        try:
+            day = dt.date.fromisoformat(item) if item else SHOCK_DAY
+        except ValueError:
+            return False
+        nearest = min(self.data.events, key=lambda event: abs((event.day - day).days))
+        self.select_event(nearest.id)
+        first, last = self.timeline.plot.getViewBox().viewRange()[0]
+        if not first <= epoch_seconds(nearest.day) <= last:
+            self.apply_range(RangePreset.ALL)
+        return True
+
     def step_event(self, step: int) -> None:
         ids = [event.id for event in self.data.events]
         if not ids:
@@ -333,7 +384,16 @@ class MarketTimelineView(TabView):
         self.value_axis.set_unit(self._axis_unit())
         self._apply_log_scale()
         self._update_axis_label()
+        self._place_focus_marker()
         self._autoscale_y()
+
+    def _place_focus_marker(self) -> None:
+        """Ring the focused series on the shock day; hidden when that series is not shown."""
+        curve = self._curves.get(self.focused_ticker or "")
+        x = epoch_seconds(SHOCK_DAY)
+        xs, ys = curve.getOriginalDataset() if curve is not None else ([], [])
+        ys = [y for x_, y in zip(xs, ys, strict=True) if x_ == x and np.isfinite(y)]
+        self.focus_marker.setData([x] * len(ys), ys)
 
     def _update_legend_order(self, tickers: list[str]) -> None:
         legend = self.timeline.legend
@@ -443,7 +503,7 @@ class MarketTimelineView(TabView):
                 mover.change_pct,
                 formatter.percent(mover.change_pct, signed=True),
                 FALL_COLOUR if mover.change_pct < 0 else RISE_COLOUR,
-                emphasised=mover.ticker == HIGHLIGHTED_TICKER,
+                emphasised=mover.ticker in (HIGHLIGHTED_TICKER, self.highlighted_mover),
             )
             for mover in movers_on(self.data, SHOCK_DAY)
         ]

@@ -48,12 +48,41 @@ class AppSettings:
     def set_window_geometry(self, geometry: QByteArray) -> None:
         self._settings.setValue("window/geometry", geometry)
 
+    def dialog_geometry(self, name: str) -> QByteArray | None:
+        """Where the non-modal dialog ``name`` (e.g. ``sources``) was last closed."""
+        value = self._settings.value(f"dialogs/{name}-geometry")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_dialog_geometry(self, name: str, geometry: QByteArray) -> None:
+        self._settings.setValue(f"dialogs/{name}-geometry", geometry)
+
     def last_tab(self) -> str | None:
         value = self._settings.value("window/tab")
         return value if isinstance(value, str) and value else None
 
     def set_last_tab(self, tab_id: str) -> None:
         self._settings.setValue("window/tab", tab_id)
+
+    def export_folder(self) -> str | None:
+        value = self._settings.value("export/folder")
+        return value if isinstance(value, str) and value else None
+
+    def export_format(self) -> str | None:
+        value = self._settings.value("export/format")
+        return value if isinstance(value, str) and value else None
+
+    def export_scale(self) -> float | None:
+        """The last PNG scale (1 to 4), or None when unset or unreadable."""
+        try:
+            value = float(self._settings.value("export/scale"))
+        except (TypeError, ValueError):
+            return None
+        return value if 1.0 <= value <= 4.0 else None
+
+    def remember_export(self, folder: str, file_format: str, scale: float) -> None:
+        self._settings.setValue("export/folder", folder)
+        self._settings.setValue("export/format", file_format)
+        self._settings.setValue("export/scale", scale)
 
     def sync(self) -> None:
         self._settings.sync()

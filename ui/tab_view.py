@@ -13,6 +13,7 @@ class TabView(QWidget):
     """A tab of the main window. Subclasses set ``tab_id`` and implement the two hooks."""
 
     tab_id: str = ""
+    chart_ids: tuple[str, ...] = ()  # the charts this view shows (ids of ui.tab_ids.CHART_TABS)
 
     def __init__(self, language: LanguageService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,6 +28,14 @@ class TabView(QWidget):
     def retranslate_ui(self) -> None:
         """Re-read every visible text; called on every language switch."""
         raise NotImplementedError
+
+    def show_chart_item(self, chart_id: str, item: str) -> bool:
+        """Bring ``item`` of chart ``chart_id`` into view and highlight it.
+
+        ``item`` is a claim's ``chart_item`` (a ticker, a date, a chip, model or benchmark
+        name; may be empty). Returns False when the view cannot show it.
+        """
+        return False
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

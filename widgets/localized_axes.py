@@ -100,6 +100,8 @@ class LocalizedValueAxis(pg.AxisItem):
         return formatter.number(value, decimals=decimals)
 
     def tickStrings(self, values, scale, spacing):
+        if self.logMode:  # the values are exponents: pyqtgraph's own axis dispatches so too
+            return self.logTickStrings(values, scale, spacing)
         decimals = decimals_for_spacing(spacing * scale)
         return [self._format(value * scale, decimals) for value in values]
 

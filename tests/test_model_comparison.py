@@ -1,0 +1,186 @@
+"""What the model comparison puts side by side, without Qt: figures equal the data."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from explainer_core.data.models import (
+    BenchmarkTable,
+    MetricKind,
+    ModelsData,
+    PriceTier,
+    load_models,
+)
+from explainer_core.model_comparison import (
+    COMPARISON_MODELS,
+    DEFAULT_MEASURE_KEYS,
+    HIGHLIGHTED_MODEL,
+    PRICE_DAY,
+    Missing,
+    caveats_for,
+    compute_models,
+    cost_footnotes,
+    decimals_needed,
+    distilled_table,
+    footnote_numbers,
+    measure_by_key,
+    measures,
+    openness_models,
+    price_on,
+    price_points,
+    score_group,
+    split_by_scale,
+)
+
+O1 = "o1-2024-12-17"
+
+
+@pytest.fixture(scope="module")
+def data() -> ModelsData:
+    return load_models()
+
+
+def test_the_six_models_of_the_r1_paper_start_with_r1(data):
+    assert COMPARISON_MODELS[0] == HIGHLIGHTED_MODEL == "deepseek-r1"
+    labels = [
+        score_group(data, measure_by_key(data, "AIME 2024|Pass@1")).entries[i] for i in range(6)
+    ]
+    assert [entry.score.model_label for entry in labels] == [
+        "DeepSeek-R1",
+        "OpenAI-o1-1217",
+        "OpenAI-o1-mini",
+        "GPT-4o-0513",
+        "Claude-3.5-Sonnet-1022",
+        "DeepSeek-V3",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("key", "r1", "o1"), [("AIME 2024|Pass@1", 79.8, 79.2), ("MATH-500|Pass@1", 97.3, 96.4)]
+)
+def test_scores_are_those_of_the_paper(data, key, r1, o1):
+    group = score_group(data, measure_by_key(data, key))
+    assert group.value_of(HIGHLIGHTED_MODEL) == r1
+    assert group.value_of(O1) == o1
+    assert group.decimals == 1
+
+
+def test_every_main_table_benchmark_is_selectable_and_the_defaults_exist(data):
+    keys = {measure.key for measure in measures(data)}
+    assert set(DEFAULT_MEASURE_KEYS) <= keys
+    assert {score.benchmark for score in data.scores(table=BenchmarkTable.MAIN)} == {
+        key.split("|")[0] for key in keys
+    }
+
+
+def test_sorting_puts_the_highest_first_and_a_missing_score_last(data):
+    group = score_group(data, measure_by_key(data, "MMLU-Redux|EM"), sort_by_score=True)
+    values = [entry.score.value for entry in group.entries if entry.score]
+    assert values == sorted(values, reverse=True)
+    assert group.entries[-1].model == O1 and group.entries[-1].score is None
+
+
+def test_a_rating_never_shares_the_percent_axis(data):
+    percent, others = split_by_scale(measures(data))
+    assert [m.key for m in others] == ["Codeforces|Rating"]
+    assert all(m.kind.is_percent for m in percent)
+    assert measure_by_key(data, "Codeforces|Rating").kind is MetricKind.RATING
+
+
+@pytest.mark.parametrize(
+    ("values", "decimals"),
+    [([65.0, 71.5], 1), ([2029.0, 717.0], 0), ([0.147], 3), ([7.0], 0), ([30.84, 2.788], 3)],
+)
+def test_decimals_are_as_many_as_the_values_need(values, decimals):
+    assert decimals_needed(values) == decimals
+
+
+def test_caveats_come_from_the_alternative_values(data):
+    (claude,) = data.scores(
+        benchmark="LiveCodeBench", model="claude-3-5-sonnet-20241022", table=BenchmarkTable.MAIN
+    )
+    caveats = caveats_for(data, claude)
+    assert caveats and all(alt.note.en for alt in caveats)
+
+
+# --- prices ---------------------------------------------------------------------------------
+
+
+def test_the_price_is_the_one_in_force_on_the_day_of_the_shock(data):
+    assert price_on(data, "deepseek-r1").output_usd_per_m == 2.19
+    assert price_on(data, "o1-mini").output_usd_per_m == 12.0
+    assert price_on(data, "o1-mini", dt.date(2025, 2, 1)).output_usd_per_m == 4.4
+    v3 = price_on(data, "deepseek-v3")
+    assert (v3.tier, v3.output_usd_per_m) == (PriceTier.PROMOTIONAL, 0.28)
+    assert price_on(data, "gemini-1-5-pro").tier is PriceTier.PROMPT_UP_TO_128K
+
+
+def test_price_points_pair_a_score_and_a_price_of_the_same_model(data):
+    points, missing = price_points(data, measure_by_key(data, "AIME 2024|Pass@1"))
+    pairs = {point.model.id: (point.score.value, point.price.output_usd_per_m) for point in points}
+    assert pairs[HIGHLIGHTED_MODEL] == (79.8, 2.19)
+    assert pairs[O1] == (79.2, 60.0)
+    for point in points:
+        assert point.price.model == point.score.model == point.model.id
+        assert point.price.effective_to is None or point.price.effective_to > PRICE_DAY
+    reasons = {model.id: why for model, why in missing}
+    # The benchmarked GPT-4o snapshot had another price than the gpt-4o alias.
+    assert reasons["gpt-4o-2024-05-13"] is Missing.NO_PRICE
+    assert reasons["gpt-4o"] is Missing.NO_SCORE
+
+
+# --- compute and cost -----------------------------------------------------------------------
+
+
+def test_compute_models_are_those_with_gpu_hours_most_first(data):
+    shown = {
+        model.id: (model.training_gpu_hours_m, model.gpu_type) for model in compute_models(data)
+    }
+    assert shown["deepseek-v3"] == (2.788, "NVIDIA H800")
+    assert shown["llama-3-1-405b"] == (30.84, "NVIDIA H100-80GB")
+    assert shown["deepseek-r1"][0] == 0.147
+    hours = [model.training_gpu_hours_m for model in compute_models(data)]
+    assert hours == sorted(hours, reverse=True)
+
+
+def test_every_cost_figure_has_one_footnote_and_parts_follow_their_total(data):
+    footnotes = cost_footnotes(data)
+    assert sorted(f.cost.id for f in footnotes) == sorted(cost.id for cost in data.costs)
+    assert [f.number for f in footnotes] == list(range(1, len(footnotes) + 1))
+    for index, footnote in enumerate(footnotes):
+        if footnote.is_part:
+            total = next(f for f in reversed(footnotes[:index]) if not f.is_part)
+            assert footnote.cost.component_of == total.cost.id
+
+
+def test_a_bar_refers_to_its_models_totals_only(data):
+    footnotes = cost_footnotes(data)
+    v3 = footnote_numbers(footnotes, "deepseek-v3")
+    ids = [f.cost.id for f in footnotes if f.number in v3]
+    assert ids == ["deepseek-v3-final-run", "epoch-deepseek-v3"]
+
+
+# --- distilled models and openness ----------------------------------------------------------
+
+
+def test_the_distilled_table_is_table_5_with_repeated_baselines_flagged(data):
+    table = distilled_table(data)
+    assert [m.key for m in table.measures[:2]] == ["AIME 2024|Pass@1", "AIME 2024|Cons@64"]
+    rows = {row.model: row for row in table.rows}
+    qwen_32b = rows["deepseek-r1-distill-qwen-32b"].cells
+    assert (qwen_32b[0].value, qwen_32b[0].table) == (72.6, BenchmarkTable.DISTILLED)
+    gpt_4o = rows["gpt-4o-2024-05-13"].cells
+    assert (gpt_4o[0].value, gpt_4o[0].table) == (9.3, BenchmarkTable.MAIN)
+    assert (gpt_4o[1].value, gpt_4o[1].table) == (13.4, BenchmarkTable.DISTILLED)
+    assert table.decimals[-1] == 0  # the Codeforces rating
+
+
+def test_openness_shows_the_models_of_january_2025_unless_asked_for_more(data):
+    shown = [model.id for model in openness_models(data)]
+    assert shown[0] == "deepseek-r1"
+    assert "deepseek-r1-0528" not in shown and "gpt-4o" not in shown
+    everything = [model.id for model in openness_models(data, include_later=True)]
+    assert {"deepseek-r1-0528", "gpt-4o"} <= set(everything)
+    assert len(everything) == len(data.models)
