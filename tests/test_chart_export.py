@@ -217,3 +217,13 @@ def test_command_line_fails_cleanly_when_the_folder_cannot_be_made(tmp_path):
     assert result.returncode == 1
     assert "cannot create" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_scatter_points_keep_their_own_pens_and_sizes_after_a_sharp_export(line_chart):
+    scatter = pg.ScatterPlotItem(
+        x=[0.5, 1.5], y=[0.2, -0.2], size=[8, 14], pen=[pg.mkPen("k", width=1), None]
+    )
+    line_chart.plot.addItem(scatter)
+    before = [(spot.size(), spot.pen().widthF()) for spot in scatter.points()]
+    render_image(line_chart, 3.0)
+    assert [(spot.size(), spot.pen().widthF()) for spot in scatter.points()] == before

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel
 from explainer_core.data.claims import CLAIM_COUNT, Chart, Verdict, load_claims
 from explainer_core.market_story import SHOCK_DAY
 from ui.claims_view import VERDICT_STYLES
-from ui.main_window import TAB_CLASSES
+from ui.main_window import view_class
 from ui.tab_ids import CHART_TABS, TAB_IDS
 from widgets.localized_axes import epoch_seconds
 
@@ -273,9 +273,9 @@ def test_every_chart_has_a_tab_and_views_agree_with_the_table(make_window):
     assert set(CHART_TABS) == {chart.value for chart in Chart}
     for chart_id, tab_id in CHART_TABS.items():
         assert window.tab_of_chart(chart_id) == tab_id
-    for view_class in TAB_CLASSES:
-        for chart_id in view_class.chart_ids:
-            assert CHART_TABS[chart_id] == view_class.tab_id
+    for tab_id in TAB_IDS:
+        for chart_id in view_class(tab_id).chart_ids:
+            assert CHART_TABS[chart_id] == tab_id
     assert window.show_chart_item("no-such-chart", "x") is False
 
 

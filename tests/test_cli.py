@@ -63,7 +63,7 @@ def test_unknown_tab_exits_2_with_a_message(tmp_path):
 
 
 def test_tab_ids_of_the_command_line_match_the_window():
-    from ui.main_window import TAB_CLASSES
+    from ui.main_window import view_class
     from ui.tab_ids import TAB_IDS
 
-    assert tuple(view.tab_id for view in TAB_CLASSES) == TAB_IDS
+    assert tuple(view_class(tab_id).tab_id for tab_id in TAB_IDS) == TAB_IDS

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtWidgets import QApplication, QLabel
 
 from ui.tab_ids import TAB_IDS
@@ -64,6 +63,7 @@ def test_switching_from_the_menu_retranslates_everything_and_back(make_window, q
         "Marktverlauf",
         "Exportbeschränkungen für GPUs",
         "Modellvergleich",
+        "Der Artikel im Faktencheck",
     ]
     assert window.file_menu.title() == "&Datei"
     assert window.quit_action.text() == "&Beenden"

@@ -2,6 +2,324 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About DeepSeek Shock Explainer</source>
+        <translation>Über „Der DeepSeek-Schock erklärt“</translation>
+    </message>
+    <message>
+        <source>DeepSeek Shock Explainer</source>
+        <translation>Der DeepSeek-Schock erklärt</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>The date of the data is unknown: a data file could not be read.</source>
+        <translation>Der Stand der Daten ist unbekannt: Eine Datendatei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Data as of %1 (market prices up to %2).</source>
+        <translation>Datenstand: %1 (Börsenkurse bis %2).</translation>
+    </message>
+    <message>
+        <source>An educational app about the market shock of %1, after DeepSeek released its R1 model: how the markets moved, the US export controls on AI chips, how the models compare, and the claims of a French news article checked against the facts.</source>
+        <translation>Eine Lern-App über den Börsenschock vom %1, nachdem DeepSeek sein Modell R1 veröffentlicht hatte: wie sich die Märkte bewegten, die US-Exportkontrollen für KI-Chips, wie die Modelle im Vergleich abschneiden und die Aussagen eines französischen Zeitungsartikels im Faktencheck.</translation>
+    </message>
+    <message>
+        <source>It is not investment advice and not a live feed: the data stop at the date above. Every figure comes with its sources (Help ▸ Sources).</source>
+        <translation>Sie ist keine Anlageberatung und kein Live-Datendienst: Die Daten enden mit dem oben genannten Stand. Jede Zahl ist mit ihren Quellen belegt (Hilfe ▸ Quellen).</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Built with these open-source components:</source>
+        <translation>Erstellt mit diesen Open-Source-Komponenten:</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>The folder of %1 does not exist (any more). Nothing was written.</source>
+        <translation>Der Ordner von %1 existiert nicht (mehr). Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder is read-only or the name is not valid. Nothing was written.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner ist schreibgeschützt oder der Name ist ungültig. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed (is the disk full?). No partial file was left behind.</source>
+        <translation>Das Schreiben von %1 ist fehlgeschlagen (ist der Datenträger voll?). Es blieb keine unvollständige Datei zurück.</translation>
+    </message>
+    <message>
+        <source>%1: this image size is too large to export.</source>
+        <translation>%1: Diese Bildgröße ist für den Export zu groß.</translation>
+    </message>
+    <message>
+        <source>%1: the chart could not be drawn.</source>
+        <translation>%1: Das Diagramm konnte nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>This tab has no chart to export.</source>
+        <translation>Dieser Reiter enthält kein Diagramm zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Chart saved: %1</source>
+        <translation>Diagramm gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Chart copied to the clipboard.</source>
+        <translation>Diagramm in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Exporting charts</source>
+        <translation>Diagramme werden exportiert</translation>
+    </message>
+    <message>
+        <source>%1 files written to %2.</source>
+        <translation>%1 Dateien in %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFiles</name>
+    <message>
+        <source>DeepSeek Shock Explainer</source>
+        <translation>Der DeepSeek-Schock erklärt</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Export chart…</source>
+        <translation>Diagramm exportieren …</translation>
+    </message>
+    <message>
+        <source>Copy chart</source>
+        <translation>Diagramm kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>ChipClassifierForm</name>
+    <message>
+        <source>Correct the marked fields to see the classification.</source>
+        <translation>Korrigieren Sie die markierten Felder, um die Einstufung zu sehen.</translation>
+    </message>
+    <message>
+        <source>unknown (no die area)</source>
+        <translation>unbekannt (keine Chipfläche)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;TPP %1&lt;/b&gt; (dense throughput × bit length) · &lt;b&gt;performance density %2&lt;/b&gt; (TPP ÷ die area)</source>
+        <translation>&lt;b&gt;TPP %1&lt;/b&gt; (dichte Leistung × Bitbreite) · &lt;b&gt;Leistungsdichte %2&lt;/b&gt; (TPP ÷ Chipfläche)</translation>
+    </message>
+    <message>
+        <source>Start from a chip:</source>
+        <translation>Von einem Chip ausgehen:</translation>
+    </message>
+    <message>
+        <source>Dense peak throughput (TOPS or TFLOPS, without sparsity):</source>
+        <translation>Dichte Spitzenleistung (TOPS oder TFLOPS, ohne Sparsity):</translation>
+    </message>
+    <message>
+        <source>Bit length of that figure:</source>
+        <translation>Bitbreite dieses Werts:</translation>
+    </message>
+    <message>
+        <source>Applicable die area (mm², logic dies only):</source>
+        <translation>Maßgebliche Chipfläche (mm², nur Logik-Dies):</translation>
+    </message>
+    <message>
+        <source>Chip-to-chip bandwidth (GB/s):</source>
+        <translation>Chip-zu-Chip-Bandbreite (GB/s):</translation>
+    </message>
+    <message>
+        <source>Memory (DRAM) bandwidth (GB/s):</source>
+        <translation>Speicherbandbreite (DRAM, GB/s):</translation>
+    </message>
+    <message>
+        <source>Designed or marketed for datacenters</source>
+        <translation>Für Rechenzentren entwickelt oder vermarktet</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: licence if TPP ≥ %2 &lt;i&gt;and&lt;/i&gt; chip-to-chip bandwidth ≥ %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Genehmigung, wenn TPP ≥ %2 &lt;i&gt;und&lt;/i&gt; Chip-zu-Chip-Bandbreite ≥ %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: licence (3A090.a) if TPP ≥ %2, or TPP ≥ %3 with a density ≥ %4; notification (3A090.b) if TPP is %5 to %2 with a density of %6 to %4, or TPP ≥ %3 with a density of %7 to %4. Chips not designed or marketed for datacenters: outside 3A090 below TPP %2, notification above.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Genehmigung (3A090.a) bei TPP ≥ %2 oder bei TPP ≥ %3 mit einer Dichte ≥ %4; Meldung (3A090.b) bei TPP von %5 bis %2 mit einer Dichte von %6 bis %4 oder bei TPP ≥ %3 mit einer Dichte von %7 bis %4. Chips, die nicht für Rechenzentren entwickelt oder vermarktet werden: unter TPP %2 außerhalb von 3A090, darüber Meldung.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: for chips that need a licence, case-by-case review if TPP is below %2 and memory bandwidth below %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Für genehmigungspflichtige Chips Einzelfallprüfung, wenn der TPP unter %2 und die Speicherbandbreite unter %3 liegt.</translation>
+    </message>
+    <message>
+        <source>The lines of each rule</source>
+        <translation>Die Schwellen jeder Regel</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 Bit</translation>
+    </message>
+    <message>
+        <source>(my own figures)</source>
+        <translation>(eigene Werte)</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsView</name>
+    <message>
+        <source>Accurate</source>
+        <translation>Zutreffend</translation>
+    </message>
+    <message>
+        <source>Imprecise</source>
+        <translation>Ungenau</translation>
+    </message>
+    <message>
+        <source>Misleading</source>
+        <translation>Irreführend</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <source>Unverifiable</source>
+        <translation>Nicht überprüfbar</translation>
+    </message>
+    <message>
+        <source>Market timeline</source>
+        <translation>Marktverlauf</translation>
+    </message>
+    <message>
+        <source>Moves on the day of the shock</source>
+        <translation>Kursbewegungen am Tag des Schocks</translation>
+    </message>
+    <message>
+        <source>Timeline of the export rules</source>
+        <translation>Zeitleiste der Exportregeln</translation>
+    </message>
+    <message>
+        <source>Chip classification</source>
+        <translation>Einstufung der Chips</translation>
+    </message>
+    <message>
+        <source>Benchmark scores</source>
+        <translation>Benchmark-Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Training compute</source>
+        <translation>Rechenaufwand fürs Training</translation>
+    </message>
+    <message>
+        <source>API prices</source>
+        <translation>API-Preise</translation>
+    </message>
+    <message>
+        <source>The article, claim by claim</source>
+        <translation>Der Artikel, Aussage für Aussage</translation>
+    </message>
+    <message>
+        <source>A French news article on the DeepSeek shock made %1 claims. Each card puts one of them, in the article&apos;s own words, beside what the sources show, and gives a verdict: accurate, imprecise, misleading, wrong or unverifiable. Where a chart shows the facts, “Show in chart” takes you to it.</source>
+        <translation>Ein französischer Zeitungsartikel über den DeepSeek-Schock enthielt %1 Aussagen. Jede Karte stellt eine davon im Wortlaut des Artikels dem gegenüber, was die Quellen belegen, und gibt eine Bewertung ab: zutreffend, ungenau, irreführend, falsch oder nicht überprüfbar. Wo ein Diagramm die Fakten zeigt, führt „Im Diagramm zeigen“ direkt dorthin.</translation>
+    </message>
+    <message>
+        <source>Verdicts:</source>
+        <translation>Bewertungen:</translation>
+    </message>
+    <message>
+        <source>No claim has this verdict.</source>
+        <translation>Keine Aussage hat diese Bewertung.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>Alle Bewertungen</translation>
+    </message>
+    <message>
+        <source>Show the claims with this verdict</source>
+        <translation>Aussagen mit dieser Bewertung anzeigen</translation>
+    </message>
+    <message>
+        <source>Claim %1</source>
+        <translation>Aussage %1</translation>
+    </message>
+    <message>
+        <source>What the facts say</source>
+        <translation>Was die Fakten sagen</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Diagramm: %1</translation>
+    </message>
+    <message>
+        <source>Highlights: %1</source>
+        <translation>Hebt hervor: %1</translation>
+    </message>
+    <message>
+        <source>Show in chart</source>
+        <translation>Im Diagramm zeigen</translation>
+    </message>
+    <message>
+        <source>The article, checked</source>
+        <translation>Der Artikel im Faktencheck</translation>
+    </message>
+</context>
+<context>
     <name>DataErrorText</name>
     <message>
         <source>the file is missing</source>
@@ -85,14 +403,520 @@
     </message>
 </context>
 <context>
+    <name>ExportAllDialog</name>
+    <message>
+        <source>Export all charts</source>
+        <translation>Alle Diagramme exportieren</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Sprachen:</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formate:</translation>
+    </message>
+    <message>
+        <source>PNG size:</source>
+        <translation>PNG-Größe:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+</context>
+<context>
     <name>ExportControlsView</name>
+    <message>
+        <source>%1 (exact day not known)</source>
+        <translation>%1 (genauer Tag unbekannt)</translation>
+    </message>
+    <message>
+        <source>Reported in the media; no official text has been published.</source>
+        <translation>Von Medien berichtet; ein offizieller Text wurde nicht veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Chips concerned (ringed on the chip map): %1</source>
+        <translation>Betroffene Chips (auf der Chip-Karte eingekreist): %1</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Reichweite: %1</translation>
+    </message>
+    <message>
+        <source>Official reference: %1</source>
+        <translation>Amtliche Fundstelle: %1</translation>
+    </message>
+    <message>
+        <source>(not verified)</source>
+        <translation>(nicht überprüft)</translation>
+    </message>
+    <message>
+        <source>Event %1 of %2</source>
+        <translation>Ereignis %1 von %2</translation>
+    </message>
+    <message>
+        <source>One lane per kind of event; hollow markers: reported in the media, with no official text.</source>
+        <translation>Eine Spur je Ereignisart; hohle Markierungen: von Medien berichtet, ohne offiziellen Text.</translation>
+    </message>
+    <message>
+        <source>Ringed: the events that concern the %1.</source>
+        <translation>Eingekreist: die Ereignisse, die den %1 betreffen.</translation>
+    </message>
+    <message>
+        <source>US export controls on AI chips, %1 to %2</source>
+        <translation>US-Exportkontrollen für KI-Chips, %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Sources: the Federal Register, BIS, company filings and the press, listed with each event.</source>
+        <translation>Quellen: Federal Register, BIS, Unternehmensmeldungen und Presse, bei jedem Ereignis angegeben.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Chip map: %1</source>
+        <translation>Chip-Karte: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1 (thresholds); chip figures from datasheets and the press, listed with each chip.</source>
+        <translation>Quellen: %1 (Schwellenwerte); Chipdaten aus Datenblättern und Presse, bei jedem Chip angegeben.</translation>
+    </message>
+    <message>
+        <source>Circles: datacenter chips; squares: not for datacenters; triangles: Chinese chips, as US exports. Thick ring: the selected chip; dashed: named by the selected event.</source>
+        <translation>Kreise: Rechenzentrums-Chips; Quadrate: andere Chips; Dreiecke: chinesische Chips, als wären sie US-Exporte. Dicker Ring: der ausgewählte Chip; gestrichelt: vom ausgewählten Ereignis genannt.</translation>
+    </message>
+    <message>
+        <source>A chip needed a licence only if it crossed both lines. Arrows: the same computing power with a slower chip-to-chip link slipped under the %1 line (%2).</source>
+        <translation>Genehmigungspflichtig war ein Chip nur, wenn er beide Schwellen überschritt. Pfeile: Dieselbe Rechenleistung mit langsamerer Chip-zu-Chip-Verbindung rutschte unter die Schwelle von %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The interconnect test is gone: TPP and performance density decide. Colour: each chip&apos;s status under the rule.</source>
+        <translation>Das Verbindungskriterium entfällt: TPP und Leistungsdichte entscheiden. Farbe: der Status jedes Chips nach der Regel.</translation>
+    </message>
+    <message>
+        <source>Exports from the US to China: licences for chips under both lines are reviewed case by case. Hollow: chips needing no 3A090 licence, which it does not concern.</source>
+        <translation>Exporte aus den USA nach China: Genehmigungen für Chips unter beiden Schwellen werden im Einzelfall geprüft. Hohl: Chips ohne 3A090-Genehmigungspflicht, nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>Events that concern it (ringed on the timeline):</source>
+        <translation>Ereignisse, die ihn betreffen (auf der Zeitleiste eingekreist):</translation>
+    </message>
+    <message>
+        <source>TPP</source>
+        <translation>TPP</translation>
+    </message>
+    <message>
+        <source>%1 (= %2 × %3 bits)</source>
+        <translation>%1 (= %2 × %3 Bit)</translation>
+    </message>
+    <message>
+        <source>Performance density</source>
+        <translation>Leistungsdichte</translation>
+    </message>
+    <message>
+        <source>unknown (die area not published)</source>
+        <translation>unbekannt (Chipfläche nicht veröffentlicht)</translation>
+    </message>
+    <message>
+        <source>%1 mm²</source>
+        <translation>%1 mm²</translation>
+    </message>
+    <message>
+        <source>Die area</source>
+        <translation>Chipfläche</translation>
+    </message>
+    <message>
+        <source>Chip-to-chip link</source>
+        <translation>Chip-zu-Chip-Verbindung</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth</source>
+        <translation>Speicherbandbreite</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <source>designed or marketed for datacenters</source>
+        <translation>für Rechenzentren entwickelt oder vermarktet</translation>
+    </message>
+    <message>
+        <source>not designed or marketed for datacenters</source>
+        <translation>nicht für Rechenzentren entwickelt oder vermarktet</translation>
+    </message>
+    <message>
+        <source>* approximate, estimated or not confirmed: see the caveat.</source>
+        <translation>* ungefähr, geschätzt oder nicht bestätigt: siehe Hinweis.</translation>
+    </message>
+    <message>
+        <source>A Chinese chip: its statuses say what the rules would make of it as a US export.</source>
+        <translation>Ein chinesischer Chip: Seine Einstufungen zeigen, was die Regeln aus ihm als US-Export machen würden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What DeepSeek used</source>
+        <translation>Was DeepSeek nutzte</translation>
+    </message>
     <message>
         <source>GPU export restrictions</source>
         <translation>Exportbeschränkungen für GPUs</translation>
     </message>
     <message>
-        <source>This tab will explain what the US rules adopted since 2022 restrict and how a chip&apos;s specifications decide whether it may be sold to China. It will also show why DeepSeek trained its models on Nvidia H800 chips.</source>
-        <translation>Dieser Reiter wird erklären, was die seit 2022 erlassenen US-Regeln beschränken und wie die technischen Daten eines Chips darüber entscheiden, ob er nach China verkauft werden darf. Er wird auch zeigen, warum DeepSeek seine Modelle auf Nvidia-H800-Chips trainiert hat.</translation>
+        <source>Which AI chips may be sold to China?</source>
+        <translation>Welche KI-Chips dürfen nach China verkauft werden?</translation>
+    </message>
+    <message>
+        <source>US rules decide from two or three figures of a chip whether it may be sold to China: its computing power (TPP), how densely that power is packed and, at first, how fast it talks to other chips. Nvidia answered each rule with cut-down chips; DeepSeek trained its V3 model on one of them, the H800.</source>
+        <translation>US-Regeln entscheiden anhand von zwei oder drei Kennzahlen, ob ein Chip nach China verkauft werden darf: seine Rechenleistung (TPP), wie dicht diese Leistung gepackt ist und anfangs, wie schnell er mit anderen Chips kommuniziert. Nvidia antwortete auf jede Regel mit gedrosselten Chips; DeepSeek trainierte sein Modell V3 auf einem davon, dem H800.</translation>
+    </message>
+    <message>
+        <source>Rules timeline</source>
+        <translation>Zeitleiste der Regeln</translation>
+    </message>
+    <message>
+        <source>Chip map</source>
+        <translation>Chip-Karte</translation>
+    </message>
+    <message>
+        <source>Classifier</source>
+        <translation>Einstufungsrechner</translation>
+    </message>
+    <message>
+        <source>From the first measures against Huawei to the case-by-case licences of the latest policy: the US rules and licence decisions, how chip makers answered, how Beijing reacted, and the market shock. Click an event (or use ← and →) to read what changed.</source>
+        <translation>Von den ersten Maßnahmen gegen Huawei bis zu den Einzelfallgenehmigungen der jüngsten Regelung: die US-Regeln und Genehmigungsentscheidungen, die Antworten der Chiphersteller, die Reaktionen Pekings und der Börsenschock. Klicken Sie auf ein Ereignis (oder nutzen Sie ← und →), um zu lesen, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>Each chip sits by its computing power (TPP, across) and the second figure the rule tests (up). Switch rules to see the lines move: at first a slower link was enough to escape; since the second rule, density counts instead.</source>
+        <translation>Jeder Chip steht nach seiner Rechenleistung (TPP, waagerecht) und der zweiten Kennzahl, die die Regel prüft (senkrecht). Wechseln Sie die Regel, um die Schwellen wandern zu sehen: Anfangs genügte eine langsamere Verbindung, um ihr zu entgehen; seit der zweiten Regel zählt stattdessen die Dichte.</translation>
+    </message>
+    <message>
+        <source>Try it yourself: TPP is the dense peak throughput times its bit length, and performance density is TPP divided by the die area in mm². Enter a chip&apos;s figures, or start from a chip of the list.</source>
+        <translation>Probieren Sie es aus: Der TPP ist die dichte Spitzenleistung mal ihrer Bitbreite, die Leistungsdichte ist der TPP geteilt durch die Chipfläche in mm². Geben Sie die Werte eines Chips ein oder gehen Sie von einem Chip der Liste aus.</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Regel:</translation>
+    </message>
+    <message>
+        <source>Previous event (←)</source>
+        <translation>Vorheriges Ereignis (←)</translation>
+    </message>
+    <message>
+        <source>Next event (→)</source>
+        <translation>Nächstes Ereignis (→)</translation>
+    </message>
+    <message>
+        <source>Chips on the map</source>
+        <translation>Chips auf der Karte</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Vector format: sharp at any size.</source>
+        <translation>Vektorformat: in jeder Größe scharf.</translation>
+    </message>
+    <message>
+        <source>Too large: at most %1 pixels a side.</source>
+        <translation>Zu groß: höchstens %1 Pixel pro Seite.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Diagramm:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Custom size:</source>
+        <translation>Eigene Größe:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>Eigene Größe</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTexts</name>
+    <message>
+        <source>%1 GB/s</source>
+        <translation>%1 GB/s</translation>
+    </message>
+    <message>
+        <source>October 2022 rule</source>
+        <translation>Regel vom Oktober 2022</translation>
+    </message>
+    <message>
+        <source>October 2023 rule</source>
+        <translation>Regel vom Oktober 2023</translation>
+    </message>
+    <message>
+        <source>January 2026 policy</source>
+        <translation>Regelung vom Januar 2026</translation>
+    </message>
+    <message>
+        <source>Licence required, presumption of denial</source>
+        <translation>Genehmigungspflichtig, Vermutung der Ablehnung</translation>
+    </message>
+    <message>
+        <source>Notification only (License Exception NAC)</source>
+        <translation>Nur Meldung (License Exception NAC)</translation>
+    </message>
+    <message>
+        <source>Not controlled</source>
+        <translation>Nicht kontrolliert</translation>
+    </message>
+    <message>
+        <source>Licence reviewed case by case</source>
+        <translation>Genehmigung im Einzelfall geprüft</translation>
+    </message>
+    <message>
+        <source>Licence, still a presumption of denial</source>
+        <translation>Genehmigung, weiter mit Vermutung der Ablehnung</translation>
+    </message>
+    <message>
+        <source>Not concerned (no 3A090 licence needed)</source>
+        <translation>Nicht betroffen (keine 3A090-Genehmigung nötig)</translation>
+    </message>
+    <message>
+        <source>Undetermined (a figure is missing)</source>
+        <translation>Unbestimmt (ein Wert fehlt)</translation>
+    </message>
+    <message>
+        <source>US rule or licence decision</source>
+        <translation>US-Regel oder Genehmigungsentscheidung</translation>
+    </message>
+    <message>
+        <source>Company response</source>
+        <translation>Reaktion der Unternehmen</translation>
+    </message>
+    <message>
+        <source>Chinese reaction</source>
+        <translation>Chinesische Reaktion</translation>
+    </message>
+    <message>
+        <source>Market event</source>
+        <translation>Marktereignis</translation>
+    </message>
+    <message>
+        <source>Total Processing Performance (TPP, log scale)</source>
+        <translation>Gesamtverarbeitungsleistung (TPP, log. Skala)</translation>
+    </message>
+    <message>
+        <source>Performance density (TPP per mm² of die)</source>
+        <translation>Leistungsdichte (TPP je mm² Chipfläche)</translation>
+    </message>
+    <message>
+        <source>Chip-to-chip bandwidth (GB/s)</source>
+        <translation>Chip-zu-Chip-Bandbreite (GB/s)</translation>
+    </message>
+    <message>
+        <source>Memory (DRAM) bandwidth (GB/s)</source>
+        <translation>Speicherbandbreite (DRAM, GB/s)</translation>
+    </message>
+    <message>
+        <source>TPP %1</source>
+        <translation>TPP %1</translation>
+    </message>
+    <message>
+        <source>3A090.a: licence, presumption of denial</source>
+        <translation>3A090.a: Genehmigung, Vermutung der Ablehnung</translation>
+    </message>
+    <message>
+        <source>3A090.b: notification</source>
+        <translation>3A090.b: Meldung</translation>
+    </message>
+    <message>
+        <source>Outside 3A090</source>
+        <translation>Außerhalb von 3A090</translation>
+    </message>
+    <message>
+        <source>Hatched: chips not made for
+datacenters, below TPP %1,
+are outside 3A090 (Note 2)</source>
+        <translation>Schraffiert: Chips, die nicht für
+Rechenzentren gedacht sind, liegen
+unter TPP %1 außerhalb
+von 3A090 (Anm. 2)</translation>
+    </message>
+    <message>
+        <source>3A090.a: licence required</source>
+        <translation>3A090.a: genehmigungspflichtig</translation>
+    </message>
+    <message>
+        <source>Case-by-case review (exports from the US)</source>
+        <translation>Einzelfallprüfung (Exporte aus den USA)</translation>
+    </message>
+    <message>
+        <source>Presumption of denial remains</source>
+        <translation>Vermutung der Ablehnung bleibt</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2 and chip-to-chip bandwidth %3 ≥ %4: both tests of %5 are met</source>
+        <translation>TPP %1 ≥ %2 und Chip-zu-Chip-Bandbreite %3 ≥ %4: Beide Kriterien von %5 sind erfüllt</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2, but its chip-to-chip bandwidth, %3, is below %4: the rule needed both</source>
+        <translation>TPP %1 ≥ %2, aber die Chip-zu-Chip-Bandbreite von %3 liegt unter %4: Die Regel verlangte beides</translation>
+    </message>
+    <message>
+        <source>TPP %1 is below %2: not controlled, whatever its interconnect</source>
+        <translation>TPP %1 liegt unter %2: nicht kontrolliert, unabhängig von der Verbindung</translation>
+    </message>
+    <message>
+        <source>TPP %1 is below %2 and chip-to-chip bandwidth %3 below %4</source>
+        <translation>TPP %1 unter %2 und Chip-zu-Chip-Bandbreite %3 unter %4</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2, but its chip-to-chip bandwidth is not known: the test cannot be decided</source>
+        <translation>TPP %1 ≥ %2, aber die Chip-zu-Chip-Bandbreite ist unbekannt: Das Kriterium lässt sich nicht prüfen</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2: %3 applies, but a chip not designed or marketed for datacenters needs only a notification</source>
+        <translation>TPP %1 ≥ %2: %3 greift, aber ein Chip, der nicht für Rechenzentren entwickelt oder vermarktet wird, braucht nur eine Meldung</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2: %3 applies</source>
+        <translation>TPP %1 ≥ %2: %3 greift</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2 and performance density %3 ≥ %4: %5 applies</source>
+        <translation>TPP %1 ≥ %2 und Leistungsdichte %3 ≥ %4: %5 greift</translation>
+    </message>
+    <message>
+        <source>TPP %1 between %2 and %3, performance density %4 between %5 and %6: %7 applies (notification)</source>
+        <translation>TPP %1 zwischen %2 und %3, Leistungsdichte %4 zwischen %5 und %6: %7 greift (Meldung)</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2, performance density %3 between %4 and %5: %6 applies (notification)</source>
+        <translation>TPP %1 ≥ %2, Leistungsdichte %3 zwischen %4 und %5: %6 greift (Meldung)</translation>
+    </message>
+    <message>
+        <source>Not designed or marketed for datacenters and TPP %1 below %2: outside 3A090 (%3)</source>
+        <translation>Nicht für Rechenzentren entwickelt oder vermarktet und TPP %1 unter %2: außerhalb von 3A090 (%3)</translation>
+    </message>
+    <message>
+        <source>TPP %1 is below %2 and the die area is not known: the density tests cannot be decided</source>
+        <translation>TPP %1 unter %2 und Chipfläche unbekannt: Die Dichtekriterien lassen sich nicht prüfen</translation>
+    </message>
+    <message>
+        <source>TPP %1 is below %2, the lowest line of 3A090: outside 3A090</source>
+        <translation>TPP %1 unter %2, der niedrigsten Schwelle von 3A090: außerhalb von 3A090</translation>
+    </message>
+    <message>
+        <source>TPP %1 and performance density %2 fall in no band: below %3 or, from TPP %4, density below %5 (from TPP %6, below %7)</source>
+        <translation>TPP %1 und Leistungsdichte %2 fallen in kein Band: TPP unter %3 oder, ab TPP %4, Dichte unter %5 (ab TPP %6 unter %7)</translation>
+    </message>
+    <message>
+        <source>TPP %1 below %2 and memory bandwidth %3 below %4: the licence is reviewed case by case, for exports from the US (if the policy&apos;s other conditions are met)</source>
+        <translation>TPP %1 unter %2 und Speicherbandbreite %3 unter %4: Die Genehmigung wird bei Exporten aus den USA im Einzelfall geprüft (sofern die übrigen Bedingungen der Regelung erfüllt sind)</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2: the licence review stays a presumption of denial</source>
+        <translation>TPP %1 ≥ %2: Für die Genehmigung gilt weiter die Vermutung der Ablehnung</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth %1 ≥ %2: the licence review stays a presumption of denial</source>
+        <translation>Speicherbandbreite %1 ≥ %2: Für die Genehmigung gilt weiter die Vermutung der Ablehnung</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2 and memory bandwidth %3 ≥ %4: the licence review stays a presumption of denial</source>
+        <translation>TPP %1 ≥ %2 und Speicherbandbreite %3 ≥ %4: Für die Genehmigung gilt weiter die Vermutung der Ablehnung</translation>
+    </message>
+    <message>
+        <source>Under the %1 it needs no 3A090 licence, so this policy does not concern it</source>
+        <translation>Nach der %1 braucht er keine 3A090-Genehmigung, daher betrifft ihn diese Regelung nicht</translation>
+    </message>
+    <message>
+        <source>TPP %1 below %2, but the memory bandwidth is not known: the policy cannot be applied</source>
+        <translation>TPP %1 unter %2, aber die Speicherbandbreite ist unbekannt: Die Regelung lässt sich nicht anwenden</translation>
+    </message>
+    <message>
+        <source>Its status under the %1 is undetermined, so this policy cannot be applied</source>
+        <translation>Seine Einstufung nach der %1 ist unbestimmt, daher lässt sich diese Regelung nicht anwenden</translation>
+    </message>
+    <message>
+        <source>No clause of 3A090 applies</source>
+        <translation>Kein Absatz von 3A090 greift</translation>
+    </message>
+    <message>
+        <source>Clause: %1</source>
+        <translation>Absatz: %1</translation>
+    </message>
+    <message>
+        <source>(also %1)</source>
+        <translation>(auch %1)</translation>
+    </message>
+    <message>
+        <source>by the thresholds</source>
+        <translation>nach den Schwellenwerten</translation>
+    </message>
+    <message>
+        <source>Choose or type a bit length.</source>
+        <translation>Wählen oder tippen Sie eine Bitbreite.</translation>
+    </message>
+    <message>
+        <source>Enter a value.</source>
+        <translation>Geben Sie einen Wert ein.</translation>
+    </message>
+    <message>
+        <source>Not a number: write digits, with “%1” as the decimal mark.</source>
+        <translation>Keine Zahl: Schreiben Sie Ziffern, mit „%1“ als Dezimalzeichen.</translation>
+    </message>
+    <message>
+        <source>Must not be negative.</source>
+        <translation>Der Wert darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Must be more than zero.</source>
+        <translation>Der Wert muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>Beyond any real chip: at most %1.</source>
+        <translation>Jenseits jedes realen Chips: höchstens %1.</translation>
+    </message>
+    <message>
+        <source>Unknown bit length: use FP16, BF16, FP8, INT8 or %1.</source>
+        <translation>Unbekannte Bitbreite: Verwenden Sie FP16, BF16, FP8, INT8 oder %1.</translation>
     </message>
 </context>
 <context>
@@ -126,6 +950,10 @@
         <translation>&amp;Alle Diagramme exportieren …</translation>
     </message>
     <message>
+        <source>&amp;Copy chart</source>
+        <translation>Diagramm &amp;kopieren</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -152,14 +980,6 @@
     <message>
         <source>The translation file %1 is missing, so some texts are shown in English. Reinstalling the app restores it.</source>
         <translation>Die Übersetzungsdatei %1 fehlt, daher erscheinen manche Texte auf Englisch. Eine Neuinstallation der App stellt sie wieder her.</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;DeepSeek Shock Explainer %1&lt;/h3&gt;&lt;p&gt;Explains the market shock of Monday 27 January 2025, when DeepSeek&apos;s R1 model made Nvidia lose about 17% of its value in one day: the market timeline, the US export controls on AI chips and the comparison of the models.&lt;/p&gt;&lt;p&gt;Every figure comes with its source (Help ▸ Sources). This app is an educational tool, not investment advice.&lt;/p&gt;&lt;p&gt;Built with Qt for Python (PySide6, LGPL), pyqtgraph (MIT), pandas (BSD) and Babel (BSD).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Der DeepSeek-Schock erklärt %1&lt;/h3&gt;&lt;p&gt;Diese App erklärt den Börsenschock vom Montag, dem 27. Januar 2025, als DeepSeeks Modell R1 Nvidia an einem Tag rund 17&#xa0;% seines Werts kostete: den Verlauf an den Märkten, die US-Exportkontrollen für KI-Chips und den Vergleich der Modelle.&lt;/p&gt;&lt;p&gt;Jede Zahl steht mit ihrer Quelle (Hilfe ▸ Quellen). Die App dient der Bildung und ist keine Anlageberatung.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt for Python (PySide6, LGPL), pyqtgraph (MIT), pandas (BSD) und Babel (BSD).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About DeepSeek Shock Explainer</source>
-        <translation>Über „Der DeepSeek-Schock erklärt“</translation>
     </message>
 </context>
 <context>
@@ -328,8 +1148,344 @@
         <translation>Modellvergleich</translation>
     </message>
     <message>
-        <source>This tab will compare DeepSeek-R1 with the OpenAI, Meta, Anthropic and Google models it was measured against: benchmark scores, training compute and cost, price and openness. Every figure will come with what it includes.</source>
-        <translation>Dieser Reiter wird DeepSeek-R1 mit den Modellen von OpenAI, Meta, Anthropic und Google vergleichen, an denen es gemessen wurde: Benchmark-Ergebnisse, Rechenaufwand und Kosten des Trainings, Preis und Offenheit. Jede Zahl wird mit dem angegeben, was sie umfasst.</translation>
+        <source>pass@1</source>
+        <translation>pass@1</translation>
+    </message>
+    <message>
+        <source>cons@64</source>
+        <translation>cons@64</translation>
+    </message>
+    <message>
+        <source>exact match</source>
+        <translation>exakte Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>F1 score</source>
+        <translation>F1-Wert</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>win rate</source>
+        <translation>Gewinnquote</translation>
+    </message>
+    <message>
+        <source>correct answers</source>
+        <translation>richtige Antworten</translation>
+    </message>
+    <message>
+        <source>issues resolved</source>
+        <translation>gelöste Aufgaben</translation>
+    </message>
+    <message>
+        <source>percentile</source>
+        <translation>Perzentil</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>Wertungszahl (Punkte)</translation>
+    </message>
+    <message>
+        <source>metric not stated</source>
+        <translation>Maß nicht angegeben</translation>
+    </message>
+    <message>
+        <source>The source table gives no value for this model.</source>
+        <translation>Die Quelltabelle nennt für dieses Modell keinen Wert.</translation>
+    </message>
+    <message>
+        <source>Score: %1 (metric in the source: %2)</source>
+        <translation>Ergebnis: %1 (Maß in der Quelle: %2)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <source>Caveat (%1 in another source): %2</source>
+        <translation>Einschränkung (%1 in einer anderen Quelle): %2</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Score (0 to 100)</source>
+        <translation>Ergebnis (0 bis 100)</translation>
+    </message>
+    <message>
+        <source>%1 (its own scale, no upper bound)</source>
+        <translation>%1 (eigene Skala, ohne Obergrenze)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Not reported in the paper.</source>
+        <translation>Im Paper nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>From the paper&apos;s main table (Table 4).</source>
+        <translation>Aus der Haupttabelle des Papers (Tabelle 4).</translation>
+    </message>
+    <message>
+        <source>From the paper&apos;s table of distilled models (Table 5).</source>
+        <translation>Aus der Tabelle der destillierten Modelle im Paper (Tabelle 5).</translation>
+    </message>
+    <message>
+        <source>%1 M GPU-hours</source>
+        <translation>%1 Mio. GPU-Stunden</translation>
+    </message>
+    <message>
+        <source>on top of %1</source>
+        <translation>zusätzlich zu %1</translation>
+    </message>
+    <message>
+        <source>reported costs: %1</source>
+        <translation>genannte Kosten: %1</translation>
+    </message>
+    <message>
+        <source>%1 GPU-hours</source>
+        <translation>%1 GPU-Stunden</translation>
+    </message>
+    <message>
+        <source>no figure given</source>
+        <translation>keine Zahl genannt</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>rund %1</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>mehr als %1</translation>
+    </message>
+    <message>
+        <source>of which: %1</source>
+        <translation>davon: %1</translation>
+    </message>
+    <message>
+        <source>%1, according to %2: %3</source>
+        <translation>%1, laut %2: %3</translation>
+    </message>
+    <message>
+        <source>Includes: %1</source>
+        <translation>Umfasst: %1</translation>
+    </message>
+    <message>
+        <source>Excludes: %1</source>
+        <translation>Nicht enthalten: %1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>Every cost figure reported for these models, with what it includes and what it leaves out. Read each with its scope: a rental-price estimate for one training run is not what a model cost its developer.</source>
+        <translation>Alle für diese Modelle genannten Kostenangaben, mit dem, was sie umfassen und was nicht. Jede Zahl gilt nur für ihren Umfang: Eine Schätzung zum Mietpreis für einen einzelnen Trainingslauf ist nicht das, was ein Modell seinen Entwickler gekostet hat.</translation>
+    </message>
+    <message>
+        <source>(promotional)</source>
+        <translation>(Aktionspreis)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Output: %1 per million tokens · input: %2 per million tokens</source>
+        <translation>Ausgabe: %1 pro Million Tokens · Eingabe: %2 pro Million Tokens</translation>
+    </message>
+    <message>
+        <source>Output price, US dollars per million tokens (log scale)</source>
+        <translation>Ausgabepreis in US-Dollar pro Million Tokens (log. Skala)</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>API price against benchmark score</source>
+        <translation>API-Preis und Benchmark-Ergebnis</translation>
+    </message>
+    <message>
+        <source>Output price per million tokens in force on %1 (log scale), against the score in the DeepSeek-R1 paper. Lower right is cheaper and better.</source>
+        <translation>Ausgabepreis pro Million Tokens am %1 (log. Skala) gegen das Ergebnis im DeepSeek-R1-Paper. Rechts unten ist günstiger und besser.</translation>
+    </message>
+    <message>
+        <source>Source: providers&apos; price lists; scores: DeepSeek-R1 paper, Table 4.</source>
+        <translation>Quelle: Preislisten der Anbieter; Ergebnisse: DeepSeek-R1-Paper, Tabelle 4.</translation>
+    </message>
+    <message>
+        <source>no price for this version in January 2025 in the data</source>
+        <translation>kein Preis für diese Version im Januar 2025 in den Daten</translation>
+    </message>
+    <message>
+        <source>no score on this benchmark in the R1 paper</source>
+        <translation>kein Ergebnis in diesem Benchmark im R1-Paper</translation>
+    </message>
+    <message>
+        <source>Not plotted: %1.</source>
+        <translation>Nicht im Diagramm: %1.</translation>
+    </message>
+    <message>
+        <source>%1 bn</source>
+        <translation>%1 Mrd.</translation>
+    </message>
+    <message>
+        <source>%1 bn total, %2 bn active per token</source>
+        <translation>%1 Mrd. insgesamt, %2 Mrd. aktiv pro Token</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>Entwickler</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Open weights</source>
+        <translation>Offene Gewichte</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>DeepSeek-R1 against the models it was compared with: benchmark scores, training compute and cost, price and openness.</source>
+        <translation>DeepSeek-R1 im Vergleich mit den Modellen, an denen es gemessen wurde: Benchmark-Ergebnisse, Rechenaufwand und Kosten des Trainings, Preis und Offenheit.</translation>
+    </message>
+    <message>
+        <source>On AIME 2024, DeepSeek-R1 scored %1 against %2 for OpenAI o1-1217, and in January 2025 its API charged %3 per million output tokens against %4 for o1. The much-quoted %5 is DeepSeek&apos;s rental-price estimate for the final training run of its V3 base model only: every figure below comes with its basis.</source>
+        <translation>Bei AIME 2024 erreichte DeepSeek-R1 %1, OpenAI o1-1217 %2; im Januar 2025 verlangte seine API %3 pro Million ausgegebener Tokens, o1 %4. Die viel zitierten %5 sind nur DeepSeeks Schätzung zum Mietpreis für den letzten Trainingslauf seines Basismodells V3: Jede Zahl unten steht mit ihrer Grundlage.</translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation>Benchmark-Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Training compute and cost</source>
+        <translation>Rechenaufwand und Trainingskosten</translation>
+    </message>
+    <message>
+        <source>Price against capability</source>
+        <translation>Preis und Leistung</translation>
+    </message>
+    <message>
+        <source>Openness</source>
+        <translation>Offenheit</translation>
+    </message>
+    <message>
+        <source>Main comparison</source>
+        <translation>Hauptvergleich</translation>
+    </message>
+    <message>
+        <source>Distilled models</source>
+        <translation>Destillierte Modelle</translation>
+    </message>
+    <message>
+        <source>Benchmarks shown:</source>
+        <translation>Angezeigte Benchmarks:</translation>
+    </message>
+    <message>
+        <source>Metric in the source: %1</source>
+        <translation>Maß in der Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Benchmarks shown on the chart</source>
+        <translation>Im Diagramm angezeigte Benchmarks</translation>
+    </message>
+    <message>
+        <source>Main six</source>
+        <translation>Die sechs wichtigsten</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Sort bars by score</source>
+        <translation>Balken nach Ergebnis sortieren</translation>
+    </message>
+    <message>
+        <source>Scores from 0 to 100 share one axis. A Codeforces rating has no upper bound, so it gets an axis of its own below: the two scales are never mixed.</source>
+        <translation>Ergebnisse von 0 bis 100 teilen sich eine Achse. Die Codeforces-Wertung hat keine Obergrenze und bekommt darunter eine eigene Achse: Die beiden Skalen werden nie vermischt.</translation>
+    </message>
+    <message>
+        <source>DeepSeek-R1 against the models it was compared with</source>
+        <translation>DeepSeek-R1 im Vergleich mit den Modellen, an denen es gemessen wurde</translation>
+    </message>
+    <message>
+        <source>Scores as published in the DeepSeek-R1 paper; higher is better. The metric is named under each benchmark and each axis gives its scale. Hover over a bar for its source and caveats.</source>
+        <translation>Ergebnisse laut DeepSeek-R1-Paper; höher ist besser. Das Maß steht unter jedem Benchmark, jede Achse nennt ihre Skala. Fahren Sie mit der Maus über einen Balken, um Quelle und Einschränkungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Source: DeepSeek-R1 paper, Table 4. The OpenAI-o1-1217 scores are those OpenAI reported; “not reported” marks a dash in the paper.</source>
+        <translation>Quelle: DeepSeek-R1-Paper, Tabelle 4. Die Werte von OpenAI-o1-1217 sind OpenAIs eigene Angaben; „nicht angegeben“ steht für einen Strich im Paper.</translation>
+    </message>
+    <message>
+        <source>Distilled models: small models fine-tuned on R1&apos;s answers</source>
+        <translation>Destillierte Modelle: kleine Modelle, feinabgestimmt auf die Antworten von R1</translation>
+    </message>
+    <message>
+        <source>Bold: models distilled from DeepSeek-R1. Italic: score taken from the paper&apos;s main table (Table 4), which the distillation table repeats for the baselines. Source: DeepSeek-R1 paper, Table 5.</source>
+        <translation>Fett: aus DeepSeek-R1 destillierte Modelle. Kursiv: Wert aus der Haupttabelle des Papers (Tabelle 4), den die Destillationstabelle für die Vergleichsmodelle wiederholt. Quelle: DeepSeek-R1-Paper, Tabelle 5.</translation>
+    </message>
+    <message>
+        <source>Training compute in GPU-hours, as disclosed</source>
+        <translation>Rechenaufwand des Trainings in GPU-Stunden, wie veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Millions of GPU-hours on a logarithmic scale: each step is ten times more. Numbers in brackets point to the cost figures on the right.</source>
+        <translation>Millionen GPU-Stunden auf logarithmischer Skala: Jeder Teilstrich steht für das Zehnfache. Die Zahlen in eckigen Klammern verweisen auf die Kostenangaben rechts.</translation>
+    </message>
+    <message>
+        <source>Source: the developers&apos; reports and model cards.</source>
+        <translation>Quelle: Berichte und Modellkarten der Entwickler.</translation>
+    </message>
+    <message>
+        <source>Millions of GPU-hours (log scale)</source>
+        <translation>Millionen GPU-Stunden (log. Skala)</translation>
+    </message>
+    <message>
+        <source>Reported cost figures and what they cover</source>
+        <translation>Genannte Kosten und was sie abdecken</translation>
+    </message>
+    <message>
+        <source>Score on:</source>
+        <translation>Ergebnis bei:</translation>
+    </message>
+    <message>
+        <source>What each developer made public</source>
+        <translation>Was jeder Entwickler offengelegt hat</translation>
+    </message>
+    <message>
+        <source>Also show models released after January 2025 or without a known date</source>
+        <translation>Auch Modelle zeigen, die nach Januar 2025 oder zu unbekanntem Datum erschienen sind</translation>
+    </message>
+    <message>
+        <source>—: not disclosed, or not in the app&apos;s data. Open weights are not open source: none of these releases includes its training data. Hover over a row for the details and sources.</source>
+        <translation>—: nicht veröffentlicht oder nicht in den Daten der App. Offene Gewichte sind nicht Open Source: Keine dieser Veröffentlichungen enthält die Trainingsdaten. Fahren Sie mit der Maus über eine Zeile für Details und Quellen.</translation>
     </message>
 </context>
 <context>
@@ -337,6 +1493,61 @@
     <message>
         <source>Sources: %1</source>
         <translation>Quellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Title, publisher, date or web address</source>
+        <translation>Titel, Herausgeber, Datum oder Webadresse</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Herausgeber</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Sources cited in the app, grouped by tab</source>
+        <translation>In der App zitierte Quellen, nach Registerkarte gruppiert</translation>
+    </message>
+    <message>
+        <source>Double-click a source, or press Enter, to open it in your web browser. The app itself never loads these pages.</source>
+        <translation>Doppelklicken Sie auf eine Quelle oder drücken Sie die Eingabetaste, um sie in Ihrem Webbrowser zu öffnen. Die App selbst lädt diese Seiten nie.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>No source matches “%1”.</source>
+        <translation>Keine Quelle passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Some data could not be read, so its sources are missing from this list.</source>
+        <translation>Einige Daten konnten nicht gelesen werden; ihre Quellen fehlen in dieser Liste.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,324 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About DeepSeek Shock Explainer</source>
+        <translation>À propos du «&#xa0;Choc DeepSeek expliqué&#xa0;»</translation>
+    </message>
+    <message>
+        <source>DeepSeek Shock Explainer</source>
+        <translation>Le choc DeepSeek expliqué</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>The date of the data is unknown: a data file could not be read.</source>
+        <translation>La date des données est inconnue&#xa0;: un fichier de données n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Data as of %1 (market prices up to %2).</source>
+        <translation>Données à jour au %1 (cours de bourse jusqu’au %2).</translation>
+    </message>
+    <message>
+        <source>An educational app about the market shock of %1, after DeepSeek released its R1 model: how the markets moved, the US export controls on AI chips, how the models compare, and the claims of a French news article checked against the facts.</source>
+        <translation>Une application pédagogique sur le choc boursier du %1, survenu après la sortie du modèle R1 de DeepSeek&#xa0;: l’évolution des marchés, les contrôles américains sur l’exportation des puces d’IA, la comparaison des modèles et les affirmations d’un article de presse français confrontées aux faits.</translation>
+    </message>
+    <message>
+        <source>It is not investment advice and not a live feed: the data stop at the date above. Every figure comes with its sources (Help ▸ Sources).</source>
+        <translation>Ce n’est ni un conseil en investissement ni un flux en temps réel&#xa0;: les données s’arrêtent à la date indiquée ci-dessus. Chaque chiffre est accompagné de ses sources (Aide ▸ Sources).</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Built with these open-source components:</source>
+        <translation>Réalisée avec ces composants libres&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>The folder of %1 does not exist (any more). Nothing was written.</source>
+        <translation>Le dossier de %1 n’existe pas (ou plus). Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder is read-only or the name is not valid. Nothing was written.</source>
+        <translation>Impossible d’écrire %1&#xa0;: le dossier est en lecture seule ou le nom n’est pas valide. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed (is the disk full?). No partial file was left behind.</source>
+        <translation>L’écriture de %1 a échoué (le disque est-il plein&#x202f;?). Aucun fichier incomplet n’a été laissé.</translation>
+    </message>
+    <message>
+        <source>%1: this image size is too large to export.</source>
+        <translation>%1&#xa0;: cette taille d’image est trop grande pour l’export.</translation>
+    </message>
+    <message>
+        <source>%1: the chart could not be drawn.</source>
+        <translation>%1&#xa0;: le graphique n’a pas pu être dessiné.</translation>
+    </message>
+    <message>
+        <source>This tab has no chart to export.</source>
+        <translation>Cet onglet n’a pas de graphique à exporter.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Enregistrement de %1…</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier&#x202f;?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Chart saved: %1</source>
+        <translation>Graphique enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>Chart copied to the clipboard.</source>
+        <translation>Graphique copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Exporting charts</source>
+        <translation>Export des graphiques</translation>
+    </message>
+    <message>
+        <source>%1 files written to %2.</source>
+        <translation>%1 fichiers écrits dans %2.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFiles</name>
+    <message>
+        <source>DeepSeek Shock Explainer</source>
+        <translation>Le choc DeepSeek expliqué</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Export chart…</source>
+        <translation>Exporter le graphique…</translation>
+    </message>
+    <message>
+        <source>Copy chart</source>
+        <translation>Copier le graphique</translation>
+    </message>
+</context>
+<context>
+    <name>ChipClassifierForm</name>
+    <message>
+        <source>Correct the marked fields to see the classification.</source>
+        <translation>Corrigez les champs signalés pour voir la classification.</translation>
+    </message>
+    <message>
+        <source>unknown (no die area)</source>
+        <translation>inconnue (pas de surface de puce)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;TPP %1&lt;/b&gt; (dense throughput × bit length) · &lt;b&gt;performance density %2&lt;/b&gt; (TPP ÷ die area)</source>
+        <translation>&lt;b&gt;TPP %1&lt;/b&gt; (débit dense × nombre de bits) · &lt;b&gt;densité de performance %2&lt;/b&gt; (TPP ÷ surface de puce)</translation>
+    </message>
+    <message>
+        <source>Start from a chip:</source>
+        <translation>Partir d’une puce&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dense peak throughput (TOPS or TFLOPS, without sparsity):</source>
+        <translation>Débit de crête dense (TOPS ou TFLOPS, sans parcimonie)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bit length of that figure:</source>
+        <translation>Nombre de bits de ce chiffre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Applicable die area (mm², logic dies only):</source>
+        <translation>Surface de puce retenue (mm², puces logiques seulement)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Chip-to-chip bandwidth (GB/s):</source>
+        <translation>Bande passante entre puces (Go/s)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Memory (DRAM) bandwidth (GB/s):</source>
+        <translation>Bande passante mémoire (DRAM, Go/s)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Designed or marketed for datacenters</source>
+        <translation>Conçue ou vendue pour les centres de données</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: licence if TPP ≥ %2 &lt;i&gt;and&lt;/i&gt; chip-to-chip bandwidth ≥ %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: licence si TPP ≥ %2 &lt;i&gt;et&lt;/i&gt; bande passante entre puces ≥ %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: licence (3A090.a) if TPP ≥ %2, or TPP ≥ %3 with a density ≥ %4; notification (3A090.b) if TPP is %5 to %2 with a density of %6 to %4, or TPP ≥ %3 with a density of %7 to %4. Chips not designed or marketed for datacenters: outside 3A090 below TPP %2, notification above.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: licence (3A090.a) si TPP ≥ %2, ou TPP ≥ %3 avec une densité ≥ %4&#x202f;; notification (3A090.b) si le TPP va de %5 à %2 avec une densité de %6 à %4, ou si TPP ≥ %3 avec une densité de %7 à %4. Puces non conçues ni vendues pour les centres de données&#xa0;: hors 3A090 sous un TPP de %2, notification au-delà.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: for chips that need a licence, case-by-case review if TPP is below %2 and memory bandwidth below %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: pour les puces soumises à licence, examen au cas par cas si le TPP est inférieur à %2 et la bande passante mémoire inférieure à %3.</translation>
+    </message>
+    <message>
+        <source>The lines of each rule</source>
+        <translation>Les seuils de chaque règle</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 bits</translation>
+    </message>
+    <message>
+        <source>(my own figures)</source>
+        <translation>(mes propres chiffres)</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsView</name>
+    <message>
+        <source>Accurate</source>
+        <translation>Exact</translation>
+    </message>
+    <message>
+        <source>Imprecise</source>
+        <translation>Imprécis</translation>
+    </message>
+    <message>
+        <source>Misleading</source>
+        <translation>Trompeur</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Faux</translation>
+    </message>
+    <message>
+        <source>Unverifiable</source>
+        <translation>Invérifiable</translation>
+    </message>
+    <message>
+        <source>Market timeline</source>
+        <translation>Évolution des marchés</translation>
+    </message>
+    <message>
+        <source>Moves on the day of the shock</source>
+        <translation>Variations le jour du choc</translation>
+    </message>
+    <message>
+        <source>Timeline of the export rules</source>
+        <translation>Chronologie des règles d’exportation</translation>
+    </message>
+    <message>
+        <source>Chip classification</source>
+        <translation>Classement des puces</translation>
+    </message>
+    <message>
+        <source>Benchmark scores</source>
+        <translation>Résultats aux benchmarks</translation>
+    </message>
+    <message>
+        <source>Training compute</source>
+        <translation>Calcul d’entraînement</translation>
+    </message>
+    <message>
+        <source>API prices</source>
+        <translation>Prix des API</translation>
+    </message>
+    <message>
+        <source>The article, claim by claim</source>
+        <translation>L’article, affirmation par affirmation</translation>
+    </message>
+    <message>
+        <source>A French news article on the DeepSeek shock made %1 claims. Each card puts one of them, in the article&apos;s own words, beside what the sources show, and gives a verdict: accurate, imprecise, misleading, wrong or unverifiable. Where a chart shows the facts, “Show in chart” takes you to it.</source>
+        <translation>Un article de presse français sur le choc DeepSeek avançait %1 affirmations. Chaque fiche en reprend une, dans les mots de l’article, la confronte à ce que montrent les sources et lui attribue un verdict&#xa0;: exact, imprécis, trompeur, faux ou invérifiable. Lorsqu’un graphique illustre les faits, «&#xa0;Voir dans le graphique&#xa0;» y mène directement.</translation>
+    </message>
+    <message>
+        <source>Verdicts:</source>
+        <translation>Verdicts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No claim has this verdict.</source>
+        <translation>Aucune affirmation n’a reçu ce verdict.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Affic&amp;her&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>Tous les verdicts</translation>
+    </message>
+    <message>
+        <source>Show the claims with this verdict</source>
+        <translation>Afficher les affirmations ayant ce verdict</translation>
+    </message>
+    <message>
+        <source>Claim %1</source>
+        <translation>Affirmation %1</translation>
+    </message>
+    <message>
+        <source>What the facts say</source>
+        <translation>Ce que disent les faits</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Graphique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Highlights: %1</source>
+        <translation>Met en évidence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Show in chart</source>
+        <translation>Voir dans le graphique</translation>
+    </message>
+    <message>
+        <source>The article, checked</source>
+        <translation>L’article vérifié</translation>
+    </message>
+</context>
+<context>
     <name>DataErrorText</name>
     <message>
         <source>the file is missing</source>
@@ -85,14 +403,519 @@
     </message>
 </context>
 <context>
+    <name>ExportAllDialog</name>
+    <message>
+        <source>Export all charts</source>
+        <translation>Exporter tous les graphiques</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Langues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formats&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PNG size:</source>
+        <translation>Taille PNG&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+</context>
+<context>
     <name>ExportControlsView</name>
+    <message>
+        <source>%1 (exact day not known)</source>
+        <translation>%1 (jour exact inconnu)</translation>
+    </message>
+    <message>
+        <source>Reported in the media; no official text has been published.</source>
+        <translation>Rapporté par les médias&#x202f;; aucun texte officiel n’a été publié.</translation>
+    </message>
+    <message>
+        <source>Chips concerned (ringed on the chip map): %1</source>
+        <translation>Puces concernées (cerclées sur la carte des puces)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Portée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Official reference: %1</source>
+        <translation>Référence officielle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(not verified)</source>
+        <translation>(non vérifiée)</translation>
+    </message>
+    <message>
+        <source>Event %1 of %2</source>
+        <translation>Événement %1 sur %2</translation>
+    </message>
+    <message>
+        <source>One lane per kind of event; hollow markers: reported in the media, with no official text.</source>
+        <translation>Une ligne par type d’événement&#x202f;; marqueurs creux&#xa0;: rapportés par les médias, sans texte officiel.</translation>
+    </message>
+    <message>
+        <source>Ringed: the events that concern the %1.</source>
+        <translation>Cerclés&#xa0;: les événements qui concernent la puce %1.</translation>
+    </message>
+    <message>
+        <source>US export controls on AI chips, %1 to %2</source>
+        <translation>Les contrôles américains sur l’export de puces d’IA, de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Sources: the Federal Register, BIS, company filings and the press, listed with each event.</source>
+        <translation>Sources&#xa0;: Federal Register, BIS, documents des entreprises et presse, indiqués pour chaque événement.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Chip map: %1</source>
+        <translation>Carte des puces&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1 (thresholds); chip figures from datasheets and the press, listed with each chip.</source>
+        <translation>Sources&#xa0;: %1 (seuils)&#x202f;; caractéristiques des puces tirées des fiches techniques et de la presse, indiquées pour chaque puce.</translation>
+    </message>
+    <message>
+        <source>Circles: datacenter chips; squares: not for datacenters; triangles: Chinese chips, as US exports. Thick ring: the selected chip; dashed: named by the selected event.</source>
+        <translation>Cercles&#xa0;: puces pour centres de données&#x202f;; carrés&#xa0;: autres&#x202f;; triangles&#xa0;: puces chinoises, vues comme des exportations américaines. Cercle épais&#xa0;: la puce choisie&#x202f;; pointillés&#xa0;: citées par l’événement choisi.</translation>
+    </message>
+    <message>
+        <source>A chip needed a licence only if it crossed both lines. Arrows: the same computing power with a slower chip-to-chip link slipped under the %1 line (%2).</source>
+        <translation>Une licence n’était exigée que si la puce franchissait les deux seuils. Flèches&#xa0;: la même puissance de calcul, avec une liaison entre puces plus lente, passait sous la barre des %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The interconnect test is gone: TPP and performance density decide. Colour: each chip&apos;s status under the rule.</source>
+        <translation>Le critère d’interconnexion disparaît&#xa0;: le TPP et la densité de performance décident. Couleur&#xa0;: le statut de chaque puce selon la règle.</translation>
+    </message>
+    <message>
+        <source>Exports from the US to China: licences for chips under both lines are reviewed case by case. Hollow: chips needing no 3A090 licence, which it does not concern.</source>
+        <translation>Exportations des États-Unis vers la Chine&#xa0;: les licences des puces situées sous les deux seuils sont examinées au cas par cas. Creux&#xa0;: puces sans licence 3A090, non concernées.</translation>
+    </message>
+    <message>
+        <source>Events that concern it (ringed on the timeline):</source>
+        <translation>Événements qui la concernent (cerclés sur la chronologie)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>TPP</source>
+        <translation>TPP</translation>
+    </message>
+    <message>
+        <source>%1 (= %2 × %3 bits)</source>
+        <translation>%1 (= %2 × %3 bits)</translation>
+    </message>
+    <message>
+        <source>Performance density</source>
+        <translation>Densité de performance</translation>
+    </message>
+    <message>
+        <source>unknown (die area not published)</source>
+        <translation>inconnue (surface de puce non publiée)</translation>
+    </message>
+    <message>
+        <source>%1 mm²</source>
+        <translation>%1 mm²</translation>
+    </message>
+    <message>
+        <source>Die area</source>
+        <translation>Surface de puce</translation>
+    </message>
+    <message>
+        <source>Chip-to-chip link</source>
+        <translation>Liaison entre puces</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth</source>
+        <translation>Bande passante mémoire</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 Go</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>designed or marketed for datacenters</source>
+        <translation>conçue ou vendue pour les centres de données</translation>
+    </message>
+    <message>
+        <source>not designed or marketed for datacenters</source>
+        <translation>ni conçue ni vendue pour les centres de données</translation>
+    </message>
+    <message>
+        <source>* approximate, estimated or not confirmed: see the caveat.</source>
+        <translation>* approximatif, estimé ou non confirmé&#xa0;: voir la réserve.</translation>
+    </message>
+    <message>
+        <source>A Chinese chip: its statuses say what the rules would make of it as a US export.</source>
+        <translation>Une puce chinoise&#xa0;: ses statuts indiquent ce que les règles en feraient s’il s’agissait d’une exportation américaine.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>What DeepSeek used</source>
+        <translation>Ce qu’a utilisé DeepSeek</translation>
+    </message>
     <message>
         <source>GPU export restrictions</source>
         <translation>Restrictions à l’export de GPU</translation>
     </message>
     <message>
-        <source>This tab will explain what the US rules adopted since 2022 restrict and how a chip&apos;s specifications decide whether it may be sold to China. It will also show why DeepSeek trained its models on Nvidia H800 chips.</source>
-        <translation>Cet onglet expliquera ce que restreignent les règles américaines adoptées depuis 2022 et comment les caractéristiques d’une puce décident si elle peut être vendue à la Chine. Il montrera aussi pourquoi DeepSeek a entraîné ses modèles sur des puces Nvidia H800.</translation>
+        <source>Which AI chips may be sold to China?</source>
+        <translation>Quelles puces d’IA peut-on vendre à la Chine&#x202f;?</translation>
+    </message>
+    <message>
+        <source>US rules decide from two or three figures of a chip whether it may be sold to China: its computing power (TPP), how densely that power is packed and, at first, how fast it talks to other chips. Nvidia answered each rule with cut-down chips; DeepSeek trained its V3 model on one of them, the H800.</source>
+        <translation>Les règles américaines décident, à partir de deux ou trois chiffres, si une puce peut être vendue à la Chine&#xa0;: sa puissance de calcul (TPP), la densité de cette puissance et, au début, la vitesse à laquelle elle communique avec les autres puces. Nvidia a répondu à chaque règle par des puces bridées&#x202f;; DeepSeek a entraîné son modèle V3 sur l’une d’elles, le H800.</translation>
+    </message>
+    <message>
+        <source>Rules timeline</source>
+        <translation>Chronologie des règles</translation>
+    </message>
+    <message>
+        <source>Chip map</source>
+        <translation>Carte des puces</translation>
+    </message>
+    <message>
+        <source>Classifier</source>
+        <translation>Classificateur</translation>
+    </message>
+    <message>
+        <source>From the first measures against Huawei to the case-by-case licences of the latest policy: the US rules and licence decisions, how chip makers answered, how Beijing reacted, and the market shock. Click an event (or use ← and →) to read what changed.</source>
+        <translation>Des premières mesures contre Huawei aux licences au cas par cas de la dernière politique&#xa0;: les règles et décisions de licence américaines, les réponses des fabricants de puces, les réactions de Pékin et le choc boursier. Cliquez sur un événement (ou utilisez ← et →) pour lire ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>Each chip sits by its computing power (TPP, across) and the second figure the rule tests (up). Switch rules to see the lines move: at first a slower link was enough to escape; since the second rule, density counts instead.</source>
+        <translation>Chaque puce est placée selon sa puissance de calcul (TPP, à l’horizontale) et le second chiffre testé par la règle (à la verticale). Changez de règle pour voir les seuils bouger&#xa0;: au début, une liaison plus lente suffisait pour y échapper&#x202f;; depuis la deuxième règle, c’est la densité qui compte.</translation>
+    </message>
+    <message>
+        <source>Try it yourself: TPP is the dense peak throughput times its bit length, and performance density is TPP divided by the die area in mm². Enter a chip&apos;s figures, or start from a chip of the list.</source>
+        <translation>À vous d’essayer&#xa0;: le TPP est le débit de crête dense multiplié par son nombre de bits, et la densité de performance est le TPP divisé par la surface de puce en mm². Saisissez les chiffres d’une puce ou partez d’une puce de la liste.</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Règle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Previous event (←)</source>
+        <translation>Événement précédent (←)</translation>
+    </message>
+    <message>
+        <source>Next event (→)</source>
+        <translation>Événement suivant (→)</translation>
+    </message>
+    <message>
+        <source>Chips on the map</source>
+        <translation>Puces de la carte</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Vector format: sharp at any size.</source>
+        <translation>Format vectoriel&#xa0;: net à toutes les tailles.</translation>
+    </message>
+    <message>
+        <source>Too large: at most %1 pixels a side.</source>
+        <translation>Trop grand&#xa0;: %1 pixels de côté au maximum.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Graphique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Taille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Custom size:</source>
+        <translation>Taille personnalisée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>Taille personnalisée</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTexts</name>
+    <message>
+        <source>%1 GB/s</source>
+        <translation>%1 Go/s</translation>
+    </message>
+    <message>
+        <source>October 2022 rule</source>
+        <translation>Règle d’octobre 2022</translation>
+    </message>
+    <message>
+        <source>October 2023 rule</source>
+        <translation>Règle d’octobre 2023</translation>
+    </message>
+    <message>
+        <source>January 2026 policy</source>
+        <translation>Politique de janvier 2026</translation>
+    </message>
+    <message>
+        <source>Licence required, presumption of denial</source>
+        <translation>Licence exigée, présomption de refus</translation>
+    </message>
+    <message>
+        <source>Notification only (License Exception NAC)</source>
+        <translation>Simple notification (exception NAC)</translation>
+    </message>
+    <message>
+        <source>Not controlled</source>
+        <translation>Non contrôlée</translation>
+    </message>
+    <message>
+        <source>Licence reviewed case by case</source>
+        <translation>Licence examinée au cas par cas</translation>
+    </message>
+    <message>
+        <source>Licence, still a presumption of denial</source>
+        <translation>Licence, toujours avec présomption de refus</translation>
+    </message>
+    <message>
+        <source>Not concerned (no 3A090 licence needed)</source>
+        <translation>Non concernée (pas de licence 3A090)</translation>
+    </message>
+    <message>
+        <source>Undetermined (a figure is missing)</source>
+        <translation>Indéterminé (un chiffre manque)</translation>
+    </message>
+    <message>
+        <source>US rule or licence decision</source>
+        <translation>Règle ou décision de licence américaine</translation>
+    </message>
+    <message>
+        <source>Company response</source>
+        <translation>Réponse des entreprises</translation>
+    </message>
+    <message>
+        <source>Chinese reaction</source>
+        <translation>Réaction chinoise</translation>
+    </message>
+    <message>
+        <source>Market event</source>
+        <translation>Événement de marché</translation>
+    </message>
+    <message>
+        <source>Total Processing Performance (TPP, log scale)</source>
+        <translation>Performance totale de traitement (TPP, échelle log.)</translation>
+    </message>
+    <message>
+        <source>Performance density (TPP per mm² of die)</source>
+        <translation>Densité de performance (TPP par mm² de puce)</translation>
+    </message>
+    <message>
+        <source>Chip-to-chip bandwidth (GB/s)</source>
+        <translation>Bande passante entre puces (Go/s)</translation>
+    </message>
+    <message>
+        <source>Memory (DRAM) bandwidth (GB/s)</source>
+        <translation>Bande passante mémoire (DRAM, Go/s)</translation>
+    </message>
+    <message>
+        <source>TPP %1</source>
+        <translation>TPP %1</translation>
+    </message>
+    <message>
+        <source>3A090.a: licence, presumption of denial</source>
+        <translation>3A090.a&#xa0;: licence, présomption de refus</translation>
+    </message>
+    <message>
+        <source>3A090.b: notification</source>
+        <translation>3A090.b&#xa0;: notification</translation>
+    </message>
+    <message>
+        <source>Outside 3A090</source>
+        <translation>Hors 3A090</translation>
+    </message>
+    <message>
+        <source>Hatched: chips not made for
+datacenters, below TPP %1,
+are outside 3A090 (Note 2)</source>
+        <translation>Hachures&#xa0;: les puces non destinées
+aux centres de données, sous un
+TPP de %1, sont hors 3A090 (note 2)</translation>
+    </message>
+    <message>
+        <source>3A090.a: licence required</source>
+        <translation>3A090.a&#xa0;: licence exigée</translation>
+    </message>
+    <message>
+        <source>Case-by-case review (exports from the US)</source>
+        <translation>Examen au cas par cas (exportations des États-Unis)</translation>
+    </message>
+    <message>
+        <source>Presumption of denial remains</source>
+        <translation>La présomption de refus demeure</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2 and chip-to-chip bandwidth %3 ≥ %4: both tests of %5 are met</source>
+        <translation>TPP %1 ≥ %2 et bande passante entre puces %3 ≥ %4&#xa0;: les deux critères du %5 sont remplis</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2, but its chip-to-chip bandwidth, %3, is below %4: the rule needed both</source>
+        <translation>TPP %1 ≥ %2, mais sa bande passante entre puces, %3, reste sous %4&#xa0;: la règle exigeait les deux</translation>
+    </message>
+    <message>
+        <source>TPP %1 is below %2: not controlled, whatever its interconnect</source>
+        <translation>TPP %1 inférieur à %2&#xa0;: non contrôlée, quelle que soit son interconnexion</translation>
+    </message>
+    <message>
+        <source>TPP %1 is below %2 and chip-to-chip bandwidth %3 below %4</source>
+        <translation>TPP %1 inférieur à %2 et bande passante entre puces %3 inférieure à %4</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2, but its chip-to-chip bandwidth is not known: the test cannot be decided</source>
+        <translation>TPP %1 ≥ %2, mais sa bande passante entre puces est inconnue&#xa0;: impossible de trancher</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2: %3 applies, but a chip not designed or marketed for datacenters needs only a notification</source>
+        <translation>TPP %1 ≥ %2&#xa0;: le %3 s’applique, mais une puce ni conçue ni vendue pour les centres de données n’exige qu’une notification</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2: %3 applies</source>
+        <translation>TPP %1 ≥ %2&#xa0;: le %3 s’applique</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2 and performance density %3 ≥ %4: %5 applies</source>
+        <translation>TPP %1 ≥ %2 et densité de performance %3 ≥ %4&#xa0;: le %5 s’applique</translation>
+    </message>
+    <message>
+        <source>TPP %1 between %2 and %3, performance density %4 between %5 and %6: %7 applies (notification)</source>
+        <translation>TPP %1 entre %2 et %3, densité de performance %4 entre %5 et %6&#xa0;: le %7 s’applique (notification)</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2, performance density %3 between %4 and %5: %6 applies (notification)</source>
+        <translation>TPP %1 ≥ %2, densité de performance %3 entre %4 et %5&#xa0;: le %6 s’applique (notification)</translation>
+    </message>
+    <message>
+        <source>Not designed or marketed for datacenters and TPP %1 below %2: outside 3A090 (%3)</source>
+        <translation>Ni conçue ni vendue pour les centres de données, et TPP %1 inférieur à %2&#xa0;: hors 3A090 (%3)</translation>
+    </message>
+    <message>
+        <source>TPP %1 is below %2 and the die area is not known: the density tests cannot be decided</source>
+        <translation>TPP %1 inférieur à %2 et surface de puce inconnue&#xa0;: impossible de trancher sur la densité</translation>
+    </message>
+    <message>
+        <source>TPP %1 is below %2, the lowest line of 3A090: outside 3A090</source>
+        <translation>TPP %1 inférieur à %2, le seuil le plus bas du 3A090&#xa0;: hors 3A090</translation>
+    </message>
+    <message>
+        <source>TPP %1 and performance density %2 fall in no band: below %3 or, from TPP %4, density below %5 (from TPP %6, below %7)</source>
+        <translation>TPP %1 et densité de performance %2 n’entrent dans aucune tranche&#xa0;: TPP sous %3 ou, à partir d’un TPP de %4, densité sous %5 (à partir de %6, sous %7)</translation>
+    </message>
+    <message>
+        <source>TPP %1 below %2 and memory bandwidth %3 below %4: the licence is reviewed case by case, for exports from the US (if the policy&apos;s other conditions are met)</source>
+        <translation>TPP %1 inférieur à %2 et bande passante mémoire %3 inférieure à %4&#xa0;: la licence est examinée au cas par cas pour les exportations des États-Unis (si les autres conditions de cette politique sont remplies)</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2: the licence review stays a presumption of denial</source>
+        <translation>TPP %1 ≥ %2&#xa0;: l’examen de la licence reste soumis à une présomption de refus</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth %1 ≥ %2: the licence review stays a presumption of denial</source>
+        <translation>Bande passante mémoire %1 ≥ %2&#xa0;: l’examen de la licence reste soumis à une présomption de refus</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2 and memory bandwidth %3 ≥ %4: the licence review stays a presumption of denial</source>
+        <translation>TPP %1 ≥ %2 et bande passante mémoire %3 ≥ %4&#xa0;: l’examen de la licence reste soumis à une présomption de refus</translation>
+    </message>
+    <message>
+        <source>Under the %1 it needs no 3A090 licence, so this policy does not concern it</source>
+        <translation>%1&#xa0;: aucune licence 3A090 n’est exigée, cette politique ne la concerne donc pas</translation>
+    </message>
+    <message>
+        <source>TPP %1 below %2, but the memory bandwidth is not known: the policy cannot be applied</source>
+        <translation>TPP %1 inférieur à %2, mais bande passante mémoire inconnue&#xa0;: impossible d’appliquer cette politique</translation>
+    </message>
+    <message>
+        <source>Its status under the %1 is undetermined, so this policy cannot be applied</source>
+        <translation>%1&#xa0;: statut indéterminé, cette politique ne peut donc pas s’appliquer</translation>
+    </message>
+    <message>
+        <source>No clause of 3A090 applies</source>
+        <translation>Aucun alinéa du 3A090 ne s’applique</translation>
+    </message>
+    <message>
+        <source>Clause: %1</source>
+        <translation>Alinéa&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(also %1)</source>
+        <translation>(aussi %1)</translation>
+    </message>
+    <message>
+        <source>by the thresholds</source>
+        <translation>d’après les seuils</translation>
+    </message>
+    <message>
+        <source>Choose or type a bit length.</source>
+        <translation>Choisissez ou saisissez un nombre de bits.</translation>
+    </message>
+    <message>
+        <source>Enter a value.</source>
+        <translation>Saisissez une valeur.</translation>
+    </message>
+    <message>
+        <source>Not a number: write digits, with “%1” as the decimal mark.</source>
+        <translation>Ce n’est pas un nombre&#xa0;: écrivez des chiffres, avec «&#xa0;%1&#xa0;» comme séparateur décimal.</translation>
+    </message>
+    <message>
+        <source>Must not be negative.</source>
+        <translation>La valeur ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>Must be more than zero.</source>
+        <translation>La valeur doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>Beyond any real chip: at most %1.</source>
+        <translation>Hors de portée de toute puce réelle&#xa0;: %1 au maximum.</translation>
+    </message>
+    <message>
+        <source>Unknown bit length: use FP16, BF16, FP8, INT8 or %1.</source>
+        <translation>Nombre de bits inconnu&#xa0;: utilisez FP16, BF16, FP8, INT8 ou %1.</translation>
     </message>
 </context>
 <context>
@@ -126,6 +949,10 @@
         <translation>Exporter &amp;tous les graphiques…</translation>
     </message>
     <message>
+        <source>&amp;Copy chart</source>
+        <translation>&amp;Copier le graphique</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -152,14 +979,6 @@
     <message>
         <source>The translation file %1 is missing, so some texts are shown in English. Reinstalling the app restores it.</source>
         <translation>Le fichier de traduction %1 est introuvable&#xa0;: certains textes s’affichent donc en anglais. Réinstaller l’application le rétablit.</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;DeepSeek Shock Explainer %1&lt;/h3&gt;&lt;p&gt;Explains the market shock of Monday 27 January 2025, when DeepSeek&apos;s R1 model made Nvidia lose about 17% of its value in one day: the market timeline, the US export controls on AI chips and the comparison of the models.&lt;/p&gt;&lt;p&gt;Every figure comes with its source (Help ▸ Sources). This app is an educational tool, not investment advice.&lt;/p&gt;&lt;p&gt;Built with Qt for Python (PySide6, LGPL), pyqtgraph (MIT), pandas (BSD) and Babel (BSD).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Le choc DeepSeek expliqué %1&lt;/h3&gt;&lt;p&gt;Cette application explique le choc boursier du lundi 27 janvier 2025, quand le modèle R1 de DeepSeek a fait perdre à Nvidia près de 17&#x202f;% de sa valeur en une séance&#xa0;: l’évolution des marchés, les contrôles américains sur l’exportation des puces d’IA et la comparaison des modèles.&lt;/p&gt;&lt;p&gt;Chaque chiffre est accompagné de sa source (Aide ▸ Sources). C’est un outil pédagogique, pas un conseil en investissement.&lt;/p&gt;&lt;p&gt;Réalisée avec Qt for Python (PySide6, LGPL), pyqtgraph (MIT), pandas (BSD) et Babel (BSD).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About DeepSeek Shock Explainer</source>
-        <translation>À propos du «&#xa0;Choc DeepSeek expliqué&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -328,8 +1147,344 @@
         <translation>Comparaison des modèles</translation>
     </message>
     <message>
-        <source>This tab will compare DeepSeek-R1 with the OpenAI, Meta, Anthropic and Google models it was measured against: benchmark scores, training compute and cost, price and openness. Every figure will come with what it includes.</source>
-        <translation>Cet onglet comparera DeepSeek-R1 aux modèles d’OpenAI, de Meta, d’Anthropic et de Google auxquels il a été confronté&#xa0;: scores aux tests de référence, calcul et coût d’entraînement, prix et degré d’ouverture. Chaque chiffre sera accompagné de ce qu’il recouvre.</translation>
+        <source>pass@1</source>
+        <translation>pass@1</translation>
+    </message>
+    <message>
+        <source>cons@64</source>
+        <translation>cons@64</translation>
+    </message>
+    <message>
+        <source>exact match</source>
+        <translation>correspondance exacte</translation>
+    </message>
+    <message>
+        <source>F1 score</source>
+        <translation>score F1</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>exactitude</translation>
+    </message>
+    <message>
+        <source>win rate</source>
+        <translation>taux de victoire</translation>
+    </message>
+    <message>
+        <source>correct answers</source>
+        <translation>réponses correctes</translation>
+    </message>
+    <message>
+        <source>issues resolved</source>
+        <translation>problèmes résolus</translation>
+    </message>
+    <message>
+        <source>percentile</source>
+        <translation>centile</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>cote (points)</translation>
+    </message>
+    <message>
+        <source>metric not stated</source>
+        <translation>mesure non précisée</translation>
+    </message>
+    <message>
+        <source>The source table gives no value for this model.</source>
+        <translation>Le tableau source ne donne aucune valeur pour ce modèle.</translation>
+    </message>
+    <message>
+        <source>Score: %1 (metric in the source: %2)</source>
+        <translation>Score&#xa0;: %1 (mesure dans la source&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>aucune valeur</translation>
+    </message>
+    <message>
+        <source>Caveat (%1 in another source): %2</source>
+        <translation>Réserve (%1 dans une autre source)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>non publié</translation>
+    </message>
+    <message>
+        <source>Score (0 to 100)</source>
+        <translation>Score (de 0 à 100)</translation>
+    </message>
+    <message>
+        <source>%1 (its own scale, no upper bound)</source>
+        <translation>%1 (échelle propre, sans plafond)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Not reported in the paper.</source>
+        <translation>Non publié dans l&apos;article.</translation>
+    </message>
+    <message>
+        <source>From the paper&apos;s main table (Table 4).</source>
+        <translation>Tiré du tableau principal de l&apos;article (tableau 4).</translation>
+    </message>
+    <message>
+        <source>From the paper&apos;s table of distilled models (Table 5).</source>
+        <translation>Tiré du tableau des modèles distillés de l&apos;article (tableau 5).</translation>
+    </message>
+    <message>
+        <source>%1 M GPU-hours</source>
+        <translation>%1 M d&apos;heures-GPU</translation>
+    </message>
+    <message>
+        <source>on top of %1</source>
+        <translation>en plus de %1</translation>
+    </message>
+    <message>
+        <source>reported costs: %1</source>
+        <translation>coûts publiés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 GPU-hours</source>
+        <translation>%1 heures-GPU</translation>
+    </message>
+    <message>
+        <source>no figure given</source>
+        <translation>aucun chiffre avancé</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>environ %1</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>plus de %1</translation>
+    </message>
+    <message>
+        <source>of which: %1</source>
+        <translation>dont&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1, according to %2: %3</source>
+        <translation>%1, selon %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Includes: %1</source>
+        <translation>Comprend&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Excludes: %1</source>
+        <translation>Exclut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>état&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Every cost figure reported for these models, with what it includes and what it leaves out. Read each with its scope: a rental-price estimate for one training run is not what a model cost its developer.</source>
+        <translation>Tous les coûts publiés pour ces modèles, avec ce qu&apos;ils comprennent et ce qu&apos;ils laissent de côté. À lire chacun avec son périmètre&#xa0;: une estimation au prix de location pour une seule phase d&apos;entraînement n&apos;est pas ce qu&apos;un modèle a coûté à son développeur.</translation>
+    </message>
+    <message>
+        <source>(promotional)</source>
+        <translation>(promotion)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Output: %1 per million tokens · input: %2 per million tokens</source>
+        <translation>Sortie&#xa0;: %1 par million de jetons · entrée&#xa0;: %2 par million de jetons</translation>
+    </message>
+    <message>
+        <source>Output price, US dollars per million tokens (log scale)</source>
+        <translation>Prix de sortie, en dollars par million de jetons (échelle log.)</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Score&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>API price against benchmark score</source>
+        <translation>Prix de l&apos;API et score aux tests</translation>
+    </message>
+    <message>
+        <source>Output price per million tokens in force on %1 (log scale), against the score in the DeepSeek-R1 paper. Lower right is cheaper and better.</source>
+        <translation>Prix de sortie par million de jetons en vigueur le %1 (échelle log.), selon le score dans l&apos;article sur DeepSeek-R1. En bas à droite&#xa0;: moins cher et plus performant.</translation>
+    </message>
+    <message>
+        <source>Source: providers&apos; price lists; scores: DeepSeek-R1 paper, Table 4.</source>
+        <translation>Source&#xa0;: grilles tarifaires des fournisseurs&#x202f;; scores&#xa0;: article sur DeepSeek-R1, tableau 4.</translation>
+    </message>
+    <message>
+        <source>no price for this version in January 2025 in the data</source>
+        <translation>pas de prix pour cette version en janvier 2025 dans les données</translation>
+    </message>
+    <message>
+        <source>no score on this benchmark in the R1 paper</source>
+        <translation>pas de score à ce test dans l&apos;article sur R1</translation>
+    </message>
+    <message>
+        <source>Not plotted: %1.</source>
+        <translation>Absents du graphique&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 bn</source>
+        <translation>%1 Md</translation>
+    </message>
+    <message>
+        <source>%1 bn total, %2 bn active per token</source>
+        <translation>%1 Md au total, %2 Md actifs par jeton</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>Développeur</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Open weights</source>
+        <translation>Poids ouverts</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>DeepSeek-R1 against the models it was compared with: benchmark scores, training compute and cost, price and openness.</source>
+        <translation>DeepSeek-R1 face aux modèles auxquels il a été comparé&#xa0;: scores aux tests, calcul et coût d&apos;entraînement, prix et ouverture.</translation>
+    </message>
+    <message>
+        <source>On AIME 2024, DeepSeek-R1 scored %1 against %2 for OpenAI o1-1217, and in January 2025 its API charged %3 per million output tokens against %4 for o1. The much-quoted %5 is DeepSeek&apos;s rental-price estimate for the final training run of its V3 base model only: every figure below comes with its basis.</source>
+        <translation>À l&apos;AIME 2024, DeepSeek-R1 a obtenu %1, contre %2 pour OpenAI o1-1217, et en janvier 2025 son API facturait %3 par million de jetons de sortie, contre %4 pour o1. Les %5 si souvent cités ne sont que l&apos;estimation de DeepSeek, au prix de location, pour la dernière phase d&apos;entraînement de son modèle de base V3&#xa0;: chaque chiffre ci-dessous est donné avec ce qu&apos;il recouvre.</translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation>Tests de référence</translation>
+    </message>
+    <message>
+        <source>Training compute and cost</source>
+        <translation>Calcul et coût d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Price against capability</source>
+        <translation>Prix et performances</translation>
+    </message>
+    <message>
+        <source>Openness</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <source>Main comparison</source>
+        <translation>Comparaison principale</translation>
+    </message>
+    <message>
+        <source>Distilled models</source>
+        <translation>Modèles distillés</translation>
+    </message>
+    <message>
+        <source>Benchmarks shown:</source>
+        <translation>Tests affichés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Metric in the source: %1</source>
+        <translation>Mesure dans la source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Benchmarks shown on the chart</source>
+        <translation>Tests affichés sur le graphique</translation>
+    </message>
+    <message>
+        <source>Main six</source>
+        <translation>Les six principaux</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Sort bars by score</source>
+        <translation>Trier les barres par score</translation>
+    </message>
+    <message>
+        <source>Scores from 0 to 100 share one axis. A Codeforces rating has no upper bound, so it gets an axis of its own below: the two scales are never mixed.</source>
+        <translation>Les scores de 0 à 100 partagent un même axe. Le classement Codeforces n&apos;a pas de plafond&#xa0;: il a son propre axe, en dessous, et les deux échelles ne sont jamais mélangées.</translation>
+    </message>
+    <message>
+        <source>DeepSeek-R1 against the models it was compared with</source>
+        <translation>DeepSeek-R1 face aux modèles auxquels il a été comparé</translation>
+    </message>
+    <message>
+        <source>Scores as published in the DeepSeek-R1 paper; higher is better. The metric is named under each benchmark and each axis gives its scale. Hover over a bar for its source and caveats.</source>
+        <translation>Scores publiés dans l&apos;article sur DeepSeek-R1&#x202f;; plus c&apos;est haut, mieux c&apos;est. La mesure est indiquée sous chaque test et chaque axe donne son échelle. Survolez une barre pour voir sa source et ses réserves.</translation>
+    </message>
+    <message>
+        <source>Source: DeepSeek-R1 paper, Table 4. The OpenAI-o1-1217 scores are those OpenAI reported; “not reported” marks a dash in the paper.</source>
+        <translation>Source&#xa0;: article sur DeepSeek-R1, tableau 4. Les scores d&apos;OpenAI-o1-1217 sont ceux publiés par OpenAI&#x202f;; «&#xa0;non publié&#xa0;» correspond à un tiret dans l&apos;article.</translation>
+    </message>
+    <message>
+        <source>Distilled models: small models fine-tuned on R1&apos;s answers</source>
+        <translation>Modèles distillés&#xa0;: de petits modèles affinés sur les réponses de R1</translation>
+    </message>
+    <message>
+        <source>Bold: models distilled from DeepSeek-R1. Italic: score taken from the paper&apos;s main table (Table 4), which the distillation table repeats for the baselines. Source: DeepSeek-R1 paper, Table 5.</source>
+        <translation>En gras&#xa0;: les modèles distillés de DeepSeek-R1. En italique&#xa0;: score tiré du tableau principal de l&apos;article (tableau 4), que le tableau de la distillation reprend pour les modèles de référence. Source&#xa0;: article sur DeepSeek-R1, tableau 5.</translation>
+    </message>
+    <message>
+        <source>Training compute in GPU-hours, as disclosed</source>
+        <translation>Calcul d&apos;entraînement en heures-GPU, tel que publié</translation>
+    </message>
+    <message>
+        <source>Millions of GPU-hours on a logarithmic scale: each step is ten times more. Numbers in brackets point to the cost figures on the right.</source>
+        <translation>Millions d&apos;heures-GPU sur une échelle logarithmique&#xa0;: chaque graduation vaut dix fois la précédente. Les numéros entre crochets renvoient aux coûts détaillés à droite.</translation>
+    </message>
+    <message>
+        <source>Source: the developers&apos; reports and model cards.</source>
+        <translation>Source&#xa0;: rapports et fiches des développeurs.</translation>
+    </message>
+    <message>
+        <source>Millions of GPU-hours (log scale)</source>
+        <translation>Millions d&apos;heures-GPU (échelle log.)</translation>
+    </message>
+    <message>
+        <source>Reported cost figures and what they cover</source>
+        <translation>Les coûts publiés et ce qu&apos;ils couvrent</translation>
+    </message>
+    <message>
+        <source>Score on:</source>
+        <translation>Score au test&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What each developer made public</source>
+        <translation>Ce que chaque développeur a rendu public</translation>
+    </message>
+    <message>
+        <source>Also show models released after January 2025 or without a known date</source>
+        <translation>Afficher aussi les modèles sortis après janvier 2025 ou sans date connue</translation>
+    </message>
+    <message>
+        <source>—: not disclosed, or not in the app&apos;s data. Open weights are not open source: none of these releases includes its training data. Hover over a row for the details and sources.</source>
+        <translation>—&#xa0;: non publié, ou absent des données de l&apos;application. Poids ouverts ne veut pas dire open source&#xa0;: aucune de ces publications ne comprend les données d&apos;entraînement. Survolez une ligne pour les détails et les sources.</translation>
     </message>
 </context>
 <context>
@@ -337,6 +1492,61 @@
     <message>
         <source>Sources: %1</source>
         <translation>Sources&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title, publisher, date or web address</source>
+        <translation>Titre, éditeur, date ou adresse web</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Sources cited in the app, grouped by tab</source>
+        <translation>Sources citées dans l’application, regroupées par onglet</translation>
+    </message>
+    <message>
+        <source>Double-click a source, or press Enter, to open it in your web browser. The app itself never loads these pages.</source>
+        <translation>Double-cliquez sur une source, ou appuyez sur Entrée, pour l’ouvrir dans votre navigateur web. L’application elle-même ne charge jamais ces pages.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 sur %2 affichées</translation>
+    </message>
+    <message>
+        <source>No source matches “%1”.</source>
+        <translation>Aucune source ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Some data could not be read, so its sources are missing from this list.</source>
+        <translation>Certaines données n’ont pas pu être lues&#xa0;: leurs sources manquent dans cette liste.</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QObject, QSaveFile, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from explainer_core import APP_NAME, __version__
-from ui.batch_export import all_chart_panels, export_charts
 from ui.i18n import LanguageService
 from ui.main_window import MainWindow
 from ui.settings import ORGANIZATION, AppSettings
@@ -102,6 +101,8 @@ def run_export(
     folder: Path, languages: tuple[str, ...], formats: tuple[str, ...], scale: float
 ) -> int:
     """Write every chart for every language and format asked, without showing a window."""
+    from ui.batch_export import all_chart_panels, export_charts
+
     create_application()
     window, service = create_window(None)
     try:

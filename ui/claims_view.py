@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -176,10 +176,6 @@ class ClaimsView(TabView):
             self.showInChartRequested.emit(claim.chart.value, claim.chart_item or "")
 
     # -- language -----------------------------------------------------------------
-    @classmethod
-    def tab_title(cls) -> str:
-        return QCoreApplication.translate("ClaimsView", "The article, checked")
-
     def verdict_name(self, verdict: Verdict) -> str:
         names = {
             Verdict.ACCURATE: self.tr("Accurate"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -10,32 +11,36 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from explainer_core.languages import LANGUAGE_CODES, NATIVE_NAMES
-from ui.about_dialog import AboutDialog
-from ui.claims_view import ClaimsView
-from ui.export_controls_view import ExportControlsView
+from ui import tab_ids
 from ui.i18n import LanguageProblem, LanguageService
 from ui.lazy_tab import LazyTab
-from ui.market_view import MarketTimelineView
-from ui.models_view import ModelComparisonView
 from ui.settings import AppSettings
-from ui.sources_dialog import SUBJECT_TABS, SourcesDialog
 from ui.tab_ids import CHART_TABS, TAB_IDS
-from ui.tab_view import TabView
-from widgets.chart_panel import ChartPanel
+from ui.tab_titles import tab_title
 
 if TYPE_CHECKING:
+    from ui.about_dialog import AboutDialog
     from ui.export_actions import ChartExportController
+    from ui.sources_dialog import SourcesDialog
+    from ui.tab_view import TabView
+    from widgets.chart_panel import ChartPanel
 
 STATUS_MESSAGE_MS = 8000
 
-TAB_CLASSES: tuple[type[TabView], ...] = (
-    MarketTimelineView,
-    ExportControlsView,
-    ModelComparisonView,
-    ClaimsView,
-)
-# The command line knows the ids before Qt is imported: both lists must agree.
-assert tuple(cls.tab_id for cls in TAB_CLASSES) == TAB_IDS
+# Each tab's view, imported only when the tab is first shown: start-up builds one view, and
+# the others' modules (and the data they load) cost nothing until then.
+TAB_VIEWS: dict[str, tuple[str, str]] = {
+    tab_ids.MARKET: ("ui.market_view", "MarketTimelineView"),
+    tab_ids.EXPORT_CONTROLS: ("ui.export_controls_view", "ExportControlsView"),
+    tab_ids.MODELS: ("ui.models_view", "ModelComparisonView"),
+    tab_ids.CLAIMS: ("ui.claims_view", "ClaimsView"),
+}
+assert tuple(TAB_VIEWS) == TAB_IDS
+
+
+def view_class(tab_id: str) -> type[TabView]:
+    module, name = TAB_VIEWS[tab_id]
+    return getattr(importlib.import_module(module), name)
 
 
 class MainWindow(QMainWindow):
@@ -59,9 +64,9 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self._pages: dict[str, LazyTab] = {}
-        for view_class in TAB_CLASSES:
-            page = LazyTab(lambda cls=view_class: self._create_view(cls), self.tabs)
-            self._pages[view_class.tab_id] = page
+        for tab_id in TAB_IDS:
+            page = LazyTab(lambda t=tab_id: self._create_view(t), self.tabs)
+            self._pages[tab_id] = page
             self.tabs.addTab(page, "")
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._on_tab_changed)
@@ -91,9 +96,8 @@ class MainWindow(QMainWindow):
         return self._pages[tab_id].view()
 
     def tab_of_chart(self, chart_id: str) -> str | None:
-        """The tab that shows ``chart_id``: the view that names it, else the ids' table."""
-        owner = next((cls.tab_id for cls in TAB_CLASSES if chart_id in cls.chart_ids), None)
-        return owner or CHART_TABS.get(chart_id)
+        """The tab that shows ``chart_id``."""
+        return CHART_TABS.get(chart_id)
 
     def show_chart_item(self, chart_id: str, item: str) -> bool:
         """Go to the tab of ``chart_id`` and let its view highlight ``item``.
@@ -112,11 +116,13 @@ class MainWindow(QMainWindow):
             self._show_language_problem(problem, detail)
 
     # -- building -----------------------------------------------------------
-    def _create_view(self, view_class: type[TabView]) -> TabView:
-        view = view_class(self.language)
-        if isinstance(view, ClaimsView):
+    def _create_view(self, tab_id: str) -> TabView:
+        from widgets.chart_panel import ChartPanel
+
+        view = view_class(tab_id)(self.language)
+        if tab_id == tab_ids.CLAIMS:
             view.showInChartRequested.connect(self.show_chart_item)
-        if isinstance(view, MarketTimelineView) and view.price_window() is not None:
+        if tab_id == tab_ids.MARKET and view.price_window() is not None:
             self.set_price_window(*view.price_window())
         for panel in view.findChildren(ChartPanel):
             panel.exportRequested.connect(self.export_chart)
@@ -125,6 +131,8 @@ class MainWindow(QMainWindow):
 
     def chart_panels(self, tab_id: str | None = None) -> list[ChartPanel]:
         """The charts of one tab (the current one by default), building it if needed."""
+        from widgets.chart_panel import ChartPanel
+
         return self.view(tab_id or self.current_tab_id()).findChildren(ChartPanel)
 
     @property
@@ -142,13 +150,13 @@ class MainWindow(QMainWindow):
         return self._exporter
 
     def export_chart(self, panel: ChartPanel | None = None) -> None:
-        self.exporter.choose_and_export(panel if isinstance(panel, ChartPanel) else None)
+        self.exporter.choose_and_export(panel or None)
 
     def export_all_charts(self) -> None:
         self.exporter.export_everything()
 
     def copy_chart(self, panel: ChartPanel | None = None) -> None:
-        self.exporter.copy_to_clipboard(panel if isinstance(panel, ChartPanel) else None)
+        self.exporter.copy_to_clipboard(panel or None)
 
     def _build_actions(self) -> None:
         self._exporter: ChartExportController | None = None
@@ -228,8 +236,8 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.sources_action.setText(self.tr("&Sources"))
         self.about_action.setText(self.tr("&About DeepSeek Shock Explainer"))
-        for index, view_class in enumerate(TAB_CLASSES):
-            title = view_class.tab_title()
+        for index, tab_id in enumerate(TAB_IDS):
+            title = tab_title(tab_id)
             self.tabs.setTabText(index, title)
             self.tab_actions[index].setText(title)
         self.language_menu.setToolTip(self.tr("Interface language"))
@@ -278,6 +286,8 @@ class MainWindow(QMainWindow):
     def show_sources(self) -> SourcesDialog:
         """Open (or bring forward) the non-modal list of every source the data cites."""
         if self.sources_dialog is None:
+            from ui.sources_dialog import SourcesDialog
+
             self.sources_dialog = SourcesDialog(
                 self.language, self.settings, self._source_group_titles, self
             )
@@ -288,11 +298,14 @@ class MainWindow(QMainWindow):
 
     def _source_group_titles(self) -> dict[str, str]:
         """Sources are grouped under the title of the tab they belong to."""
-        classes = {cls.tab_id: cls for cls in TAB_CLASSES}
-        return {subject: classes[tab].tab_title() for subject, tab in SUBJECT_TABS.items()}
+        from ui.sources_dialog import SUBJECT_TABS
+
+        return {subject: tab_title(tab) for subject, tab in SUBJECT_TABS.items()}
 
     def show_about(self) -> AboutDialog:
         if self.about_dialog is None:
+            from ui.about_dialog import AboutDialog
+
             self.about_dialog = AboutDialog(self.language, self)
         self.about_dialog.open()
         return self.about_dialog

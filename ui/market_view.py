@@ -8,7 +8,7 @@ import html
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -571,10 +571,6 @@ class MarketTimelineView(TabView):
         return self.language.formatter.percent(abs(self._nvidia_close_move()))
 
     # -- language -----------------------------------------------------------------
-    @classmethod
-    def tab_title(cls) -> str:
-        return QCoreApplication.translate("MarketTimelineView", "Market timeline")
-
     def retranslate_ui(self) -> None:
         self.intro.set_texts(
             self.tr("How the DeepSeek shock moved the markets"),

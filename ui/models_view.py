@@ -12,7 +12,7 @@ import html
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -1005,10 +1005,6 @@ class ModelComparisonView(TabView):
         table.resizeRowsToContents()
 
     # -- language -------------------------------------------------------------------
-    @classmethod
-    def tab_title(cls) -> str:
-        return QCoreApplication.translate("ModelComparisonView", "Model comparison")
-
     def _intro_body(self) -> str:
         if self.data is None:
             return self.tr(

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.i18n import LanguageService
+from ui.tab_titles import tab_title
 from widgets.intro_panel import IntroPanel
 
 
@@ -23,7 +24,7 @@ class TabView(QWidget):
     @classmethod
     def tab_title(cls) -> str:
         """The tab's title in the current language."""
-        raise NotImplementedError
+        return tab_title(cls.tab_id)
 
     def retranslate_ui(self) -> None:
         """Re-read every visible text; called on every language switch."""

@@ -46,16 +46,40 @@ def _pen_swaps(item: object, factor: float) -> list[Callable[[], None]]:
         item.setOpts(pen=_scaled(pen, factor))
         return [lambda: item.setOpts(pen=pen)]
     if isinstance(item, pg.ScatterPlotItem):
-        pen = pg.mkPen(item.opts["pen"])
-        size = item.opts["size"]
-        item.setPen(_scaled(pen, factor))
-        item.setSize(size * factor)
-        return [lambda: (item.setPen(pen), item.setSize(size))]
+        return [_scale_scatter(item, factor)]
     if isinstance(item, QAbstractGraphicsShapeItem):
         pen = QPen(item.pen())
         item.setPen(_scaled(pen, factor))
         return [lambda: item.setPen(pen)]
     return []
+
+
+def _set_spots(item: pg.ScatterPlotItem, pens: list, sizes) -> None:
+    for index, pen in enumerate(pens):
+        item.data["pen"][index] = pen
+    item.data["size"] = sizes
+    item.data["sourceRect"] = 0  # forces the symbol pixmaps to be redrawn
+    item.updateSpots()
+
+
+def _scale_scatter(item: pg.ScatterPlotItem, factor: float) -> Callable[[], None]:
+    """Scale the default and the per-point pens and sizes; return how to undo it exactly."""
+    default_pen, default_size = pg.mkPen(item.opts["pen"]), item.opts["size"]
+    pens, sizes = list(item.data["pen"]), item.data["size"].copy()
+    item.setPen(_scaled(default_pen, factor), update=False)
+    item.setSize(default_size * factor, update=False)
+    wider_sizes = sizes.copy()
+    wider_sizes[sizes >= 0] *= factor  # -1 means "the default size"
+    _set_spots(
+        item, [None if p is None else _scaled(pg.mkPen(p), factor) for p in pens], wider_sizes
+    )
+
+    def restore() -> None:
+        item.setPen(default_pen, update=False)
+        item.setSize(default_size, update=False)
+        _set_spots(item, pens, sizes)
+
+    return restore
 
 
 @contextmanager

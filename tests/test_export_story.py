@@ -1,0 +1,338 @@
+"""The export tab's Qt-free choices: lanes, stacking, the chip map's zones and label placement.
+
+The zones are checked against the classifiers themselves: every point of a grid over
+the map lies in the zone whose status the rule gives it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import pytest
+
+from explainer_core import export_rules as rules
+from explainer_core.data.export_controls import FIRST_DATE, EventKind, load_export_controls
+from explainer_core.export_rules import Quantity, Rule, Status
+from explainer_core.export_story import (
+    LANES,
+    RULE_EVENT_IDS,
+    Box,
+    ZoneKind,
+    axis_ticks,
+    box_at,
+    boxes_around,
+    chip_y,
+    choose_boxes,
+    decimals_of,
+    decimals_to_tell_apart,
+    group_coincident,
+    guide_lines,
+    lane_y,
+    map_frame,
+    map_points,
+    rule_of_event,
+    segment_hits_box,
+    short_citation,
+    significant_decimals,
+    slipped_under_2022,
+    stack_in_lanes,
+    sub_row_offset,
+    timeline_span,
+    zones,
+)
+
+
+@pytest.fixture(scope="module")
+def data():
+    return load_export_controls()
+
+
+def inside(polygon, x: float, y: float) -> bool:
+    """Ray casting: whether (x, y) lies inside the polygon (points on edges are avoided)."""
+    result = False
+    count = len(polygon)
+    for index in range(count):
+        (x1, y1), (x2, y2) = polygon[index], polygon[(index + 1) % count]
+        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+            result = not result
+    return result
+
+
+def zone_at(rule: Rule, frame, x: float, y: float, hatched: bool = False) -> ZoneKind | None:
+    found = [
+        zone.kind
+        for zone in zones(rule, frame)
+        if zone.hatched == hatched and inside(zone.polygon, x, y)
+    ]
+    assert len(found) <= 1, (rule, x, y, found)
+    return found[0] if found else None
+
+
+# --- timeline -------------------------------------------------------------------------------------
+
+
+def test_lanes_put_the_us_rules_on_top_and_cover_every_kind():
+    assert set(LANES) == set(EventKind)
+    assert lane_y(EventKind.US_RULE) == max(lane_y(kind) for kind in LANES)
+    assert sorted(lane_y(kind) for kind in LANES) == [0.0, 1.0, 2.0, 3.0]
+
+
+def test_each_rule_has_its_event_in_the_data(data):
+    for rule, event_id in RULE_EVENT_IDS.items():
+        assert data.event(event_id).kind is EventKind.US_RULE
+        assert rule_of_event(event_id) is rule
+    assert rule_of_event("E18") is None
+
+
+def test_the_timeline_runs_from_2019_to_the_latest_entry(data):
+    first, last = timeline_span(data.events, FIRST_DATE)
+    assert first == dt.date(2019, 1, 1)
+    assert last == max(event.date for event in data.events) == dt.date(2026, 5, 31)
+
+
+def test_close_markers_of_one_lane_are_stacked_and_far_ones_share_a_row():
+    items = [(3, 0.0), (3, 1.0), (3, 10.0), (2, 0.5), (3, 2.5)]
+    rows = stack_in_lanes(items, min_gap=2.0)
+    assert rows[0] == 0 and rows[1] == 1  # 1 apart: stacked
+    assert rows[2] == 0  # far away: back on the lane
+    assert rows[3] == 0  # another lane is independent
+    assert rows[4] == 0  # 2.5 from the first: the lane's row is free again
+
+
+def test_stacking_never_exceeds_the_maximum_rows():
+    rows = stack_in_lanes([(0, float(i) * 0.01) for i in range(10)], min_gap=1.0)
+    assert max(rows) == 3
+
+
+def test_sub_rows_alternate_around_the_lane():
+    assert [sub_row_offset(row, 1.0) for row in range(5)] == [0.0, 1.0, -1.0, 2.0, -2.0]
+
+
+def test_short_citation_keeps_the_reference_only(data):
+    assert short_citation(data.event("E05").citation) == "87 FR 62186"
+    assert short_citation(data.event("E08").citation) == "88 FR 73458"
+    assert short_citation(data.event("E30").citation) == rules.CLAUSE_CASE_BY_CASE_2026
+
+
+# --- chip map -------------------------------------------------------------------------------------
+
+
+def test_the_y_axis_shows_the_figure_each_rule_tests(data):
+    h100 = data.chip("h100")
+    assert chip_y(h100, Rule.OCTOBER_2022) == 900
+    assert chip_y(h100, Rule.OCTOBER_2023) == pytest.approx(19.45, abs=0.005)
+    assert chip_y(h100, Rule.JANUARY_2026) == 3350
+    assert chip_y(data.chip("b200"), Rule.OCTOBER_2023) is None
+
+
+@pytest.mark.parametrize("rule", list(Rule))
+def test_the_frame_holds_every_chip_and_threshold_with_a_band_for_unknowns(data, rule):
+    frame = map_frame(rule, data.chips)
+    for chip in data.chips:
+        assert frame.x_min < chip.tpp < frame.x_max
+    assert frame.y_min < frame.unknown_y < 0 < frame.y_max
+    for point in map_points(rule, data.chips, frame):
+        assert frame.y_min < point.y < frame.y_max
+        assert point.y_known == (point.y >= 0)
+    # The same TPP span under every rule: switching rules moves no chip sideways.
+    assert (frame.x_min, frame.x_max) == (
+        map_frame(Rule.OCTOBER_2023, data.chips).x_min,
+        map_frame(Rule.OCTOBER_2023, data.chips).x_max,
+    )
+
+
+ZONE_OF_STATUS = {
+    Rule.OCTOBER_2023: {
+        Status.LICENCE_REQUIRED: ZoneKind.LICENCE_3A090A,
+        Status.NOTIFICATION: ZoneKind.NOTIFICATION_3A090B,
+        Status.NOT_CONTROLLED: ZoneKind.OUTSIDE_3A090,
+    },
+    Rule.OCTOBER_2022: {
+        Status.LICENCE_REQUIRED: ZoneKind.CONTROLLED_2022,
+        Status.NOT_CONTROLLED: ZoneKind.NOT_CONTROLLED_2022,
+    },
+    Rule.JANUARY_2026: {
+        Status.CASE_BY_CASE: ZoneKind.CASE_BY_CASE_2026,
+        Status.PRESUMPTION_OF_DENIAL: ZoneKind.PRESUMPTION_2026,
+    },
+}
+
+
+def _grid(frame, steps: int = 47):
+    """Points spread over the known part of the map, off every threshold."""
+    for i in range(1, steps):
+        x = 10 ** (
+            math.log10(frame.x_min)
+            + (math.log10(frame.x_max) - math.log10(frame.x_min)) * (i + 0.37) / steps
+        )
+        for j in range(1, steps):
+            yield x, frame.y_max * (j + 0.41) / steps
+
+
+def test_the_2023_zones_are_the_rule_itself(data):
+    frame = map_frame(Rule.OCTOBER_2023, data.chips)
+    for tpp, density in _grid(frame):
+        status = rules.classify_october_2023(tpp, density, datacenter=True).status
+        assert (
+            zone_at(Rule.OCTOBER_2023, frame, tpp, density)
+            is ZONE_OF_STATUS[Rule.OCTOBER_2023][status]
+        ), (tpp, density)
+        # The hatched Note 2 zone: where a chip not made for datacenters is outside 3A090.
+        outside = rules.classify_october_2023(tpp, density, datacenter=False).reason
+        in_note_2 = zone_at(Rule.OCTOBER_2023, frame, tpp, density, hatched=True)
+        assert (in_note_2 is ZoneKind.NOTE_2) == (outside is rules.Reason.NON_DATACENTER_BELOW_4800)
+
+
+def test_the_2022_zones_are_the_rule_itself(data):
+    frame = map_frame(Rule.OCTOBER_2022, data.chips)
+    for tpp, interconnect in _grid(frame):
+        status = rules.classify_october_2022(tpp, interconnect).status
+        expected = ZONE_OF_STATUS[Rule.OCTOBER_2022][status]
+        assert zone_at(Rule.OCTOBER_2022, frame, tpp, interconnect) is expected
+
+
+def test_the_2026_zones_are_the_rule_itself_for_chips_that_need_a_licence(data):
+    frame = map_frame(Rule.JANUARY_2026, data.chips)
+    for tpp, dram in _grid(frame):
+        status = rules.classify_january_2026(tpp, 19.45, True, dram).status
+        if status is Status.NOT_APPLICABLE:
+            continue  # below TPP 4800 with this density: not a 3A090.a chip
+        expected = ZONE_OF_STATUS[Rule.JANUARY_2026][status]
+        assert zone_at(Rule.JANUARY_2026, frame, tpp, dram) is expected, (tpp, dram)
+
+
+@pytest.mark.parametrize("rule", list(Rule))
+def test_every_chip_lies_in_the_zone_of_its_status(data, rule):
+    frame = map_frame(rule, data.chips)
+    for point in map_points(rule, data.chips, frame):
+        chip = data.chip(point.chip_id)
+        status = chip.status(rule)
+        if status in (Status.UNDETERMINED, Status.NOT_APPLICABLE):
+            continue
+        if rule is Rule.OCTOBER_2023 and not chip.datacenter:
+            hatched = zone_at(rule, frame, point.x, point.y, hatched=True)
+            assert (hatched is ZoneKind.NOTE_2) == (status is Status.NOT_CONTROLLED)
+            continue
+        assert zone_at(rule, frame, point.x, point.y) is ZONE_OF_STATUS[rule][status], chip.id
+
+
+def test_the_zone_corners_are_the_rule_constants(data):
+    frame = map_frame(Rule.OCTOBER_2023, data.chips)
+    corners = {zone.kind: set(zone.polygon) for zone in zones(Rule.OCTOBER_2023, frame)}
+    assert (rules.TPP_FLOOR_3A090A2, rules.PD_THRESHOLD_3A090A2) in corners[ZoneKind.LICENCE_3A090A]
+    assert (rules.TPP_FLOOR_3A090B1, rules.PD_FLOOR_3A090B1) in corners[
+        ZoneKind.NOTIFICATION_3A090B
+    ]
+    assert (rules.TPP_FLOOR_3A090B2, rules.PD_FLOOR_3A090B2) in corners[
+        ZoneKind.NOTIFICATION_3A090B
+    ]
+
+
+def test_guide_lines_are_the_tests_that_stand_alone():
+    assert [(g.axis, g.value) for g in guide_lines(Rule.OCTOBER_2022)] == [
+        ("x", rules.TPP_THRESHOLD_2022),
+        ("y", rules.INTERCONNECT_THRESHOLD_2022_GBPS),
+    ]
+    assert [(g.axis, g.value) for g in guide_lines(Rule.OCTOBER_2023)] == [
+        ("x", rules.TPP_CEILING_NOTE_2)
+    ]
+    assert {g.quantity for g in guide_lines(Rule.JANUARY_2026)} == {
+        Quantity.TPP,
+        Quantity.DRAM_BANDWIDTH_GBPS,
+    }
+
+
+def test_the_a800_and_h800_slipped_under_the_2022_rule(data):
+    assert slipped_under_2022(data.chips) == (("a100", "a800"), ("h100", "h800"))
+
+
+def test_h100_h800_and_h200_share_one_place_under_the_2023_rule(data):
+    frame = map_frame(Rule.OCTOBER_2023, data.chips)
+    groups = group_coincident(map_points(Rule.OCTOBER_2023, data.chips, frame))
+    ids = [tuple(point.chip_id for point in group) for group in groups]
+    assert ("h100", "h800", "h200") in ids
+    assert ("a100", "a800") in ids
+    assert sum(len(group) for group in ids) == len(data.chips)
+
+
+def test_axis_ticks_keep_thresholds_and_drop_round_values_next_to_them():
+    ticks = axis_ticks(1000, 60000, (1600, 2400, 4800), log=True)
+    values = [value for value, _ in ticks]
+    assert {1600, 2400, 4800} <= set(values)
+    assert 5000 not in values  # too close to 4800
+    assert 10000 in values
+    assert all(flag == (value in (1600, 2400, 4800)) for value, flag in ticks)
+    linear = [value for value, _ in axis_ticks(0, 9440, (6500,), log=False)]
+    assert linear[0] == 0 and 6500 in linear and 6000 not in linear
+
+
+# --- label placement ------------------------------------------------------------------------------
+
+
+def test_box_overlap_and_alignment():
+    box = box_at(100, 50, 40, 10, 1.0, 0.5)
+    assert box == Box(60, 45, 100, 55)
+    assert box.overlap(Box(90, 40, 120, 50)) == 50
+    assert box.overlap(Box(100, 45, 120, 55)) == 0  # touching is not overlapping
+    assert Box(0, 0, 10, 10).outside_area(Box(5, 0, 100, 100)) == 50
+
+
+def test_the_first_free_candidate_wins():
+    candidates = boxes_around(100, 100, 40, 12, clearance=8)
+    obstacle = candidates[0]  # the right-hand spot is taken
+    chosen = choose_boxes([candidates], [obstacle], Box(0, 0, 400, 400))
+    assert chosen == [1]
+
+
+def test_labels_never_overlap_each_other_when_room_exists():
+    anchors = [(100.0, 100.0), (104.0, 100.0), (108.0, 100.0)]
+    candidates = [boxes_around(x, y, 50, 12, clearance=8) for x, y in anchors]
+    chosen = choose_boxes(candidates, [], Box(0, 0, 400, 400))
+    boxes = [options[index] for options, index in zip(candidates, chosen, strict=True)]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert a.overlap(b) == 0
+
+
+def test_a_leader_line_never_crosses_another_marker():
+    marker = Box(118, 94, 130, 106)  # another chip, right of the anchor
+    right = box_at(140, 100, 40, 12, 0.0, 0.5)
+    left = box_at(60, 100, 40, 12, 1.0, 0.5)
+    chosen = choose_boxes([[right, left]], [marker], Box(0, 0, 400, 400), anchors=[(100, 100)])
+    assert chosen == [1]
+
+
+def test_a_label_may_touch_its_own_marker_when_told():
+    own = Box(94, 94, 106, 106)
+    box = box_at(100, 100, 40, 12, 0.0, 0.5)
+    assert choose_boxes([[box]], [own], Box(0, 0, 400, 400), ignored=[{0}]) == [0]
+
+
+def test_segment_box_intersection():
+    box = Box(10, 10, 20, 20)
+    assert segment_hits_box((0, 15), (30, 15), box)
+    assert not segment_hits_box((0, 0), (30, 5), box)
+    assert not segment_hits_box((0, 15), (9, 15), box)
+
+
+# --- figures --------------------------------------------------------------------------------------
+
+
+def test_a_figure_never_reads_as_a_threshold_it_does_not_reach():
+    thresholds = (4800, 2400)
+    assert decimals_to_tell_apart(4800.0, thresholds) == 0
+    assert decimals_to_tell_apart(4799.92, thresholds) == 1  # "4,799.9", not "4,800"
+    assert decimals_to_tell_apart(4700.4, thresholds) == 0
+    assert decimals_to_tell_apart(4799.999, thresholds) == 3
+    assert decimals_to_tell_apart(5.9199, (5.92,), base=2) == 4
+    assert decimals_to_tell_apart(19.4496, (5.92,), base=2) == 2
+
+
+def test_decimals_of_a_value():
+    assert decimals_of(1979.0) == 0
+    assert decimals_of(588.35) == 2
+    assert decimals_of(989.5) == 1
+    assert significant_decimals(4706.8) == 1
+    assert significant_decimals(19.4496) == 2
+    assert significant_decimals(15832.0) == 0
