@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -71,6 +72,7 @@ LOSS_RANGE_FIGURE = "nvda-market-value-loss-range"
 FALL_COLOUR = OKABE_ITO[0]
 RISE_COLOUR = OKABE_ITO[1]
 HIGHLIGHT_WIDTH = 3.5
+MOVERS_MIN_WIDTH_PX = 320  # room for the longest instrument name and its value
 SERIES_WIDTH = 1.8
 
 
@@ -114,7 +116,7 @@ class MarketTimelineView(TabView):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)
-        splitter.setSizes([250, 700, 330])
+        splitter.setSizes([240, 700, 340])
         layout.addWidget(splitter, 1)
 
         self.picker.set_selected(DEFAULT_TICKERS)
@@ -186,24 +188,28 @@ class MarketTimelineView(TabView):
         controls.addWidget(self.reference_label)
         controls.addWidget(self.reference_edit)
         controls.addStretch(1)
-        self.range_buttons: dict[RangePreset, QPushButton] = {}
+        layout.addLayout(controls)
+        # The range buttons sit on the chart's title row, where there is room in every language.
+        self.range_buttons: dict[RangePreset, QToolButton] = {}
+        range_row: list[QWidget] = []
         for preset in RangePreset:
-            button = QPushButton(column)
+            button = QToolButton(column)
             button.setCheckable(True)
             button.setAutoExclusive(True)
             button.clicked.connect(lambda _c=False, p=preset: self.apply_range(p))
-            controls.addWidget(button)
+            range_row.append(button)
             self.range_buttons[preset] = button
-        self.reset_button = QPushButton(column)
+        self.reset_button = QToolButton(column)
         self.reset_button.clicked.connect(self.reset_view)
-        controls.addWidget(self.reset_button)
-        layout.addLayout(controls)
+        range_row.append(self.reset_button)
 
         self.value_axis = LocalizedValueAxis(self._formatter, "left")
         self.date_axis = LocalizedDateAxis(self._formatter, "bottom")
         self.timeline = ChartPanel(
             TIMELINE_CHART_ID, {"left": self.value_axis, "bottom": self.date_axis}, parent=column
         )
+        for widget in range_row:
+            self.timeline.add_header_widget(widget)
         self.timeline.plot.getViewBox().setMouseEnabled(x=True, y=False)
         self.timeline.plot.setClipToView(True)
         self.markers = EventMarkers(self.timeline.plot, self.timeline.graphics)
@@ -240,6 +246,7 @@ class MarketTimelineView(TabView):
 
     def _build_movers_column(self) -> QWidget:
         column = QWidget(self)
+        column.setMinimumWidth(MOVERS_MIN_WIDTH_PX)
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
         self.headline = QLabel(column)
@@ -532,7 +539,7 @@ class MarketTimelineView(TabView):
             .replace("%4", formatter.usd(low_price))
         )
         self.headline.setText(
-            f'<p style="font-size:large"><b>{html.escape(loss)}</b></p>'
+            f"<p><b>{html.escape(loss)}</b></p>"
             f"<p>{html.escape(figure.caveat(code))}</p>"
             f"<p>{html.escape(moves)}</p>"
             f"<p><small>{sources_html(figure.sources, self.sources, formatter)}</small></p>"

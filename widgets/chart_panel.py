@@ -95,7 +95,8 @@ class ChartPanel(QFrame):
         self.graphics.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.graphics.customContextMenuRequested.connect(self._show_context_menu)
 
-        header = QHBoxLayout()
+        self._header = QHBoxLayout()
+        header = self._header
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.title_label, 1)
         header.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -108,6 +109,10 @@ class ChartPanel(QFrame):
         layout.addWidget(self.source_label)
 
         self._retranslate_actions()
+
+    def add_header_widget(self, widget: QWidget) -> None:
+        """Put a control (e.g. a range button) on the title row, before the export button."""
+        self._header.insertWidget(self._header.count() - 1, widget, 0, Qt.AlignmentFlag.AlignTop)
 
     def _retranslate_actions(self) -> None:
         export_text = QCoreApplication.translate("ChartPanel", "Export chart…")
