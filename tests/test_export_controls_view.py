@@ -552,7 +552,6 @@ def test_a_damaged_chip_file_shows_a_message_in_this_view_only(make_window, monk
     import ui.export_controls_view as export_view
     from explainer_core.data.export_controls import load_export_controls
     from explainer_core.data.paths import DATA_DIR
-    from explainer_core.data.sources import load_sources
 
     copy = tmp_path / "data"
     shutil.copytree(DATA_DIR, copy)
@@ -562,9 +561,6 @@ def test_a_damaged_chip_file_shows_a_message_in_this_view_only(make_window, monk
     chips.write_text("\n".join(lines) + "\n", encoding="utf-8")
     monkeypatch.setattr(
         export_view, "load_export_controls", functools.partial(load_export_controls, copy)
-    )
-    monkeypatch.setattr(
-        export_view, "load_sources", functools.partial(load_sources, copy / "sources")
     )
 
     window = make_window("fr")

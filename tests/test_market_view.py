@@ -208,7 +208,6 @@ def test_a_damaged_price_file_shows_a_message_in_this_view_only(
     import ui.market_view as market_view
     from explainer_core.data.market import load_market
     from explainer_core.data.paths import DATA_DIR
-    from explainer_core.data.sources import load_sources
 
     copy = tmp_path / "data"
     shutil.copytree(DATA_DIR, copy)
@@ -217,9 +216,6 @@ def test_a_damaged_price_file_shows_a_message_in_this_view_only(
     lines[5] = lines[5].replace(lines[5].split(",")[5], "not-a-price", 1)
     prices.write_text("\n".join(lines) + "\n", encoding="utf-8")
     monkeypatch.setattr(market_view, "load_market", functools.partial(load_market, copy))
-    monkeypatch.setattr(
-        market_view, "load_sources", functools.partial(load_sources, copy / "sources")
-    )
 
     window = make_window("fr")
     view = window.view("market")

@@ -21,14 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from explainer_core.data.claims import CLAIM_COUNT, Chart, Claim, Verdict, load_claims
-from explainer_core.data.errors import DataError
-from explainer_core.data.sources import SourceRegistry, load_sources
 from ui import tab_ids
 from ui.i18n import LanguageService
 from ui.source_links import sources_html
 from ui.tab_view import TabView
 from widgets.claim_card import ClaimCard
-from widgets.data_error_panel import DataErrorPanel
 from widgets.intro_panel import IntroPanel
 from widgets.palette import OKABE_ITO
 from widgets.verdict_badge import BadgeSymbol, VerdictBadge, symbol_icon
@@ -64,15 +61,9 @@ class ClaimsView(TabView):
         layout.addLayout(self.header)
         self.claims: list[Claim] = []
         self.cards: dict[int, ClaimCard] = {}
-        self.error_panel: DataErrorPanel | None = None
         self.verdict_filter: Verdict | None = None
-        try:
-            self.sources: SourceRegistry = load_sources()
-            self.claims = load_claims(sources=self.sources)
-        except DataError as error:
-            self.error_panel = DataErrorPanel(error, self)
-            layout.addWidget(self.error_panel)
-            layout.addStretch(1)
+        self.claims = self.load_data(lambda sources: load_claims(sources=sources), layout) or []
+        if self.error_panel is not None:
             self.retranslate_ui()
             return
 

@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
 )
 
 from explainer_core import export_rules as rules
-from explainer_core.data.errors import DataError
 from explainer_core.data.export_controls import (
     FIRST_DATE,
     Chip,
@@ -54,7 +53,6 @@ from explainer_core.data.export_controls import (
     RuleEvent,
     load_export_controls,
 )
-from explainer_core.data.sources import SourceRegistry, load_sources
 from explainer_core.export_rules import Quantity, Rule, Status
 from explainer_core.export_story import (
     DEEPSEEK_CHIP_ID,
@@ -98,7 +96,6 @@ from ui.i18n import LanguageService
 from ui.source_links import sources_html
 from ui.tab_view import TabView
 from widgets.chart_panel import CHART_FOREGROUND, ChartPanel
-from widgets.data_error_panel import DataErrorPanel
 from widgets.intro_panel import IntroPanel
 from widgets.lane_markers import LaneMark, LaneMarkers
 from widgets.localized_axes import (
@@ -260,14 +257,8 @@ class ExportControlsView(TabView):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         self.data: ExportControlsData | None = None
-        self.error_panel: DataErrorPanel | None = None
-        try:
-            self.sources: SourceRegistry = load_sources()
-            self.data = load_export_controls(sources=self.sources)
-        except DataError as error:
-            self.error_panel = DataErrorPanel(error, self)
-            layout.addWidget(self.error_panel)
-            layout.addStretch(1)
+        self.data = self.load_data(lambda sources: load_export_controls(sources=sources), layout)
+        if self.data is None:
             self.retranslate_ui()
             return
 

@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explainer_core.data.errors import DataError
 from explainer_core.data.market import MarketData, load_market
-from explainer_core.data.sources import SourceRegistry, load_sources
 from explainer_core.formatting import LocaleFormatter
 from explainer_core.market import intraday_low_vs_previous_close, nearest_trading_day_on_or_before
 from explainer_core.market_story import (
@@ -50,7 +48,6 @@ from ui.source_links import sources_html
 from ui.tab_view import TabView
 from widgets.chart_panel import CHART_FOREGROUND, ChartPanel
 from widgets.crosshair import Crosshair
-from widgets.data_error_panel import DataErrorPanel
 from widgets.event_card import EventCard
 from widgets.event_markers import EventMark, EventMarkers
 from widgets.horizontal_bars import Bar, HorizontalBars
@@ -89,14 +86,8 @@ class MarketTimelineView(TabView):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         self.data: MarketData | None = None
-        self.error_panel: DataErrorPanel | None = None
-        try:
-            self.sources: SourceRegistry = load_sources()
-            self.data = load_market(sources=self.sources)
-        except DataError as error:
-            self.error_panel = DataErrorPanel(error, self)
-            layout.addWidget(self.error_panel)
-            layout.addStretch(1)
+        self.data = self.load_data(lambda sources: load_market(sources=sources), layout)
+        if self.data is None:
             self.retranslate_ui()
             return
 

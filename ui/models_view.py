@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explainer_core.data.errors import DataError
 from explainer_core.data.models import (
     BenchmarkScore,
     BenchmarkTable,
@@ -49,7 +48,6 @@ from explainer_core.data.models import (
     PriceTier,
     load_models,
 )
-from explainer_core.data.sources import SourceRegistry, load_sources
 from explainer_core.formatting import LocaleFormatter
 from explainer_core.model_comparison import (
     COMPARISON_MODELS,
@@ -80,7 +78,6 @@ from ui.i18n import LanguageService
 from ui.source_links import sources_html
 from ui.tab_view import TabView
 from widgets.chart_panel import CHART_FOREGROUND, ChartPanel
-from widgets.data_error_panel import DataErrorPanel
 from widgets.grouped_bars import BarGroup, GroupedBar, GroupedHorizontalBars, LegendSwatch
 from widgets.intro_panel import IntroPanel
 from widgets.localized_axes import LocalizedValueAxis
@@ -128,14 +125,8 @@ class ModelComparisonView(TabView):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         self.data: ModelsData | None = None
-        self.error_panel: DataErrorPanel | None = None
-        try:
-            self.sources: SourceRegistry = load_sources()
-            self.data = load_models(sources=self.sources)
-        except DataError as error:
-            self.error_panel = DataErrorPanel(error, self)
-            layout.addWidget(self.error_panel)
-            layout.addStretch(1)
+        self.data = self.load_data(lambda sources: load_models(sources=sources), layout)
+        if self.data is None:
             self.retranslate_ui()
             return
 

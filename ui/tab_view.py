@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from explainer_core.data.errors import DataError
+from explainer_core.data.sources import SourceRegistry, load_sources
 from ui.i18n import LanguageService
 from ui.tab_titles import tab_title
+from widgets.data_error_panel import DataErrorPanel
 from widgets.intro_panel import IntroPanel
+
+T = TypeVar("T")
 
 
 class TabView(QWidget):
@@ -37,6 +45,24 @@ class TabView(QWidget):
         name; may be empty). Returns False when the view cannot show it.
         """
         return False
+
+    def load_data(
+        self, load_dataset: Callable[[SourceRegistry], T], layout: QVBoxLayout
+    ) -> T | None:
+        """Load this tab's dataset with the source registry (kept in ``self.sources``).
+
+        On a damaged or missing file, the tab shows what is wrong, in the user's language,
+        in place of its content, and returns None: the other tabs keep working.
+        """
+        self.error_panel: DataErrorPanel | None = None
+        try:
+            self.sources: SourceRegistry = load_sources()
+            return load_dataset(self.sources)
+        except DataError as error:
+            self.error_panel = DataErrorPanel(error, self)
+            layout.addWidget(self.error_panel)
+            layout.addStretch(1)
+            return None
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

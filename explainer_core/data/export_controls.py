@@ -31,8 +31,9 @@ from explainer_core.data.errors import DataError, Problem
 from explainer_core.data.paths import DATA_DIR
 from explainer_core.data.sources import SourceRegistry, load_sources
 from explainer_core.data.table import Column, check_source_ids, read_table, split_ids, text_columns
+from explainer_core.data.texts import Translated
 from explainer_core.export_rules import Classification, Rule, Status
-from explainer_core.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES, supported_or_default
+from explainer_core.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 
 CHIPS_FILE = "chips.csv"
 TIMELINE_FILE = "export_timeline.csv"
@@ -162,19 +163,6 @@ HARDWARE_COLUMNS = [
 
 
 @dataclass(frozen=True)
-class Texts:
-    """One text in each interface language."""
-
-    fr: str
-    de: str
-    en: str
-
-    def get(self, language: str) -> str:
-        """The text in ``language``; French when the code is not an interface language."""
-        return str(getattr(self, supported_or_default(language)))
-
-
-@dataclass(frozen=True)
 class Chip:
     """A chip's specs as the fact base gives them, and what the rules make of them.
 
@@ -207,8 +195,8 @@ class Chip:
     facts_statuses: tuple[tuple[Rule, Status], ...]  # the statuses the fact base gives
     confidence: Confidence
     uncertain_fields: frozenset[str]
-    notes: Texts
-    caveats: Texts | None
+    notes: Translated
+    caveats: Translated | None
     sources: tuple[str, ...]
 
     def classification(self, rule: Rule) -> Classification:
@@ -222,10 +210,10 @@ class Chip:
         return dict(self.facts_statuses).get(rule)
 
     def note(self, language: str) -> str:
-        return self.notes.get(language)
+        return self.notes.text(language)
 
     def caveat(self, language: str) -> str | None:
-        return None if self.caveats is None else self.caveats.get(language)
+        return None if self.caveats is None else self.caveats.text(language)
 
     def is_uncertain(self, field_name: str) -> bool:
         """True when the fact base marks the figure as approximate, estimated or assumed."""
@@ -263,19 +251,19 @@ class RuleEvent:
     citation_verified: bool  # False where the fact base flags the citation as unverified
     reported: bool  # rests on media reports only, with no public official text
     chips: tuple[str, ...]  # ids of chips in chips.csv
-    titles: Texts
-    texts: Texts
-    scopes: Texts | None  # what else is affected, beyond the listed chips
+    titles: Translated
+    texts: Translated
+    scopes: Translated | None  # what else is affected, beyond the listed chips
     sources: tuple[str, ...]
 
     def title(self, language: str) -> str:
-        return self.titles.get(language)
+        return self.titles.text(language)
 
     def text(self, language: str) -> str:
-        return self.texts.get(language)
+        return self.texts.text(language)
 
     def scope(self, language: str) -> str | None:
-        return None if self.scopes is None else self.scopes.get(language)
+        return None if self.scopes is None else self.scopes.text(language)
 
 
 @dataclass(frozen=True)
@@ -287,15 +275,15 @@ class HardwareFact:
     value: float | None
     unit: HardwareUnit | None
     date: date | None
-    titles: Texts
-    texts: Texts
+    titles: Translated
+    texts: Translated
     sources: tuple[str, ...]
 
     def title(self, language: str) -> str:
-        return self.titles.get(language)
+        return self.titles.text(language)
 
     def text(self, language: str) -> str:
-        return self.texts.get(language)
+        return self.texts.text(language)
 
 
 @dataclass(frozen=True)
@@ -347,7 +335,7 @@ def _read_checked(
     known: set[str],
     text_stems: Iterable[tuple[str, bool]],
     id_pattern: re.Pattern[str] = _SLUG,
-) -> tuple[pd.DataFrame, dict[str, list[Texts | None]]]:
+) -> tuple[pd.DataFrame, dict[str, list[Translated | None]]]:
     """Read a file, check ids, sources and French typography, and collect its texts."""
     frame = read_table(path, columns, unique=["id"])
     name = path.name
@@ -374,9 +362,9 @@ def _check_ids(frame: pd.DataFrame, pattern: re.Pattern[str], file_name: str) ->
 
 def _read_texts(
     frame: pd.DataFrame, stem: str, file_name: str, required: bool
-) -> list[Texts | None]:
+) -> list[Translated | None]:
     """The ``<stem>_fr/_de/_en`` texts of each row: all three, or (if optional) none."""
-    texts: list[Texts | None] = []
+    texts: list[Translated | None] = []
     for index, row in frame.iterrows():
         by_language = {code: str(row[f"{stem}_{code}"]) for code in LANGUAGE_CODES}
         if not any(by_language.values()) and not required:
@@ -389,11 +377,11 @@ def _read_texts(
             if not text:
                 column = f"{stem}_{code}"
                 raise DataError(Problem.MISSING_TRANSLATION, file_name, _line(index), column)
-        texts.append(Texts(**by_language))
+        texts.append(Translated(**by_language))
     return texts
 
 
-def _required(texts: list[Texts | None]) -> list[Texts]:
+def _required(texts: list[Translated | None]) -> list[Translated]:
     return [text for text in texts if text is not None]  # none is None once required
 
 
@@ -437,7 +425,9 @@ def _read_chips(path: Path, known: set[str]) -> tuple[Chip, ...]:
     return tuple(chips)
 
 
-def _chip(row: pd.Series, line: int, name: str, notes: Texts, caveats: Texts | None) -> Chip:
+def _chip(
+    row: pd.Series, line: int, name: str, notes: Translated, caveats: Translated | None
+) -> Chip:
     bits = _bit_length(row["tpp_bits"], line, name)
     uncertain = _uncertain_fields(row["uncertain_fields"], line, name)
     tpp = export_rules.tpp(float(row["tpp_throughput"]), bits)

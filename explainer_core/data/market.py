@@ -24,7 +24,8 @@ from explainer_core.data.table import (
     split_ids,
     text_columns,
 )
-from explainer_core.languages import LANGUAGE_CODES, supported_or_default
+from explainer_core.data.texts import Translated
+from explainer_core.languages import LANGUAGE_CODES
 
 PRICES_FILE = "market_prices.csv"
 INSTRUMENTS_FILE = "instruments.csv"
@@ -87,19 +88,6 @@ FIGURE_COLUMNS = [
 
 
 @dataclass(frozen=True)
-class Texts:
-    """One text in each interface language."""
-
-    fr: str
-    de: str
-    en: str
-
-    def get(self, language: str) -> str:
-        """The text in ``language``; French for an unsupported code."""
-        return str(getattr(self, supported_or_default(language)))
-
-
-@dataclass(frozen=True)
 class Instrument:
     ticker: str
     name: str
@@ -108,7 +96,7 @@ class Instrument:
     exchange: str | None
     currency: str | None  # None for an index (points)
     shares_outstanding: int | None  # only where a source gives it (NVDA, approximate)
-    notes: Texts | None
+    notes: Translated | None
     sources: tuple[str, ...]
 
     @property
@@ -116,7 +104,7 @@ class Instrument:
         return self.kind == "index"
 
     def note(self, language: str) -> str | None:
-        return self.notes.get(language) if self.notes else None
+        return self.notes.text(language) if self.notes else None
 
 
 @dataclass(frozen=True)
@@ -124,19 +112,19 @@ class MarketEvent:
     id: str
     day: date
     kind: str  # deepseek, policy, market or company
-    labels: Texts  # at most LABEL_MAX_CHARS characters: the chart marker
-    titles: Texts
-    texts: Texts
+    labels: Translated  # at most LABEL_MAX_CHARS characters: the chart marker
+    titles: Translated
+    texts: Translated
     sources: tuple[str, ...]
 
     def label(self, language: str) -> str:
-        return self.labels.get(language)
+        return self.labels.text(language)
 
     def title(self, language: str) -> str:
-        return self.titles.get(language)
+        return self.titles.text(language)
 
     def text(self, language: str) -> str:
-        return self.texts.get(language)
+        return self.texts.text(language)
 
 
 @dataclass(frozen=True)
@@ -144,14 +132,14 @@ class MarketFigure:
     """A headline number with no price series behind it (e.g. Nvidia's $589-593 bn loss)."""
 
     id: str
-    labels: Texts
+    labels: Translated
     value: float | None  # None for a pure range
     unit: str  # usd (whole dollars), pct (percent) or points
     qualifier: str | None  # about, almost, more_than; None when stated plainly
     low: float | None
     high: float | None
     day: date | None
-    caveats: Texts
+    caveats: Translated
     sources: tuple[str, ...]
 
     @property
@@ -159,10 +147,10 @@ class MarketFigure:
         return self.low is not None and self.high is not None
 
     def label(self, language: str) -> str:
-        return self.labels.get(language)
+        return self.labels.text(language)
 
     def caveat(self, language: str) -> str:
-        return self.caveats.get(language)
+        return self.caveats.text(language)
 
 
 @dataclass(frozen=True, eq=False)
@@ -400,8 +388,8 @@ def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     return frame.to_dict("records")
 
 
-def _texts(row: dict[str, Any], stem: str) -> Texts:
-    return Texts(**{code: row[f"{stem}_{code}"] for code in LANGUAGE_CODES})
+def _texts(row: dict[str, Any], stem: str) -> Translated:
+    return Translated(**{code: row[f"{stem}_{code}"] for code in LANGUAGE_CODES})
 
 
 def _optional(value: Any) -> Any:

@@ -28,7 +28,8 @@ from explainer_core.data.errors import DataError, Problem
 from explainer_core.data.paths import DATA_DIR
 from explainer_core.data.sources import SourceRegistry, load_sources
 from explainer_core.data.table import Column, check_source_ids, read_table, split_ids, text_columns
-from explainer_core.languages import LANGUAGE_CODES, supported_or_default
+from explainer_core.data.texts import Translated
+from explainer_core.languages import LANGUAGE_CODES
 
 MODELS_FILE = "models.csv"
 COSTS_FILE = "model_costs.csv"
@@ -42,19 +43,6 @@ _AS_OF = re.compile(r"\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?")
 
 
 # --- texts in every language -------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Translated:
-    """One text in each interface language."""
-
-    fr: str
-    de: str
-    en: str
-
-    def text(self, language: str) -> str:
-        """The text in ``language``; French when the code is not an interface language."""
-        return str(getattr(self, supported_or_default(language)))
 
 
 def _line(index: Hashable) -> int:
