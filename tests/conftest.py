@@ -51,6 +51,25 @@ def isolated_environment(home: Path) -> dict[str, str]:
     return env
 
 
+def release_widgets() -> None:
+    """Destroy every window the tests made while Python still runs.
+
+    Left to PySide's clean-up at interpreter exit, pyqtgraph items (Python subclasses) are
+    destroyed after Python has begun finalising, and the overrides their destructors call
+    can crash the process: a segmentation fault after an otherwise green run.
+    """
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+
+
 @pytest.fixture
 def settings_dir(tmp_path: Path) -> Iterator[Path]:
     """Point QSettings (INI, user scope) at a fresh folder for this test."""
@@ -79,3 +98,12 @@ def make_window(qtbot, settings_dir: Path) -> Callable:
     yield factory
     for service in created:  # leave no translator installed for the next test
         service.remove_translators()
+    release_widgets()  # now, not at interpreter exit, where pyqtgraph items can crash
+
+
+def pytest_sessionfinish(session, exitstatus) -> None:
+    """Destroy the widgets the tests left while Python still runs (see release_widgets)."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        release_widgets()

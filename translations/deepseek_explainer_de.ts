@@ -315,6 +315,10 @@
         <translation>Im Diagramm zeigen</translation>
     </message>
     <message>
+        <source>Show claim %1 in the chart</source>
+        <translation>Aussage %1 im Diagramm zeigen</translation>
+    </message>
+    <message>
         <source>The article, checked</source>
         <translation>Der Artikel im Faktencheck</translation>
     </message>
@@ -382,6 +386,10 @@
         <translation>In %1, Zeile %2, Spalte „%3“</translation>
     </message>
     <message>
+        <source>In %1, line %2</source>
+        <translation>In %1, Zeile %2</translation>
+    </message>
+    <message>
         <source>In %1, column “%2”</source>
         <translation>In %1, Spalte „%2“</translation>
     </message>
@@ -400,6 +408,25 @@
     <message>
         <source>This view cannot show its data because a data file is damaged. The other tabs still work. Reinstalling the app restores the original files.</source>
         <translation>Diese Ansicht kann ihre Daten nicht anzeigen, weil eine Datendatei beschädigt ist. Die anderen Reiter funktionieren weiterhin. Eine Neuinstallation der App stellt die Originaldateien wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReport</name>
+    <message>
+        <source>Something went wrong inside the app: %1. What you were doing may not have finished; the app keeps running.</source>
+        <translation>In der App ist ein Fehler aufgetreten: %1. Ihre letzte Aktion wurde möglicherweise nicht abgeschlossen; die App läuft weiter.</translation>
+    </message>
+    <message>
+        <source>The details were saved in %1. Please send that file with a few words on what you were doing, so that the problem can be fixed.</source>
+        <translation>Die Einzelheiten wurden in %1 gespeichert. Bitte senden Sie diese Datei mit ein paar Worten dazu, was Sie gerade getan haben, damit der Fehler behoben werden kann.</translation>
+    </message>
+    <message>
+        <source>The details could not be saved to a file; they were written to the error output.</source>
+        <translation>Die Einzelheiten konnten nicht in einer Datei gespeichert werden; sie wurden in die Fehlerausgabe geschrieben.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unerwarteter Fehler</translation>
     </message>
 </context>
 <context>
@@ -627,6 +654,14 @@
         <source>Chips on the map</source>
         <translation>Chips auf der Karte</translation>
     </message>
+    <message>
+        <source>Selected event</source>
+        <translation>Ausgewähltes Ereignis</translation>
+    </message>
+    <message>
+        <source>Selected chip</source>
+        <translation>Ausgewählter Chip</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -669,6 +704,14 @@
     <message>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Höhe</translation>
     </message>
     <message>
         <source>Custom size</source>
@@ -968,6 +1011,34 @@ von 3A090 (Anm. 2)</translation>
     <message>
         <source>Interface language</source>
         <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Full screen with larger text, for a projector (Esc leaves it)</source>
+        <translation>Vollbild mit größerer Schrift, für einen Beamer (Esc beendet ihn)</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
     </message>
     <message>
         <source>Market prices from %1 to %2</source>
@@ -1486,6 +1557,17 @@ von 3A090 (Anm. 2)</translation>
     <message>
         <source>—: not disclosed, or not in the app&apos;s data. Open weights are not open source: none of these releases includes its training data. Hover over a row for the details and sources.</source>
         <translation>—: nicht veröffentlicht oder nicht in den Daten der App. Offene Gewichte sind nicht Open Source: Keine dieser Veröffentlichungen enthält die Trainingsdaten. Fahren Sie mit der Maus über eine Zeile für Details und Quellen.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsNotice</name>
+    <message>
+        <source>The settings file %1 was damaged, so the app started with its default settings. The damaged file was kept as %2.</source>
+        <translation>Die Einstellungsdatei %1 war beschädigt, daher wurde die App mit den Standardeinstellungen gestartet. Die beschädigte Datei wurde als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged and no copy of it could be made, so the app uses its default settings and will not change that file.</source>
+        <translation>Die Einstellungsdatei %1 ist beschädigt, und es konnte keine Kopie davon angelegt werden. Die App verwendet daher die Standardeinstellungen und verändert diese Datei nicht.</translation>
     </message>
 </context>
 <context>

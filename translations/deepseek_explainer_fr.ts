@@ -315,6 +315,10 @@
         <translation>Voir dans le graphique</translation>
     </message>
     <message>
+        <source>Show claim %1 in the chart</source>
+        <translation>Voir l’affirmation %1 dans le graphique</translation>
+    </message>
+    <message>
         <source>The article, checked</source>
         <translation>L’article vérifié</translation>
     </message>
@@ -382,6 +386,10 @@
         <translation>Dans %1, ligne %2, colonne «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
+        <source>In %1, line %2</source>
+        <translation>Dans %1, ligne %2</translation>
+    </message>
+    <message>
         <source>In %1, column “%2”</source>
         <translation>Dans %1, colonne «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -400,6 +408,25 @@
     <message>
         <source>This view cannot show its data because a data file is damaged. The other tabs still work. Reinstalling the app restores the original files.</source>
         <translation>Cette vue ne peut pas afficher ses données, car un fichier de données est endommagé. Les autres onglets fonctionnent toujours. Réinstaller l’application rétablit les fichiers d’origine.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReport</name>
+    <message>
+        <source>Something went wrong inside the app: %1. What you were doing may not have finished; the app keeps running.</source>
+        <translation>Une erreur s’est produite dans l’application&#xa0;: %1. Ce que vous faisiez n’a peut-être pas abouti&#x202f;; l’application continue de fonctionner.</translation>
+    </message>
+    <message>
+        <source>The details were saved in %1. Please send that file with a few words on what you were doing, so that the problem can be fixed.</source>
+        <translation>Les détails ont été enregistrés dans %1. Merci d’envoyer ce fichier avec quelques mots sur ce que vous faisiez, afin que le problème puisse être corrigé.</translation>
+    </message>
+    <message>
+        <source>The details could not be saved to a file; they were written to the error output.</source>
+        <translation>Les détails n’ont pas pu être enregistrés dans un fichier&#x202f;; ils ont été écrits sur la sortie d’erreur.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
     </message>
 </context>
 <context>
@@ -627,6 +654,14 @@
         <source>Chips on the map</source>
         <translation>Puces de la carte</translation>
     </message>
+    <message>
+        <source>Selected event</source>
+        <translation>Événement choisi</translation>
+    </message>
+    <message>
+        <source>Selected chip</source>
+        <translation>Puce choisie</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -669,6 +704,14 @@
     <message>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Hauteur</translation>
     </message>
     <message>
         <source>Custom size</source>
@@ -967,6 +1010,34 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>Mode &amp;présentation</translation>
+    </message>
+    <message>
+        <source>Full screen with larger text, for a projector (Esc leaves it)</source>
+        <translation>Plein écran et texte agrandi, pour un vidéoprojecteur (Échap pour en sortir)</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Rubriques</translation>
     </message>
     <message>
         <source>Market prices from %1 to %2</source>
@@ -1485,6 +1556,17 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>—: not disclosed, or not in the app&apos;s data. Open weights are not open source: none of these releases includes its training data. Hover over a row for the details and sources.</source>
         <translation>—&#xa0;: non publié, ou absent des données de l&apos;application. Poids ouverts ne veut pas dire open source&#xa0;: aucune de ces publications ne comprend les données d&apos;entraînement. Survolez une ligne pour les détails et les sources.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsNotice</name>
+    <message>
+        <source>The settings file %1 was damaged, so the app started with its default settings. The damaged file was kept as %2.</source>
+        <translation>Le fichier de réglages %1 était endommagé&#xa0;: l’application a donc démarré avec ses réglages par défaut. Le fichier endommagé a été conservé sous le nom %2.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged and no copy of it could be made, so the app uses its default settings and will not change that file.</source>
+        <translation>Le fichier de réglages %1 est endommagé et aucune copie n’a pu en être faite&#xa0;: l’application utilise donc ses réglages par défaut et ne modifiera pas ce fichier.</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,11 @@ from PySide6.QtCore import QEvent, QObject, QSaveFile, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from explainer_core import APP_NAME, __version__
+from ui.error_reporting import install_error_reporter
 from ui.i18n import LanguageService
 from ui.main_window import MainWindow
 from ui.settings import ORGANIZATION, AppSettings
+from ui.settings_notice import print_settings_damage, show_settings_damage
 from ui.tab_ids import TAB_IDS
 
 DESKTOP_FILE_NAME = "deepseek-explainer"
@@ -70,16 +72,19 @@ def save_screenshot(window: QWidget, path: Path) -> str | None:
 
 def run(language: str | None = None, tab: str | None = None, screenshot: str | None = None) -> int:
     app = create_application()
+    install_error_reporter()
     window, service = create_window(language)
     if tab is not None:
         window.show_tab(tab)
     if screenshot is None:
         window.show()
         window.show_pending_problems()
+        show_settings_damage(window, window.settings)
         return app.exec()
 
     for problem, detail in service.problems:
         print(f"warning: {problem.value}: {detail}", file=sys.stderr)
+    print_settings_damage(window.settings)
     outcome: dict[str, str | None] = {}
 
     def grab_and_quit() -> None:
@@ -105,6 +110,7 @@ def run_export(
 
     create_application()
     window, service = create_window(None)
+    print_settings_damage(window.settings)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:

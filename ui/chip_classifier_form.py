@@ -50,6 +50,7 @@ from ui.export_texts import (
     tpp_text,
 )
 from ui.i18n import LanguageService
+from widgets.chart_theme import text_colour
 
 ERROR_COLOUR = "#B00020"
 NUMBER_FIELDS: tuple[InputField, ...] = (
@@ -127,17 +128,14 @@ class ChipClassifierForm(QWidget):
         self.preset_box.activated.connect(self._on_preset_chosen)
         self.fields: dict[InputField, QLineEdit] = {}
         for input_field in NUMBER_FIELDS:
+            if input_field is NUMBER_FIELDS[1]:
+                # Built here, second like its row: Tab follows the order of creation.
+                self.bit_box = self._bit_length_box()
             edit = QLineEdit(self)
             edit.setClearButtonEnabled(True)
             edit.textChanged.connect(self.update_results)
             edit.textEdited.connect(self._forget_preset)
             self.fields[input_field] = edit
-        self.bit_box = QComboBox(self)
-        self.bit_box.setEditable(True)
-        self.bit_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.bit_box.editTextChanged.connect(self.update_results)
-        self.bit_box.activated.connect(self._forget_preset)
-        self.bit_box.lineEdit().textEdited.connect(self._forget_preset)
         self.datacenter_box = QCheckBox(self)
         self.datacenter_box.setChecked(True)
         self.datacenter_box.toggled.connect(self.update_results)
@@ -146,7 +144,6 @@ class ChipClassifierForm(QWidget):
         for input_field in (*NUMBER_FIELDS, InputField.BIT_LENGTH):
             label = QLabel(self)
             label.setObjectName(f"error-{input_field.value}")
-            label.setStyleSheet(f"color: {ERROR_COLOUR};")
             label.setWordWrap(True)
             label.hide()
             self.error_labels[input_field] = label
@@ -207,6 +204,15 @@ class ChipClassifierForm(QWidget):
         layout.addWidget(self.form_column, 5, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.results_column, 6)
         self.retranslate_ui()
+
+    def _bit_length_box(self) -> QComboBox:
+        box = QComboBox(self)
+        box.setEditable(True)
+        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        box.editTextChanged.connect(self.update_results)
+        box.activated.connect(self._forget_preset)
+        box.lineEdit().textEdited.connect(self._forget_preset)
+        return box
 
     def _add_row(self, form: QFormLayout, key: str, widget: QWidget) -> None:
         label = QLabel(self)
@@ -308,6 +314,7 @@ class ChipClassifierForm(QWidget):
             for input_field, error in check.errors.items()
         }
         for input_field, label in self.error_labels.items():
+            label.setStyleSheet(f"color: {text_colour(ERROR_COLOUR)};")
             label.setText(errors.get(input_field, ""))
             label.setVisible(input_field in errors)
             editor = (
@@ -364,7 +371,7 @@ class ChipClassifierForm(QWidget):
             widget.rule_label.setText(rule_name(rule))
             widget.status_label.setText(status_name(classification.status))
             colour = STATUS_COLOURS[classification.status]
-            widget.status_label.setStyleSheet(f"color: {colour};")
+            widget.status_label.setStyleSheet(f"color: {text_colour(colour)};")
             widget.reason_label.setText(reason_text(classification, formatter))
             widget.clause_label.setText(clause_text(classification))
             widget.show()
@@ -392,6 +399,9 @@ class ChipClassifierForm(QWidget):
         }
         for key, text in texts.items():
             self.field_labels[key].setText(text)
+            # A screen reader finds a label's buddy only among its siblings, and the fields
+            # sit in boxes with their error lines: name each field after its label.
+            self.field_labels[key].buddy().setAccessibleName(text.rstrip(" :\u00a0\u202f"))
         self.datacenter_box.setText(
             QCoreApplication.translate("ChipClassifierForm", "Designed or marketed for datacenters")
         )

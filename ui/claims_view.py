@@ -203,6 +203,7 @@ class ClaimsView(TabView):
         if self.error_panel is not None:
             return
         self.summary_label.setText(self.tr("Verdicts:"))
+        self.scroll.setAccessibleName(self.intro.heading.text())
         for verdict in Verdict:
             symbol, colour = VERDICT_STYLES[verdict]
             self.count_labels[verdict].setText(formatter.number(self.verdict_counts[verdict]))
@@ -248,3 +249,7 @@ class ClaimsView(TabView):
         if claim.chart_item:
             tooltip += "\n" + self.tr("Highlights: %1").replace("%1", claim.chart_item)
         card.set_chart_button(self.tr("Show in chart"), tooltip)
+        # Every card has this button: its name says which claim it belongs to.
+        card.chart_button.setAccessibleName(
+            self.tr("Show claim %1 in the chart").replace("%1", formatter.number(claim.number))
+        )

@@ -55,6 +55,12 @@ def describe_data_error(error: DataError) -> str:
             .replace("%2", str(error.row))
             .replace("%3", error.column)
         )
+    elif error.row is not None:
+        where = (
+            QCoreApplication.translate("DataErrorText", "In %1, line %2")
+            .replace("%1", error.file)
+            .replace("%2", str(error.row))
+        )
     elif error.column:
         where = (
             QCoreApplication.translate("DataErrorText", "In %1, column “%2”")

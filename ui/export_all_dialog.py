@@ -55,6 +55,9 @@ class ExportAllDialog(QDialog):
         self.languages_label = QLabel(self)
         self.formats_label = QLabel(self)
         self.scale_label = QLabel(self)
+        # The labels name their fields for screen readers (a form row's QLabel does not).
+        self.folder_label.setBuddy(self.folder_edit)
+        self.scale_label.setBuddy(self.scale_box)
         form = QFormLayout(self)
         form.addRow(self.folder_label, folder_row)
         form.addRow(self.languages_label, languages_row)

@@ -95,9 +95,11 @@ from ui.export_texts import (
 from ui.i18n import LanguageService
 from ui.source_links import sources_html
 from ui.tab_view import TabView
-from widgets.chart_panel import CHART_FOREGROUND, ChartPanel
+from widgets.chart_panel import ChartPanel
+from widgets.chart_theme import ChartColours, chart_colours, text_colour
 from widgets.intro_panel import IntroPanel
 from widgets.lane_markers import LaneMark, LaneMarkers
+from widgets.legend_entries import clear_legend
 from widgets.localized_axes import (
     SECONDS_PER_DAY,
     LocalizedDateAxis,
@@ -127,6 +129,7 @@ ZONE_FILLS: dict[ZoneKind, str | None] = {
     ZoneKind.CASE_BY_CASE_2026: "#0072B233",
     ZoneKind.PRESUMPTION_2026: "#D55E0026",
 }
+# Zone names in darker shades of their zone's colour, readable on its light tint…
 ZONE_LABEL_COLOURS: dict[ZoneKind, str] = {
     ZoneKind.LICENCE_3A090A: "#9A3F00",
     ZoneKind.NOTIFICATION_3A090B: "#8A5A00",
@@ -141,6 +144,15 @@ KIND_STYLES: dict[EventKind, tuple[str, str]] = {
     EventKind.CHINESE_REACTION: ("t1", OKABE_ITO[3]),
     EventKind.MARKET_EVENT: ("d", OKABE_ITO[4]),
 }
+# …and in lighter ones on a dark chart.
+ZONE_LABEL_COLOURS_DARK: dict[ZoneKind, str] = {
+    ZoneKind.LICENCE_3A090A: "#F59B63",
+    ZoneKind.NOTIFICATION_3A090B: "#F2C14E",
+    ZoneKind.CONTROLLED_2022: "#F59B63",
+    ZoneKind.CASE_BY_CASE_2026: "#7CC0F0",
+    ZoneKind.PRESUMPTION_2026: "#F59B63",
+}
+NOTE_2_FILL_DARK = "#BBBBBB66"  # the hatching of Note 2, visible on a dark chart
 ICON_SIZE = 14
 LEGEND_SPACING = 12  # pixels between a legend sample, its label and the next entry
 PAGE_MARGINS = (4, 6, 4, 4)
@@ -157,12 +169,23 @@ def chip_symbol(chip: Chip) -> str:
 
 def symbol_icon(symbol: str, colour: str, hollow: bool = False) -> QIcon:
     """A small picture of a chart marker, for lists: shape and colour, as on the chart."""
-    pixmap = QPixmap(ICON_SIZE, ICON_SIZE)
+    colours = chart_colours()
+    icon = QIcon()
+    for ratio in (1, 2):  # sharp on high-density screens too
+        icon.addPixmap(_symbol_pixmap(symbol, colour, hollow, ratio, colours))
+    return icon
+
+
+def _symbol_pixmap(
+    symbol: str, colour: str, hollow: bool, ratio: int, colours: ChartColours
+) -> QPixmap:
+    pixmap = QPixmap(ICON_SIZE * ratio, ICON_SIZE * ratio)
+    pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor(colour if hollow else CHART_FOREGROUND), 1.5 if hollow else 0.8))
-    painter.setBrush(QColor("#FFFFFF" if hollow else colour))
+    painter.setPen(QPen(QColor(colour if hollow else colours.foreground), 1.5 if hollow else 0.8))
+    painter.setBrush(QColor(colours.hollow_fill if hollow else colour))
     inner = ICON_SIZE - 3
     if symbol == "s":
         painter.drawRect(2, 2, inner - 1, inner - 1)
@@ -179,7 +202,7 @@ def symbol_icon(symbol: str, colour: str, hollow: bool = False) -> QIcon:
     else:
         painter.drawEllipse(2, 2, inner - 1, inner - 1)
     painter.end()
-    return QIcon(pixmap)
+    return pixmap
 
 
 def two_lines(text: str, longest: int = 18) -> str:
@@ -229,17 +252,24 @@ def _wrapped_label(parent: QWidget, name: str, rich: bool = True) -> QLabel:
     label.setObjectName(name)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(
+    flags = (
         Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
     )
+    if rich:  # its links are reached with Tab too (a plain text would be a Tab stop for nothing)
+        flags |= Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    label.setTextInteractionFlags(flags)
     return label
 
 
-def _scrolling(widget: QWidget, parent: QWidget) -> QScrollArea:
+def _scrolling(widget: QWidget, parent: QWidget, *, focusable: bool = True) -> QScrollArea:
+    """``focusable``: a Tab stop, to scroll texts with the keys; a page of controls needs
+    none (the focused control is scrolled into view)."""
     area = QScrollArea(parent)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(widget)
+    if not focusable:
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return area
 
 
@@ -274,11 +304,12 @@ class ExportControlsView(TabView):
         timeline_page.setMinimumSize(*MIN_TIMELINE_PAGE)
         map_page = self._build_map_page()
         map_page.setMinimumSize(*MIN_MAP_PAGE)
-        self.sections.addTab(_scrolling(timeline_page, self.sections), "")
-        self.sections.addTab(_scrolling(map_page, self.sections), "")
+        self.sections.addTab(_scrolling(timeline_page, self.sections, focusable=False), "")
+        self.sections.addTab(_scrolling(map_page, self.sections, focusable=False), "")
         self.sections.addTab(self._build_classifier_page(), "")
         layout.addWidget(self.sections, 1)
 
+        self._style_fixed_items()
         self.retranslate_ui()
         self.select_chip(DEEPSEEK_CHIP_ID)
         self.select_event(RULE_EVENT_IDS[DEFAULT_RULE])
@@ -314,11 +345,11 @@ class ExportControlsView(TabView):
             xMax=self._timeline_x[1],
             minXRange=MIN_TIMELINE_DAYS * SECONDS_PER_DAY,
         )
+        self._lane_separators: list[pg.InfiniteLine] = []
         for kind in LANES[1:]:  # light separators between the lanes
-            separator = pg.InfiniteLine(
-                pos=lane_y(kind) + 0.5, angle=0, pen=pg.mkPen("#DDDDDD", width=1)
-            )
+            separator = pg.InfiniteLine(pos=lane_y(kind) + 0.5, angle=0)
             self.timeline.plot.addItem(separator, ignoreBounds=True)
+            self._lane_separators.append(separator)
         self.timeline.plot.setXRange(*self._timeline_x, padding=0)
         self.lane_markers = LaneMarkers(self.timeline.plot)
         self.lane_markers.markClicked.connect(self.select_event)
@@ -384,7 +415,8 @@ class ExportControlsView(TabView):
             label.linkActivated.connect(self.open_link)
             card_layout.addWidget(label)
         card_layout.addStretch(1)
-        layout.addWidget(_scrolling(card, column), 1)
+        self.event_scroll = _scrolling(card, column)
+        layout.addWidget(self.event_scroll, 1)
         return column
 
     # -- building: chip map -----------------------------------------------------------------------
@@ -434,7 +466,7 @@ class ExportControlsView(TabView):
         self.chip_map.plot.getViewBox().setMouseEnabled(x=False, y=False)
         # The key sits in the chart's own scene, under the plot, so exports carry it too.
         self.map_legend = pg.LegendItem(
-            labelTextColor=CHART_FOREGROUND,
+            labelTextColor=chart_colours().foreground,
             labelTextSize="8pt",  # a key, smaller than the chart's own names
             colCount=4,
             horSpacing=LEGEND_SPACING,
@@ -444,7 +476,7 @@ class ExportControlsView(TabView):
         self.zone_scatter = ZoneScatter(self.chip_map.plot)
         self.zone_scatter.pointClicked.connect(self.select_chip)
         self._guide_items: list[pg.InfiniteLine] = []
-        self.zero_line = pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen("#AAAAAA", width=1))
+        self.zero_line = pg.InfiniteLine(pos=0, angle=0)
         self.chip_map.plot.addItem(self.zero_line, ignoreBounds=True)
         splitter.addWidget(self.chip_map)
         splitter.addWidget(self._build_map_side(splitter))
@@ -487,7 +519,8 @@ class ExportControlsView(TabView):
             label.linkActivated.connect(self.open_link)
             details_layout.addWidget(label)
         details_layout.addStretch(1)
-        side.addWidget(_scrolling(details, side))
+        self.chip_scroll = _scrolling(details, side)
+        side.addWidget(self.chip_scroll)
 
         card = QFrame(side)
         card.setObjectName("deepseekCard")
@@ -508,7 +541,8 @@ class ExportControlsView(TabView):
         inner_layout.addWidget(self.deepseek_body)
         inner_layout.addStretch(1)
         card_layout.addWidget(self.deepseek_heading)
-        card_layout.addWidget(_scrolling(inner, card), 1)
+        self.deepseek_scroll = _scrolling(inner, card)
+        card_layout.addWidget(self.deepseek_scroll, 1)
         side.addWidget(card)
         side.setSizes([330, 270])
         return side
@@ -537,7 +571,7 @@ class ExportControlsView(TabView):
             ]
         )
         self.classifier.apply_preset(DEEPSEEK_CHIP_ID)
-        layout.addWidget(_scrolling(self.classifier, page), 1)
+        layout.addWidget(_scrolling(self.classifier, page, focusable=False), 1)
         return page
 
     def _formatter(self) -> LocaleFormatter:
@@ -775,6 +809,8 @@ class ExportControlsView(TabView):
         rule = self.rule_view
         formatter = self.language.formatter
         frame = map_frame(rule, self.data.chips)
+        colours = chart_colours()
+        label_colours = ZONE_LABEL_COLOURS_DARK if colours.is_dark else ZONE_LABEL_COLOURS
         self.zone_scatter.set_zones(
             [
                 ZoneShape(
@@ -785,10 +821,10 @@ class ExportControlsView(TabView):
                         LabelSpot(_log(spot.x), spot.y, spot.h_align, spot.v_align)
                         for spot in zone.label_spots
                     ),
-                    fill=ZONE_FILLS[zone.kind],
-                    border=None if zone.hatched or not zone.filled else "#00000055",
+                    fill=self._zone_fill(zone.kind),
+                    border=None if zone.hatched or not zone.filled else colours.zone_border,
                     hatched=zone.hatched,
-                    label_colour=ZONE_LABEL_COLOURS.get(zone.kind, "#444444"),
+                    label_colour=label_colours.get(zone.kind, colours.secondary),
                 )
                 for zone in zones(rule, frame)
             ]
@@ -823,6 +859,12 @@ class ExportControlsView(TabView):
         self.chip_map.set_axis_labels(axis_title(Y_QUANTITY[rule]), axis_title(Quantity.TPP))
         self._update_map_texts()
 
+    @staticmethod
+    def _zone_fill(kind: ZoneKind) -> str | None:
+        if kind is ZoneKind.NOTE_2 and chart_colours().is_dark:
+            return NOTE_2_FILL_DARK
+        return ZONE_FILLS[kind]
+
     def _draw_guides(self, rule: Rule) -> None:
         for item in self._guide_items:
             self.chip_map.plot.removeItem(item)
@@ -832,7 +874,7 @@ class ExportControlsView(TabView):
             item = pg.InfiniteLine(
                 pos=_log(line.value) if vertical else line.value,
                 angle=90 if vertical else 0,
-                pen=pg.mkPen("#555555", width=1.2, style=Qt.PenStyle.DashLine),
+                pen=pg.mkPen(chart_colours().guide, width=1.2, style=Qt.PenStyle.DashLine),
             )
             item.setZValue(-1)
             self.chip_map.plot.addItem(item, ignoreBounds=True)
@@ -909,7 +951,7 @@ class ExportControlsView(TabView):
     def _fill_legend(self, rule: Rule) -> None:
         """The colours of the statuses found under this rule (the shapes are told in the
         subtitle): in the chart's scene, so that an exported chart keeps its key."""
-        self.map_legend.clear()
+        clear_legend(self.map_legend)
         statuses = sorted({chip.status(rule) for chip in self.data.chips}, key=list(Status).index)
         for status in statuses:
             hollow = status in HOLLOW_STATUSES
@@ -920,9 +962,9 @@ class ExportControlsView(TabView):
                 pen=None,
                 symbol="o",
                 symbolSize=11,
-                symbolBrush="#FFFFFF" if hollow else colour,
+                symbolBrush=chart_colours().hollow_fill if hollow else colour,
                 symbolPen=pg.mkPen(
-                    colour if hollow else CHART_FOREGROUND, width=2 if hollow else 1
+                    colour if hollow else chart_colours().foreground, width=2 if hollow else 1
                 ),
             )
             self.map_legend.addItem(sample, status_name(status))
@@ -1088,7 +1130,9 @@ class ExportControlsView(TabView):
             name = html.escape(rule_name(rule))
             if rule is self.rule_view:
                 name = f"<u>{name}</u>"
-            verdict = f'<b style="color:{colour}">{html.escape(status_name(status))}</b>'
+            verdict = (
+                f'<b style="color:{text_colour(colour)}">{html.escape(status_name(status))}</b>'
+            )
             reason = html.escape(reason_text(classification, formatter))
             blocks.append(f"{self._labelled(name, verdict)}{computed}<br><small>{reason}</small>")
         return "<p>" + "</p><p>".join(blocks) + "</p>"
@@ -1103,6 +1147,7 @@ class ExportControlsView(TabView):
         code = self.language.language
         formatter = self.language.formatter
         self.deepseek_heading.setText(self.tr("What DeepSeek used"))
+        self.deepseek_scroll.setAccessibleName(self.deepseek_heading.text())
         blocks = []
         for fact in self.data.hardware:
             title = html.escape(fact.title(code))
@@ -1113,6 +1158,20 @@ class ExportControlsView(TabView):
                 f"<p><b>{title}</b><br>{html.escape(fact.text(code))}<br><small>{sources}</small></p>"
             )
         self.deepseek_body.setText("".join(blocks))
+
+    # -- appearance -------------------------------------------------------------------------------
+    def _style_fixed_items(self) -> None:
+        """The items drawn once at build time, in the current chart colours."""
+        colours = chart_colours()
+        for separator in self._lane_separators:
+            separator.setPen(pg.mkPen(colours.separator, width=1))
+        self.zero_line.setPen(pg.mkPen(colours.rule, width=1))
+        self.map_legend.setLabelTextColor(colours.foreground)
+
+    def apply_appearance(self) -> None:
+        if self.data is not None:
+            self._style_fixed_items()
+        super().apply_appearance()
 
     # -- language ---------------------------------------------------------------------------------
     @classmethod
@@ -1165,6 +1224,8 @@ class ExportControlsView(TabView):
         self.next_event_button.setToolTip(self.tr("Next event (→)"))
         self.next_event_button.setAccessibleName(self.tr("Next event (→)"))
         self.chip_list.setAccessibleName(self.tr("Chips on the map"))
+        self.event_scroll.setAccessibleName(self.tr("Selected event"))
+        self.chip_scroll.setAccessibleName(self.tr("Selected chip"))
         self.timeline.set_axis_labels("")
         self._draw_timeline()
         self._update_timeline_subtitle()

@@ -82,8 +82,12 @@ class ExportDialog(QDialog):
         for scale in SCALES:
             self.scale_box.addItem(f"{scale:g}×", scale)
         self.scale_box.addItem("", CUSTOM_SIZE)
-        scale = settings.export_scale() or DEFAULT_SCALE_CHOICE
-        self.scale_box.setCurrentIndex(self.scale_box.findData(scale))
+        # A remembered scale the box does not offer (a hand-edited 2.5) falls back to 2×:
+        # with no item chosen, every size computation would fail.
+        index = self.scale_box.findData(settings.export_scale() or DEFAULT_SCALE_CHOICE)
+        self.scale_box.setCurrentIndex(
+            index if index >= 0 else self.scale_box.findData(DEFAULT_SCALE_CHOICE)
+        )
         self.width_box = QSpinBox(self)
         self.height_box = QSpinBox(self)
         for box in (self.width_box, self.height_box):
@@ -109,6 +113,15 @@ class ExportDialog(QDialog):
         self.scale_label = QLabel(self)
         self.custom_label = QLabel(self)
         self.path_label = QLabel(self)
+        # Each label names its field for screen readers (a form row's QLabel does not).
+        for label, field in (
+            (self.chart_label, self.chart_box),
+            (self.format_label, self.format_box),
+            (self.scale_label, self.scale_box),
+            (self.custom_label, self.width_box),
+            (self.path_label, self.path_edit),
+        ):
+            label.setBuddy(field)
         self.form.addRow(self.chart_label, self.chart_box)
         self.form.addRow(self.format_label, self.format_box)
         self.form.addRow(self.scale_label, self.scale_box)
@@ -233,6 +246,8 @@ class ExportDialog(QDialog):
         self.custom_label.setText(self.tr("Custom size:"))
         self.path_label.setText(self.tr("File:"))
         self.browse_button.setText(self.tr("Browse…"))
+        self.width_box.setAccessibleName(self.tr("Width"))
+        self.height_box.setAccessibleName(self.tr("Height"))
         self.scale_box.setItemText(len(SCALES), self.tr("Custom size"))
         self._update_size_note()
 

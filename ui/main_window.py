@@ -6,17 +6,20 @@ import datetime as dt
 import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from explainer_core.languages import LANGUAGE_CODES, NATIVE_NAMES
 from ui import tab_ids
+from ui.app_identity import app_icon
 from ui.i18n import LanguageProblem, LanguageService
 from ui.lazy_tab import LazyTab
+from ui.presenter_mode import PresenterMode
 from ui.settings import AppSettings
 from ui.tab_ids import CHART_TABS, TAB_IDS
 from ui.tab_titles import tab_title
+from ui.theme import Theme, ThemeService
 
 if TYPE_CHECKING:
     from ui.about_dialog import AboutDialog
@@ -26,6 +29,9 @@ if TYPE_CHECKING:
     from widgets.chart_panel import ChartPanel
 
 STATUS_MESSAGE_MS = 8000
+# Fits a 1366×768 laptop with its task bar and a 1280×720 projector in presenter mode; every
+# text of the German interface, the longest, fits at this size (tests/test_minimum_size.py).
+MINIMUM_WINDOW_SIZE = QSize(1200, 680)
 
 # Each tab's view, imported only when the tab is first shown: start-up builds one view, and
 # the others' modules (and the data they load) cost nothing until then.
@@ -58,7 +64,10 @@ class MainWindow(QMainWindow):
         self.language = language
         self.settings = settings
         self.setObjectName("mainWindow")
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(MINIMUM_WINDOW_SIZE)
+        self.setWindowIcon(app_icon())
+        self.theme = ThemeService(settings, self)
+        self.presenter = PresenterMode(self)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
@@ -80,6 +89,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
 
         language.languageChanged.connect(self._update_status)
+        self.theme.themeChanged.connect(lambda _dark: self._refresh_views())
+        self.presenter.toggled.connect(self._on_presenter_toggled)
         language.problemOccurred.connect(self._show_language_problem)
         self.retranslate_ui()
         self._restore_state()
@@ -192,11 +203,44 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             self.language_actions[code] = action
 
+        self._build_display_actions()
+
         self.sources_action = QAction(self)
         self.sources_action.triggered.connect(self.show_sources)
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
+
+    def _build_display_actions(self) -> None:
+        """View ▸ Theme (system, light, dark) and presenter mode."""
+        self.theme_group = QActionGroup(self)
+        self.theme_group.setExclusive(True)
+        self.theme_actions: dict[Theme, QAction] = {}
+        for theme in Theme:
+            action = QAction(self)
+            action.setCheckable(True)
+            action.setData(theme.value)
+            action.triggered.connect(lambda _checked=False, t=theme: self.theme.set_theme(t))
+            self.theme_group.addAction(action)
+            self.theme_actions[theme] = action
+        self.theme_actions[self.theme.theme].setChecked(True)
+
+        self.presenter_action = QAction(self)
+        self.presenter_action.setCheckable(True)
+        # F11 everywhere, and the platform's own full-screen keys too (Ctrl+Cmd+F on macOS).
+        keys = [QKeySequence(Qt.Key.Key_F11)]
+        for key in QKeySequence.keyBindings(QKeySequence.StandardKey.FullScreen):
+            if key not in keys:
+                keys.append(key)
+        self.presenter_action.setShortcuts(keys)
+        self.presenter_action.triggered.connect(self.presenter.set_active)
+        # Escape leaves presenter mode; the action is off otherwise, so Escape keeps its
+        # usual meaning everywhere else.
+        self.leave_presenter_action = QAction(self)
+        self.leave_presenter_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.leave_presenter_action.setEnabled(False)
+        self.leave_presenter_action.triggered.connect(lambda: self.presenter.set_active(False))
+        self.addAction(self.leave_presenter_action)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -209,6 +253,12 @@ class MainWindow(QMainWindow):
         self.view_menu = QMenu(self)
         for action in self.tab_actions:
             self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.theme_menu = QMenu(self)
+        for action in self.theme_actions.values():
+            self.theme_menu.addAction(action)
+        self.view_menu.addMenu(self.theme_menu)
+        self.view_menu.addAction(self.presenter_action)
         self.language_menu = QMenu(self)
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
@@ -241,6 +291,19 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(index, title)
             self.tab_actions[index].setText(title)
         self.language_menu.setToolTip(self.tr("Interface language"))
+        self.theme_menu.setTitle(self.tr("&Theme"))
+        theme_names = {
+            Theme.SYSTEM: self.tr("&System"),
+            Theme.LIGHT: self.tr("&Light"),
+            Theme.DARK: self.tr("&Dark"),
+        }
+        for theme, action in self.theme_actions.items():
+            action.setText(theme_names[theme])
+        self.presenter_action.setText(self.tr("&Presenter mode"))
+        self.presenter_action.setToolTip(
+            self.tr("Full screen with larger text, for a projector (Esc leaves it)")
+        )
+        self.tabs.setAccessibleName(self.tr("Topics"))
         self._update_status()
 
     def _update_status(self) -> None:
@@ -310,6 +373,18 @@ class MainWindow(QMainWindow):
         self.about_dialog.open()
         return self.about_dialog
 
+    # -- appearance -----------------------------------------------------------
+    def _refresh_views(self) -> None:
+        """Redraw the tabs built so far (the others are drawn as they are built)."""
+        for page in self._pages.values():
+            if page.is_built:
+                page.view().apply_appearance()
+
+    def _on_presenter_toggled(self, active: bool) -> None:
+        self.presenter_action.setChecked(active)
+        self.leave_presenter_action.setEnabled(active)
+        self._refresh_views()  # chart texts are sized from the application font
+
     # -- state ----------------------------------------------------------------
     def _on_tab_changed(self, index: int) -> None:
         if 0 <= index < len(TAB_IDS):
@@ -325,6 +400,7 @@ class MainWindow(QMainWindow):
             self.show_tab(last_tab)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.presenter.set_active(False)  # the next start opens as a window, not full screen
         self.settings.set_window_geometry(self.saveGeometry())
         if self.sources_dialog is not None:
             self.sources_dialog.close()  # it saves its own geometry as it hides

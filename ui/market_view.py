@@ -44,15 +44,18 @@ from explainer_core.market_story import (
 )
 from ui import tab_ids
 from ui.i18n import LanguageService
+from ui.presenter_mode import font_scale
 from ui.source_links import sources_html
 from ui.tab_view import TabView
-from widgets.chart_panel import CHART_FOREGROUND, ChartPanel
+from widgets.chart_panel import ChartPanel
+from widgets.chart_theme import chart_colours
 from widgets.crosshair import Crosshair
 from widgets.event_card import EventCard
 from widgets.event_markers import EventMark, EventMarkers
 from widgets.horizontal_bars import Bar, HorizontalBars
 from widgets.instrument_picker import InstrumentPicker, PickerEntry
 from widgets.intro_panel import IntroPanel
+from widgets.legend_entries import clear_legend
 from widgets.localized_axes import (
     SECONDS_PER_DAY,
     LocalizedDateAxis,
@@ -206,9 +209,7 @@ class MarketTimelineView(TabView):
         self.markers = EventMarkers(self.timeline.plot, self.timeline.graphics)
         self.markers.eventClicked.connect(self.select_event)
         self.markers.eventHovered.connect(self.select_event)
-        self.reference_line = pg.InfiniteLine(
-            angle=0, movable=False, pen=pg.mkPen("#999999", width=1)
-        )
+        self.reference_line = pg.InfiniteLine(angle=0, movable=False)
         self.timeline.plot.addItem(self.reference_line, ignoreBounds=True)
         # The point a claim asked for ("Show in chart"): a ring on the shock day's close.
         self.focus_marker = pg.PlotDataItem(  # a PlotDataItem follows the log scale
@@ -216,12 +217,12 @@ class MarketTimelineView(TabView):
             symbol="o",
             symbolSize=20,
             symbolBrush=None,
-            symbolPen=pg.mkPen(CHART_FOREGROUND, width=2.5),
         )
         self.timeline.plot.addItem(self.focus_marker, ignoreBounds=True)
         self.crosshair = Crosshair(
             self.timeline.plot, self.timeline.graphics, self._snap_to_trading_day, self.readout_at
         )
+        self._style_fixed_items()
         self.timeline.plot.scene().sigMouseClicked.connect(self._on_chart_clicked)
         layout.addWidget(self.timeline, 1)
 
@@ -237,7 +238,8 @@ class MarketTimelineView(TabView):
 
     def _build_movers_column(self) -> QWidget:
         column = QWidget(self)
-        column.setMinimumWidth(MOVERS_MIN_WIDTH_PX)
+        self.movers_column = column
+        column.setMinimumWidth(round(MOVERS_MIN_WIDTH_PX * font_scale()))
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
         self.headline = QLabel(column)
@@ -245,6 +247,7 @@ class MarketTimelineView(TabView):
         self.headline.setWordWrap(True)
         self.headline.setTextFormat(Qt.TextFormat.RichText)
         self.headline.setOpenExternalLinks(True)
+        self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         layout.addWidget(self.headline)
         self.movers_axis = LocalizedValueAxis(self._formatter, "bottom", unit="percent")
         self.movers = ChartPanel(
@@ -359,7 +362,7 @@ class MarketTimelineView(TabView):
             plot.removeItem(curve)
         self._curves.clear()
         if self.timeline.legend is not None:
-            self.timeline.legend.clear()
+            clear_legend(self.timeline.legend)
         tickers = self.visible_tickers()
         if tickers:
             values = series_for_mode(self.data, tickers, self.mode, self.reference_day)
@@ -397,7 +400,7 @@ class MarketTimelineView(TabView):
         legend = self.timeline.legend
         if legend is None:
             return
-        legend.clear()
+        clear_legend(legend)
         for ticker in tickers:  # the picker's order: group by group
             legend.addItem(self._curves[ticker], self.data.instrument(ticker).name)
         self.timeline.fit_legend()
@@ -546,7 +549,7 @@ class MarketTimelineView(TabView):
             ),
         }
         text = subtitles[self.mode].replace("%1", formatter.long_date(self.reference_day))
-        self.timeline.subtitle_label.setText(text)
+        self.timeline.set_subtitle(text)
 
     def _update_axis_label(self) -> None:
         labels = {
@@ -567,6 +570,21 @@ class MarketTimelineView(TabView):
         if self.data is None:
             return "…"
         return self.language.formatter.percent(abs(self._nvidia_close_move()))
+
+    # -- appearance ---------------------------------------------------------------
+    def _style_fixed_items(self) -> None:
+        """The items drawn once at build time, in the current chart colours."""
+        colours = chart_colours()
+        self.reference_line.setPen(pg.mkPen(colours.rule, width=1))
+        self.focus_marker.setSymbolPen(pg.mkPen(colours.foreground, width=2.5))
+        self.crosshair.apply_colours()
+
+    def apply_appearance(self) -> None:
+        if self.data is not None:
+            self._style_fixed_items()
+            # Room for the names and values of the movers, at the current text size.
+            self.movers_column.setMinimumWidth(round(MOVERS_MIN_WIDTH_PX * font_scale()))
+        super().apply_appearance()
 
     # -- language -----------------------------------------------------------------
     def retranslate_ui(self) -> None:

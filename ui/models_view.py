@@ -77,9 +77,11 @@ from ui import tab_ids
 from ui.i18n import LanguageService
 from ui.source_links import sources_html
 from ui.tab_view import TabView
-from widgets.chart_panel import CHART_FOREGROUND, ChartPanel
+from widgets.chart_panel import ChartPanel, apply_axis_colours
+from widgets.chart_theme import chart_colours
 from widgets.grouped_bars import BarGroup, GroupedBar, GroupedHorizontalBars, LegendSwatch
 from widgets.intro_panel import IntroPanel
+from widgets.legend_entries import clear_legend
 from widgets.localized_axes import LocalizedValueAxis
 from widgets.log_axis import LocalizedLogAxis
 from widgets.log_bars import LogBar, LogHorizontalBars
@@ -98,7 +100,7 @@ CHART_CHROME_PX = 110  # title, subtitle, axis and source line around the bars
 OTHER_MODEL_COLOUR = "#8C8C8C"  # models outside the six of the R1 paper's main table
 DEEPSEEK_COLOUR = OKABE_ITO[5]
 PRICE_ROOM_DECADES = 0.5
-FOCUS_BACKGROUND = "#FBE3D3"  # a light shade of the highlight colour
+CONTROLS_COLUMN_PX = 270  # the benchmarks' list and switches, left of the chart
 
 
 def model_colours() -> dict[str, str]:
@@ -166,10 +168,12 @@ class ModelComparisonView(TabView):
 
     def _build_benchmark_controls(self, page: QWidget) -> QWidget:
         column = QWidget(page)
-        column.setMaximumWidth(270)
+        column.setMaximumWidth(CONTROLS_COLUMN_PX)
+        self.benchmark_controls = column
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
         switch = QHBoxLayout()
+        self._table_switch_row = switch
         self.comparison_button = QPushButton(column)
         self.distilled_button = QPushButton(column)
         self.table_switch = QButtonGroup(column)
@@ -232,12 +236,14 @@ class ModelComparisonView(TabView):
         self.benchmark_scroll = QScrollArea(page)
         self.benchmark_scroll.setWidgetResizable(True)
         self.benchmark_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # A frame for the chart's own Tab stops (chart, sources, export), not one itself.
+        self.benchmark_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.benchmark_scroll.setWidget(self.benchmark_chart)
         return self.benchmark_scroll
 
     def _fill_legend(self) -> None:
         legend = self.benchmark_chart.legend
-        legend.clear()
+        clear_legend(legend)
         for model in COMPARISON_MODELS:
             swatch = LegendSwatch(self.colours[model], model == HIGHLIGHTED_MODEL)
             legend.addItem(swatch, html.escape(model_label(self.data, model)))
@@ -263,6 +269,7 @@ class ModelComparisonView(TabView):
         self.distilled_note.setWordWrap(True)
         self.distilled_note.setTextFormat(Qt.TextFormat.RichText)
         self.distilled_note.setOpenExternalLinks(True)
+        self.distilled_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.distilled_note.setFont(_small_font(0.85))
         layout.addWidget(self.distilled_note)
         return box
@@ -610,7 +617,7 @@ class ModelComparisonView(TabView):
             label = self.tr("%1 (its own scale, no upper bound)").replace(
                 "%1", self.measure_text(measure)
             )
-        plot.setLabel("bottom", label, color=CHART_FOREGROUND)
+        plot.setLabel("bottom", label, color=chart_colours().foreground)
         axis.refresh()
 
     def _set_percent_ticks(self, axis: LocalizedValueAxis) -> None:
@@ -627,7 +634,12 @@ class ModelComparisonView(TabView):
         wanted = [m.key for m in others]
         for key in list(self.other_plots):
             if key not in wanted:
-                layout.removeItem(self.other_plots.pop(key))
+                plot = self.other_plots.pop(key)
+                layout.removeItem(plot)
+                # Kept as a hidden child of the chart, so it is deleted with the chart:
+                # an orphan plot would be destroyed only at interpreter exit (a crash there).
+                plot.setParentItem(layout.ci)
+                plot.hide()
                 self.other_axes.pop(key)
                 self.other_bars.pop(key)
         for row, measure in enumerate(others, start=2):
@@ -636,9 +648,7 @@ class ModelComparisonView(TabView):
                 plot = layout.addPlot(row=row, col=0, axisItems={"bottom": axis})
                 plot.setMenuEnabled(False)
                 plot.hideButtons()
-                for name in ("left", "bottom"):
-                    plot.getAxis(name).setPen(CHART_FOREGROUND)
-                    plot.getAxis(name).setTextPen(CHART_FOREGROUND)
+                apply_axis_colours(plot)
                 plot.getAxis("left").setStyle(tickLength=0)
                 self.other_plots[measure.key] = plot
                 self.other_axes[measure.key] = axis
@@ -801,7 +811,7 @@ class ModelComparisonView(TabView):
             parts.append(f"<small>{links}</small>")
         style = "margin-left:24px;" if footnote.is_part else ""
         if cost.model == self.focused_model:
-            style += f"background-color:{FOCUS_BACKGROUND};"
+            style += f"background-color:{chart_colours().highlight_tint};"
         return (
             f'<p style="{style}margin-bottom:8px"><a name="fn{footnote.number}"></a>'
             + "<br>".join(parts)
@@ -987,13 +997,22 @@ class ModelComparisonView(TabView):
                     font = QFont()
                     font.setBold(True)
                     item.setFont(font)
-                    item.setBackground(QBrush(QColor(HIGHLIGHT_COLOUR).lighter(185)))
+                    item.setBackground(QBrush(QColor(chart_colours().highlight_tint)))
                 table.setItem(row, column, item)
         header = table.horizontalHeader()
         for column in range(table.columnCount() - 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(table.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
         table.resizeRowsToContents()
+
+    # -- appearance -----------------------------------------------------------------
+    def apply_appearance(self) -> None:
+        if self.data is not None:
+            for plot in self.other_plots.values():  # the Codeforces plots, built as needed
+                apply_axis_colours(plot)
+        super().apply_appearance()
+        if self.data is not None:
+            self._fill_legend()  # R1's swatch is outlined in the foreground colour
 
     # -- language -------------------------------------------------------------------
     def _intro_body(self) -> str:
@@ -1046,6 +1065,11 @@ class ModelComparisonView(TabView):
     def _retranslate_benchmarks(self) -> None:
         self.comparison_button.setText(self.tr("Main comparison"))
         self.distilled_button.setText(self.tr("Distilled models"))
+        # Wider when the two switches need it side by side ("Comparaison principale").
+        self._table_switch_row.invalidate()  # its size hint still has the old texts
+        self.benchmark_controls.setMaximumWidth(
+            max(CONTROLS_COLUMN_PX, self._table_switch_row.sizeHint().width())
+        )
         self.measures_label.setText(self.tr("Benchmarks shown:"))
         with QSignalBlocker(self.measure_list):
             for row, measure in enumerate(self.all_measures):
@@ -1080,6 +1104,7 @@ class ModelComparisonView(TabView):
         self.distilled_title.setText(
             self.tr("Distilled models: small models fine-tuned on R1's answers")
         )
+        self.distilled_view.setAccessibleName(self.distilled_title.text())
         self._fill_distilled_table()
         self.distilled_note.setText(
             html.escape(
@@ -1108,6 +1133,7 @@ class ModelComparisonView(TabView):
         )
         self.compute_chart.set_axis_labels("", self.tr("Millions of GPU-hours (log scale)"))
         self.footnotes_title.setText(self.tr("Reported cost figures and what they cover"))
+        self.footnote_browser.setAccessibleName(self.footnotes_title.text())
         self._draw_compute()
         self._fill_footnotes()
 
@@ -1118,6 +1144,7 @@ class ModelComparisonView(TabView):
 
     def _retranslate_openness(self) -> None:
         self.openness_title.setText(self.tr("What each developer made public"))
+        self.openness_table.setAccessibleName(self.openness_title.text())
         self.later_models_box.setText(
             self.tr("Also show models released after January 2025 or without a known date")
         )

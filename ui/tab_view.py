@@ -46,6 +46,17 @@ class TabView(QWidget):
         """
         return False
 
+    def apply_appearance(self) -> None:
+        """Redraw with the current chart colours and fonts, after a theme switch or a turn
+        of presenter mode. Charts draw their items once, with the colours of the moment:
+        the views' full redraw (``retranslate_ui``) draws them again; a view with items
+        drawn only at build time restyles them in an override."""
+        from widgets.chart_panel import ChartPanel
+
+        for panel in self.findChildren(ChartPanel):
+            panel.apply_colours()
+        self.retranslate_ui()
+
     def load_data(
         self, load_dataset: Callable[[SourceRegistry], T], layout: QVBoxLayout
     ) -> T | None:

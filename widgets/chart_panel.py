@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,8 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-CHART_BACKGROUND = "#FFFFFF"
-CHART_FOREGROUND = "#202020"
+from widgets.chart_theme import chart_colours
+
+
+def apply_axis_colours(plot: pg.PlotItem) -> None:
+    """Axis lines, ticks and tick labels of ``plot`` in the current chart colours."""
+    foreground = chart_colours().foreground
+    for name in ("left", "bottom", "right", "top"):
+        axis = plot.getAxis(name)
+        axis.setPen(foreground)
+        axis.setTextPen(foreground)
 
 
 class ChartPanel(QFrame):
@@ -54,20 +62,16 @@ class ChartPanel(QFrame):
         self.subtitle_label.setWordWrap(True)
 
         self.graphics = pg.GraphicsLayoutWidget(self)
-        self.graphics.setBackground(CHART_BACKGROUND)
         self.graphics.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         # Row 0 is left free for a strip above the plot (event labels); the plot is row 1.
         self.plot: pg.PlotItem = self.graphics.addPlot(row=1, col=0, axisItems=axis_items)
         self.plot.setMenuEnabled(False)  # pyqtgraph's own menu is English-only
         self.plot.hideButtons()
-        for name in ("left", "bottom", "right", "top"):
-            axis = self.plot.getAxis(name)
-            axis.setPen(CHART_FOREGROUND)
-            axis.setTextPen(CHART_FOREGROUND)
         self.plot.showGrid(x=False, y=True, alpha=0.15)
+        self._axis_labels: dict[str, str] = {}
         self.legend: pg.LegendItem | None = None
         if with_legend:
-            self.legend = pg.LegendItem(labelTextColor=CHART_FOREGROUND)
+            self.legend = pg.LegendItem()
             self.graphics.addItem(self.legend, row=1, col=1)
             self.graphics.ci.layout.setColumnStretchFactor(0, 5)
             self.graphics.ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignTop)
@@ -88,6 +92,9 @@ class ChartPanel(QFrame):
         )
         self.export_button.setAutoRaise(True)
         self.export_button.clicked.connect(lambda: self.exportRequested.emit(self))
+        # Tab reaches the title row's controls, then the chart, then its source line.
+        QWidget.setTabOrder(self.export_button, self.graphics)
+        QWidget.setTabOrder(self.graphics, self.source_label)
         self.export_action = QAction(self)
         self.export_action.triggered.connect(lambda: self.exportRequested.emit(self))
         self.copy_action = QAction(self)
@@ -109,6 +116,20 @@ class ChartPanel(QFrame):
         layout.addWidget(self.source_label)
 
         self._retranslate_actions()
+        self.apply_colours()
+
+    def apply_colours(self) -> None:
+        """Background, axes, axis titles and legend texts in the current chart colours
+        (the owner redraws its own items)."""
+        colours = chart_colours()
+        self.graphics.setBackground(colours.background)
+        apply_axis_colours(self.plot)
+        for name, text in self._axis_labels.items():
+            self.plot.setLabel(name, text, color=colours.foreground)
+        if self.legend is not None:
+            self.legend.setLabelTextColor(colours.foreground)
+            for _sample, label in self.legend.items:
+                label.setText(label.text)  # the colour shows only once the text is set again
 
     def add_header_widget(self, widget: QWidget) -> None:
         """Put a control (e.g. a range button) on the title row, before the export button."""
@@ -140,7 +161,23 @@ class ChartPanel(QFrame):
         self.subtitle_label.setVisible(bool(subtitle))
         self.source_label.setText(source_line)
         self.graphics.setAccessibleName(title)
-        self.graphics.setAccessibleDescription(subtitle)
+        self._describe()
+
+    def set_subtitle(self, subtitle: str) -> None:
+        """A new subtitle for the figure (and for screen readers), shown or not as before."""
+        self.subtitle_label.setText(subtitle)
+        self._describe()
+
+    def _describe(self) -> None:
+        """What a screen reader says of the chart after its title: what it shows, and
+        where the figures come from."""
+        parts = (self.subtitle_label.text(), self.source_label.text())
+        text = " ".join(part for part in parts if part)
+        if "<" in text:  # a source line with links
+            document = QTextDocument()
+            document.setHtml(text)
+            text = document.toPlainText()
+        self.graphics.setAccessibleDescription(text)
 
     def fit_legend(self) -> None:
         """Keep the legend's entries together at the top, after entries were added or removed
@@ -150,6 +187,9 @@ class ChartPanel(QFrame):
             self.legend.setMaximumHeight(self.legend.layout.preferredHeight())
 
     def set_axis_labels(self, left: str, bottom: str = "") -> None:
-        self.plot.setLabel("left", left, color=CHART_FOREGROUND)
+        colour = chart_colours().foreground
+        self._axis_labels["left"] = left
+        self.plot.setLabel("left", left, color=colour)
         if bottom:
-            self.plot.setLabel("bottom", bottom, color=CHART_FOREGROUND)
+            self._axis_labels["bottom"] = bottom
+            self.plot.setLabel("bottom", bottom, color=colour)

@@ -70,6 +70,7 @@ class ClaimCard(QFrame):
         self.sources_label.setWordWrap(True)
         self.sources_label.setTextFormat(Qt.TextFormat.RichText)
         self.sources_label.setOpenExternalLinks(True)  # the system browser, never the app
+        self.sources_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         font = self.sources_label.font()
         font.setPointSizeF(font.pointSizeF() * SMALL_SCALE)
         self.sources_label.setFont(font)

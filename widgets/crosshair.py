@@ -6,10 +6,10 @@ from collections.abc import Callable
 
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, QPointF, Qt
-from PySide6.QtGui import QCursor
+from PySide6.QtGui import QCursor, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
-CROSSHAIR_COLOUR = "#777777"
+from widgets.chart_theme import chart_colours
 
 
 class Crosshair(QObject):
@@ -27,12 +27,18 @@ class Crosshair(QObject):
         self._host = host
         self._snap = snap
         self._readout = readout
-        self.line = pg.InfiniteLine(
-            angle=90, movable=False, pen=pg.mkPen(CROSSHAIR_COLOUR, style=Qt.PenStyle.DotLine)
-        )
+        self.line = pg.InfiniteLine(angle=90, movable=False, pen=self._pen())
         self.line.setVisible(False)
         plot.addItem(self.line, ignoreBounds=True)
         plot.scene().sigMouseMoved.connect(self.follow)
+
+    @staticmethod
+    def _pen() -> QPen:
+        return pg.mkPen(chart_colours().faint, style=Qt.PenStyle.DotLine)
+
+    def apply_colours(self) -> None:
+        """Redraw the line in the current chart colours (after a theme switch)."""
+        self.line.setPen(self._pen())
 
     def follow(self, scene_pos: QPointF) -> None:
         view = self._plot.getViewBox()

@@ -47,6 +47,7 @@ class EventCard(QFrame):
         self.source_label.setObjectName("eventSources")
         self.source_label.setWordWrap(True)
         self.source_label.setOpenExternalLinks(True)  # opens the system browser
+        self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         small = self.source_label.font()
         small.setPointSizeF(small.pointSizeF() * 0.85)
         self.source_label.setFont(small)

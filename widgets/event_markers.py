@@ -13,8 +13,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
-MARKER_COLOUR = "#555555"
-SELECTED_COLOUR = "#D55E00"
+from widgets.chart_theme import chart_colours
+from widgets.palette import HIGHLIGHT_COLOUR
+
 LABEL_GAP_PX = 8.0
 ROW_HEIGHT_PX = 20
 MAX_ROWS = 6
@@ -51,7 +52,7 @@ def assign_rows(spans: list[tuple[float, float]], max_rows: int = MAX_ROWS) -> l
 
 class _ClickableLabel(pg.TextItem):
     def __init__(self, markers: EventMarkers, event_id: str) -> None:
-        super().__init__(anchor=(0.5, 0.0), color=MARKER_COLOUR)
+        super().__init__(anchor=(0.5, 0.0), color=chart_colours().secondary)
         self._markers = markers
         self.event_id = event_id
         self.setAcceptHoverEvents(True)
@@ -120,7 +121,7 @@ class EventMarkers(QObject):
     def _restyle(self) -> None:
         for mark in self._marks:
             selected = mark.event_id == self._selected
-            colour = QColor(SELECTED_COLOUR if selected else MARKER_COLOUR)
+            colour = QColor(HIGHLIGHT_COLOUR if selected else chart_colours().secondary)
             width = 2 if selected else 1
             self._lines[mark.event_id].setPen(
                 pg.mkPen(colour, width=width, style=Qt.PenStyle.DashLine)

@@ -18,7 +18,8 @@ from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from widgets.chart_panel import CHART_BACKGROUND, CHART_FOREGROUND, ChartPanel
+from widgets.chart_panel import ChartPanel
+from widgets.chart_theme import chart_colours
 from widgets.pen_scaling import thicker_pens
 
 MARGIN = 24.0
@@ -26,7 +27,6 @@ GAP = 6.0
 TITLE_PX = 22.0
 SUBTITLE_PX = 14.0
 SOURCE_PX = 12.0
-SECONDARY_TEXT = "#555555"
 MIN_PLOT_HEIGHT = 120.0
 
 
@@ -97,7 +97,8 @@ def paint_figure(
     raster target (2 for a 2× PNG), and 1 for vector targets, whose units are points.
     """
     width, height = size.width(), size.height()
-    painter.fillRect(QRectF(0, 0, width, height), QColor(CHART_BACKGROUND))
+    colours = chart_colours()
+    painter.fillRect(QRectF(0, 0, width, height), QColor(colours.background))
     inner = width - 2 * MARGIN
     title_font = _font(TITLE_PX, bold=True)
     subtitle_font = _font(SUBTITLE_PX)
@@ -105,14 +106,14 @@ def paint_figure(
     flags = int(Qt.TextFlag.TextWordWrap)
 
     y = MARGIN
-    painter.setPen(QColor(CHART_FOREGROUND))
+    painter.setPen(QColor(colours.foreground))
     painter.setFont(title_font)
     title_h = _text_height(texts.title, title_font, inner)
     painter.drawText(QRectF(MARGIN, y, inner, title_h), flags, texts.title)
     y += title_h
     if texts.subtitle:
         y += GAP / 2
-        painter.setPen(QColor(SECONDARY_TEXT))
+        painter.setPen(QColor(colours.secondary))
         painter.setFont(subtitle_font)
         sub_h = _text_height(texts.subtitle, subtitle_font, inner)
         painter.drawText(QRectF(MARGIN, y, inner, sub_h), flags, texts.subtitle)
@@ -137,7 +138,7 @@ def paint_figure(
 
     y = plot_rect.bottom() + GAP
     painter.setFont(source_font)
-    painter.setPen(QColor(SECONDARY_TEXT))
+    painter.setPen(QColor(colours.secondary))
     painter.drawText(QRectF(MARGIN, y, source_w, source_h), flags, texts.source_line)
     painter.drawText(
         QRectF(MARGIN + source_w, y, credit_w, source_h),

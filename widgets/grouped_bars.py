@@ -8,18 +8,18 @@ shows the owner's text for it (``not reported``), so a gap is never read as a ze
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.LegendItem import ItemSample
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont
 
-from widgets.chart_panel import CHART_FOREGROUND
+from widgets.chart_theme import chart_colours
 
 BAR_SHARE = 0.82  # of a slot's height; the rest separates neighbouring bars
 GROUP_GAP_SLOTS = 0.9  # empty slots between two groups
 VALUE_LABEL_ROOM = 0.14  # share of the axis span kept right of the longest bar for its value
-MISSING_COLOUR = "#777777"
 
 
 @dataclass(frozen=True)
@@ -82,6 +82,7 @@ class GroupedHorizontalBars:
 
     def _draw_bar(self, group_key: str, bar: GroupedBar, y: float) -> None:
         key = (group_key, bar.key)
+        colours = chart_colours()
         if bar.value is not None:
             item = pg.BarGraphItem(
                 x0=[0.0],
@@ -90,7 +91,7 @@ class GroupedHorizontalBars:
                 width=[bar.value],
                 brush=bar.colour,
                 pen=pg.mkPen(
-                    CHART_FOREGROUND if bar.emphasised else bar.colour,
+                    colours.foreground if bar.emphasised else bar.colour,
                     width=2 if bar.emphasised else 1,
                 ),
             )
@@ -98,7 +99,7 @@ class GroupedHorizontalBars:
             self._plot.addItem(item)
             self._items.append(item)
             self.bar_items[key] = item
-        colour = CHART_FOREGROUND if bar.value is not None else MISSING_COLOUR
+        colour = colours.foreground if bar.value is not None else colours.faint
         text = pg.TextItem(bar.value_text, color=colour, anchor=(0.0, 0.5))
         if self._font is not None:
             text.setFont(self._font)
@@ -118,10 +119,11 @@ class LegendSwatch(ItemSample):
     model's bars would leave their value labels floating)."""
 
     def __init__(self, colour: str, emphasised: bool = False) -> None:
-        pen = pg.mkPen(CHART_FOREGROUND if emphasised else colour, width=2 if emphasised else 1)
-        super().__init__(
-            pg.BarGraphItem(x0=[0], y=[0], height=[1], width=[1], brush=colour, pen=pen)
-        )
+        outline = chart_colours().foreground if emphasised else colour
+        pen = pg.mkPen(outline, width=2 if emphasised else 1)
+        # ItemSample only reads its item's style; a plain record avoids a graphics item that
+        # would never be in a scene (such orphans crash PySide at interpreter exit).
+        super().__init__(SimpleNamespace(opts={"pen": pen, "brush": pg.mkBrush(colour)}))
 
     def paint(self, painter, *args) -> None:
         # Only the bar's swatch: ItemSample would also draw a line sample for a curve.

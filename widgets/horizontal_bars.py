@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pyqtgraph as pg
 
-from widgets.chart_panel import CHART_FOREGROUND
+from widgets.chart_theme import chart_colours
 
 VALUE_LABEL_ROOM = 0.6  # share of the bars' span kept free for the value labels
 
@@ -37,6 +37,7 @@ class HorizontalBars:
         self._items = []
         self.bars = list(bars)
         count = len(bars)
+        foreground = chart_colours().foreground
         for position, bar in enumerate(bars):
             y = count - 1 - position  # the first bar on top
             item = pg.BarGraphItem(
@@ -46,7 +47,7 @@ class HorizontalBars:
                 width=[bar.value],
                 brush=bar.colour,
                 pen=pg.mkPen(
-                    CHART_FOREGROUND if bar.emphasised else bar.colour,
+                    foreground if bar.emphasised else bar.colour,
                     width=2 if bar.emphasised else 1,
                 ),
             )
@@ -54,7 +55,7 @@ class HorizontalBars:
             self._items.append(item)
             # Values sit right of the zero line for falls and right of the bar for rises,
             # so they never run into the category names on the left.
-            text = pg.TextItem(bar.value_text, color=CHART_FOREGROUND, anchor=(0.0, 0.5))
+            text = pg.TextItem(bar.value_text, color=foreground, anchor=(0.0, 0.5))
             text.setPos(max(bar.value, 0.0), y)
             self._plot.addItem(text)
             self._items.append(text)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QPointF, Signal
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from explainer_core.export_story import stack_in_lanes, sub_row_offset
-from widgets.chart_panel import CHART_FOREGROUND
+from widgets.chart_theme import chart_colours
 from widgets.event_markers import assign_rows
 from widgets.scatter_groups import ScatterGroups, Spot
 from widgets.steady_text import SteadyTextItem
@@ -39,7 +39,7 @@ class LaneMark:
 
 class _Caption(SteadyTextItem):
     def __init__(self, owner: LaneMarkers, key: str) -> None:
-        super().__init__(anchor=(0.5, 1.0), color=CHART_FOREGROUND)
+        super().__init__(anchor=(0.5, 1.0), color=chart_colours().foreground)
         self._owner = owner
         self.key = key
 
@@ -140,7 +140,7 @@ class LaneMarkers(QObject):
                     *self._positions[mark.key],
                     mark.key,
                     mark.symbol,
-                    "#FFFFFF" if mark.hollow else mark.colour,
+                    chart_colours().hollow_fill if mark.hollow else mark.colour,
                     mark.colour,
                     2.0 if mark.hollow else 1.0,
                     MARKER_PX,
@@ -193,7 +193,9 @@ class LaneMarkers(QObject):
     def _draw_rings(self) -> None:
         self.rings.set_spots(
             [
-                Spot(*self._positions[key], key, "o", None, CHART_FOREGROUND, 1.5, RING_PX)
+                Spot(
+                    *self._positions[key], key, "o", None, chart_colours().foreground, 1.5, RING_PX
+                )
                 for key in sorted(self._highlighted)
                 if key in self._positions
             ]
@@ -208,7 +210,7 @@ class LaneMarkers(QObject):
                     selected,
                     "o",
                     None,
-                    CHART_FOREGROUND,
+                    chart_colours().foreground,
                     3,
                     SELECTED_PX,
                 )

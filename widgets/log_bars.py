@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import pyqtgraph as pg
 from PySide6.QtGui import QFont
 
-from widgets.chart_panel import CHART_FOREGROUND
+from widgets.chart_theme import chart_colours
 
 BAR_HEIGHT = 0.62
 LONGEST_BAR_SHARE = 0.56  # of the plot's width; the rest is for the value labels
@@ -60,6 +60,7 @@ class LogHorizontalBars:
         self.value_labels = {}
         self.bars = list(bars)
         origin = log_origin([bar.value for bar in bars])
+        foreground = chart_colours().foreground
         for y, bar in enumerate(bars):
             end = math.log10(bar.value)
             item = pg.BarGraphItem(
@@ -69,7 +70,7 @@ class LogHorizontalBars:
                 width=[end - origin],
                 brush=bar.colour,
                 pen=pg.mkPen(
-                    CHART_FOREGROUND if bar.emphasised else bar.colour,
+                    foreground if bar.emphasised else bar.colour,
                     width=2 if bar.emphasised else 1,
                 ),
             )
@@ -77,7 +78,7 @@ class LogHorizontalBars:
             self._plot.addItem(item)
             self._items.append(item)
             self.bar_items[bar.key] = item
-            text = pg.TextItem(bar.value_text, color=CHART_FOREGROUND, anchor=(0.0, 0.5))
+            text = pg.TextItem(bar.value_text, color=foreground, anchor=(0.0, 0.5))
             if bar.emphasised:
                 font = QFont()
                 font.setBold(True)

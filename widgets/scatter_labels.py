@@ -14,7 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QObject, QPointF
 from PySide6.QtGui import QFont
 
-from widgets.chart_panel import CHART_FOREGROUND
+from widgets.chart_theme import chart_colours
 
 Rect = tuple[float, float, float, float]  # left, top, right, bottom, in pixels
 MARKER_SIZE = 12
@@ -122,6 +122,7 @@ class LabelledScatter(QObject):
         self.markers, self.labels = {}, {}
         # The emphasised point is drawn last (on top) and its label placed first.
         self.points = sorted(points, key=lambda p: not p.emphasised)
+        foreground = chart_colours().foreground
         for point in reversed(self.points):
             size = EMPHASISED_MARKER_SIZE if point.emphasised else MARKER_SIZE
             marker = pg.PlotDataItem(
@@ -131,12 +132,12 @@ class LabelledScatter(QObject):
                 symbol="o",
                 symbolSize=size,
                 symbolBrush=point.colour,
-                symbolPen=pg.mkPen(CHART_FOREGROUND, width=2 if point.emphasised else 1),
+                symbolPen=pg.mkPen(foreground, width=2 if point.emphasised else 1),
             )
             marker.scatter.setToolTip(point.tooltip)
             self._plot.addItem(marker)
             self.markers[point.key] = marker
-            label = pg.TextItem(point.label, color=CHART_FOREGROUND, anchor=(0.0, 0.0))
+            label = pg.TextItem(point.label, color=foreground, anchor=(0.0, 0.0))
             if point.emphasised:
                 font = QFont()
                 font.setBold(True)

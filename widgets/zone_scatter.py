@@ -24,7 +24,7 @@ from explainer_core.export_story import (
     boxes_around,
     choose_boxes,
 )
-from widgets.chart_panel import CHART_FOREGROUND
+from widgets.chart_theme import chart_colours
 from widgets.scatter_groups import ScatterGroups, Spot
 from widgets.steady_text import SteadyTextItem
 
@@ -36,7 +36,6 @@ ZONE_LABEL_INSET = 4.0
 LABEL_CLEARANCE = 5.0  # pixels between a label and another chip's marker
 MARKER_WEIGHT = 5.0
 LABEL_FONT_SCALE = 0.92  # chip names a little smaller than the zones' names
-LABEL_FILL = (255, 255, 255, 200)
 
 
 @dataclass(frozen=True)
@@ -60,12 +59,15 @@ class ZoneShape:
     fill: str | None = None  # "#RRGGBBAA"
     border: str | None = None
     hatched: bool = False
-    label_colour: str = CHART_FOREGROUND
+    label_colour: str = ""  # "": the chart's foreground
 
 
 class _ClickableText(SteadyTextItem):
     def __init__(self, owner: ZoneScatter, key: str) -> None:
-        super().__init__(anchor=(0.0, 0.0), color=CHART_FOREGROUND, fill=pg.mkBrush(*LABEL_FILL))
+        colours = chart_colours()
+        super().__init__(
+            anchor=(0.0, 0.0), color=colours.foreground, fill=pg.mkBrush(*colours.label_fill)
+        )
         self._owner = owner
         self.key = key
         self.textItem.document().setDocumentMargin(LABEL_MARGIN)
@@ -126,7 +128,9 @@ class ZoneScatter(QObject):
             item.setPen(pg.mkPen(zone.border, width=1.2) if zone.border else pg.mkPen(None))
             # pg.mkColor reads "#RRGGBBAA" (QColor would read "#AARRGGBB").
             if zone.hatched:
-                brush = QBrush(pg.mkColor(zone.fill or "#00000055"), Qt.BrushStyle.BDiagPattern)
+                brush = QBrush(
+                    pg.mkColor(zone.fill or chart_colours().hatch), Qt.BrushStyle.BDiagPattern
+                )
             elif zone.fill:
                 brush = QBrush(pg.mkColor(zone.fill))
             else:
@@ -137,9 +141,9 @@ class ZoneScatter(QObject):
             self._zone_items.append(item)
             label = SteadyTextItem(
                 zone.label,
-                color=zone.label_colour,
+                color=zone.label_colour or chart_colours().foreground,
                 anchor=(0.0, 0.0),
-                fill=pg.mkBrush(*LABEL_FILL),
+                fill=pg.mkBrush(*chart_colours().label_fill),
             )
             label.textItem.document().setDocumentMargin(2)
             font = QFont()
@@ -168,8 +172,8 @@ class ZoneScatter(QObject):
                     point.y,
                     point.key,
                     point.symbol,
-                    "#FFFFFF" if point.hollow else point.colour,
-                    point.colour if point.hollow else CHART_FOREGROUND,
+                    chart_colours().hollow_fill if point.hollow else point.colour,
+                    point.colour if point.hollow else chart_colours().foreground,
                     2.0 if point.hollow else 0.8,
                     MARKER_PX,
                 )
@@ -237,7 +241,16 @@ class ZoneScatter(QObject):
         positions = {point.key: (point.x, point.y) for point in self._points}
         self.rings.set_spots(
             [
-                Spot(*positions[key], key, "o", None, CHART_FOREGROUND, 1.5, RING_PX, dashed=True)
+                Spot(
+                    *positions[key],
+                    key,
+                    "o",
+                    None,
+                    chart_colours().foreground,
+                    1.5,
+                    RING_PX,
+                    dashed=True,
+                )
                 for key in sorted(self._highlighted)
                 if key in positions
             ]
@@ -246,7 +259,17 @@ class ZoneScatter(QObject):
         self.selected_ring.set_spots(
             []
             if selected is None
-            else [Spot(*positions[selected], selected, "o", None, CHART_FOREGROUND, 3, SELECTED_PX)]
+            else [
+                Spot(
+                    *positions[selected],
+                    selected,
+                    "o",
+                    None,
+                    chart_colours().foreground,
+                    3,
+                    SELECTED_PX,
+                )
+            ]
         )
 
     def relayout(self, *_args) -> None:
@@ -368,7 +391,9 @@ class ZoneScatter(QObject):
         y = min(max(centre.y(), box.top), box.bottom)
         start, end = view.mapSceneToView(centre), view.mapSceneToView(QPointF(x, y))
         leader = pg.PlotCurveItem(
-            [start.x(), end.x()], [start.y(), end.y()], pen=pg.mkPen("#777777", width=0.8)
+            [start.x(), end.x()],
+            [start.y(), end.y()],
+            pen=pg.mkPen(chart_colours().faint, width=0.8),
         )
         leader.setZValue(15)
         self._plot.addItem(leader, ignoreBounds=True)
@@ -398,14 +423,14 @@ class ZoneScatter(QObject):
             line = pg.PlotCurveItem(
                 [tail_view.x(), tip_view.x()],
                 [tail_view.y(), tip_view.y()],
-                pen=pg.mkPen(CHART_FOREGROUND, width=1.5),
+                pen=pg.mkPen(chart_colours().foreground, width=1.5),
             )
             head = pg.ArrowItem(
                 angle=math.degrees(math.atan2(dy, dx)) + 180,
                 headLen=10,
                 tipAngle=35,
-                pen=pg.mkPen(CHART_FOREGROUND),
-                brush=pg.mkBrush(CHART_FOREGROUND),
+                pen=pg.mkPen(chart_colours().foreground),
+                brush=pg.mkBrush(chart_colours().foreground),
             )
             head.setPos(tip_view)
             for item in (line, head):

@@ -6,11 +6,14 @@ Every dataset module declares its columns once (``Column``) and calls
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+import numpy as np
 import pandas as pd
 
 from explainer_core.data.errors import DataError, Problem
@@ -58,15 +61,40 @@ def _read_csv(path: Path) -> pd.DataFrame:
         raise DataError(Problem.UNREADABLE, name, detail=str(exc)) from exc
     if not raw.strip():
         raise DataError(Problem.EMPTY_FILE, name)
+    _check_row_lengths(raw.decode("utf-8"), name)
     try:
         frame = pd.read_csv(
-            path, dtype=str, keep_default_na=False, encoding="utf-8", skipinitialspace=False
+            path,
+            dtype=str,
+            keep_default_na=False,
+            encoding="utf-8",
+            skipinitialspace=False,
+            index_col=False,  # never take a column for the index, even on a damaged row
         )
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
         raise DataError(Problem.UNREADABLE, name, detail=str(exc).strip()) from exc
     if frame.empty:
         raise DataError(Problem.EMPTY_FILE, name)
     return frame
+
+
+def _check_row_lengths(text: str, name: str) -> None:
+    """Every row has as many cells as the header.
+
+    pandas would make the first column the index when rows have one cell too many, and
+    pads a short row with empty cells: a cut or shifted row must be an error instead.
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = next(reader, None)
+        if header is None:
+            return
+        for row in reader:
+            if row and len(row) != len(header):
+                detail = f"{len(row)} cells instead of {len(header)}"
+                raise DataError(Problem.UNREADABLE, name, reader.line_num, detail=detail)
+    except csv.Error as exc:
+        raise DataError(Problem.UNREADABLE, name, reader.line_num, detail=str(exc)) from exc
 
 
 def _convert(frame: pd.DataFrame, column: Column, name: str) -> pd.Series:
@@ -119,7 +147,8 @@ def _convert(frame: pd.DataFrame, column: Column, name: str) -> pd.Series:
             )
     else:
         converted = pd.to_numeric(values.where(~empty), errors="coerce")
-        bad = ~empty & converted.isna()
+        # "inf" and "1e999" parse as numbers, but no figure of ours is infinite.
+        bad = ~empty & (converted.isna() | converted.isin([np.inf, -np.inf]))
         if column.kind == "int":
             bad |= ~empty & converted.notna() & (converted != converted.round())
         if bad.any():
