@@ -87,9 +87,10 @@ def test_the_theme_choice_survives_a_restart(window, make_window):
 
 def test_a_damaged_stored_theme_follows_the_system(make_window, settings_dir):
     from ui.settings import AppSettings
-    from ui.theme_settings import store_theme
 
-    store_theme(AppSettings(), "purple")
+    settings = AppSettings()
+    settings.set_theme("purple")
+    settings.sync()
     window = make_window()
     assert window.theme.theme is Theme.SYSTEM
     assert window.theme_actions[Theme.SYSTEM].isChecked()

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QApplication
 from explainer_core import APP_NAME, __version__
 from ui.settings import ORGANIZATION
 
-ORGANIZATION_DOMAIN = "deepseek-explainer.github.io"
+# The project has no registered domain; ".invalid" is reserved (RFC 2606) for names that
+# must never resolve, so this one can collide with nobody's.
+ORGANIZATION_DOMAIN = "deepseek-explainer.invalid"
 # The name of packaging/deepseek-explainer.desktop, without ".desktop": Wayland
 # compositors match the window to that file (and its icon) by this name.
 DESKTOP_FILE_NAME = "deepseek-explainer"

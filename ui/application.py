@@ -8,23 +8,18 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QSaveFile, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from explainer_core import APP_NAME, __version__
+from ui.app_identity import apply_identity
 from ui.error_reporting import install_error_reporter
 from ui.i18n import LanguageService
 from ui.main_window import MainWindow
-from ui.settings import ORGANIZATION, AppSettings
+from ui.settings import AppSettings
 from ui.settings_notice import print_settings_damage, show_settings_damage
 from ui.tab_ids import TAB_IDS
-
-DESKTOP_FILE_NAME = "deepseek-explainer"
 
 
 def create_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(ORGANIZATION)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName(DESKTOP_FILE_NAME)  # lets Wayland match the window to its icon
+    apply_identity(app)
     return app
 
 

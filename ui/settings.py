@@ -173,6 +173,14 @@ class AppSettings:
         self._set_value("export/format", file_format)
         self._set_value("export/scale", scale)
 
+    def theme(self) -> str | None:
+        """The stored theme name as stored (the theme service validates it), or None."""
+        value = self._value("interface/theme")
+        return value if isinstance(value, str) and value else None
+
+    def set_theme(self, name: str) -> None:
+        self._set_value("interface/theme", name)
+
     def sync(self) -> None:
         if not self._frozen:
             self._settings.sync()

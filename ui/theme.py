@@ -17,7 +17,6 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
 from ui.settings import AppSettings
-from ui.theme_settings import store_theme, stored_theme
 from widgets.chart_theme import DARK_CHARTS, LIGHT_CHARTS, chart_colours, set_chart_colours
 
 FALLBACK_STYLE = "Fusion"  # draws any palette, dark included, on every platform
@@ -138,13 +137,13 @@ class ThemeService(QObject):
     def set_theme(self, theme: Theme | str, *, remember: bool = True) -> None:
         self._theme = Theme(theme)
         if remember:
-            store_theme(self._settings, self._theme.value)
+            self._settings.set_theme(self._theme.value)
         self._apply()
 
     # -- internals ------------------------------------------------------------------------------
     def _read_stored(self) -> Theme:
         try:
-            return Theme(stored_theme(self._settings) or Theme.SYSTEM.value)
+            return Theme(self._settings.theme() or Theme.SYSTEM.value)
         except ValueError:
             return Theme.SYSTEM  # a damaged value: follow the system, as on first start
 
