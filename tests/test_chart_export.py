@@ -227,3 +227,21 @@ def test_scatter_points_keep_their_own_pens_and_sizes_after_a_sharp_export(line_
     before = [(spot.size(), spot.pen().widthF()) for spot in scatter.points()]
     render_image(line_chart, 3.0)
     assert [(spot.size(), spot.pen().widthF()) for spot in scatter.points()] == before
+
+
+def test_a_chart_never_shown_keeps_its_long_axis_labels_in_the_figure(qtbot):
+    panel = ChartPanel("test-hidden", {}, with_legend=False)
+    qtbot.addWidget(panel)  # never shown, like a hidden tab or the command line
+    panel.set_texts("Titre", "", "Source")
+    panel.plot.getAxis("left").setTicks([[(0, "Un nom de modèle très long"), (1, "Court")]])
+    panel.plot.plot([0, 1], [0, 1])
+    narrow = panel.plot.getAxis("left").width()
+    render_image(panel, 1.0)
+    assert panel.plot.getAxis("left").width() > narrow + 60
+
+
+def test_the_figure_shows_the_words_of_linked_sources_not_their_markup(line_chart):
+    from ui.chart_files import figure_texts
+
+    line_chart.set_texts("Titre", "", 'Sources : <a href="https://example.org/x">Reuters</a>')
+    assert figure_texts(line_chart).source_line == "Sources : Reuters"

@@ -17,7 +17,16 @@ from PySide6.QtCore import (
     QSize,
     QSizeF,
 )
-from PySide6.QtGui import QImage, QImageWriter, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QImage,
+    QImageWriter,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui's Qt namespace
 from PySide6.QtSvg import QSvgGenerator
 
 from explainer_core import APP_NAME
@@ -59,11 +68,21 @@ def figure_texts(panel: ChartPanel) -> FigureTexts:
     """The figure's texts, as the panel shows them now (in the current language)."""
     credit = QCoreApplication.translate("ChartFiles", "DeepSeek Shock Explainer")
     return FigureTexts(
-        panel.title_label.text(),
-        panel.subtitle_label.text(),
-        panel.source_label.text(),
+        plain_text(panel.title_label.text()),
+        plain_text(panel.subtitle_label.text()),
+        plain_text(panel.source_label.text()),
         credit or APP_NAME,
     )
+
+
+def plain_text(text: str) -> str:
+    """A label's text without its markup: source lines carry links on screen, and a figure
+    shows their words."""
+    if not GuiQt.mightBeRichText(text):
+        return text
+    document = QTextDocument()
+    document.setHtml(text)
+    return document.toPlainText()
 
 
 def logical_size(panel: ChartPanel) -> QSizeF:

@@ -14,8 +14,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from widgets.chart_panel import ChartPanel
@@ -61,6 +61,15 @@ def scene_laid_out_at(
     central = graphics.ci
     old_size = central.size()
     central.resize(width, height)
+    central.layout.activate()
+    # pyqtgraph's axes learn how wide their tick labels are while painting and widen
+    # themselves for the next layout: paint once off-screen so that a chart never shown on
+    # screen (a hidden tab, the command line) keeps its widest labels in the figure.
+    probe = QImage(max(1, round(width)), max(1, round(height)), QImage.Format.Format_RGB32)
+    probe_painter = QPainter(probe)
+    graphics.scene().render(probe_painter, QRectF(0, 0, width, height), QRectF(0, 0, width, height))
+    probe_painter.end()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the axes' new widths
     central.layout.activate()
     try:
         yield
