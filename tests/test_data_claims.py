@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 import shutil
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from csv_damage import Row, damage, set_cell
 
 from explainer_core.data.claims import CLAIM_COUNT, Chart, Claim, Verdict, load_claims
 from explainer_core.data.errors import DataError, Problem
@@ -19,7 +18,6 @@ MODEL_FILES += ["api_prices.csv"]
 SOURCE_FILES = ["models.csv", "claims.csv"]
 NO_BREAK_SPACE = "\u00a0"
 
-Row = dict[str, str]
 
 # The verdict and the article's exact French words of each claim, as in the reference facts
 # (claims/claims.csv, columns verdict and claim_fr).
@@ -124,26 +122,6 @@ def data_copy(tmp_path: Path) -> Path:
     for name in SOURCE_FILES:
         shutil.copy(DATA_DIR / "sources" / name, tmp_path / "sources" / name)
     return tmp_path
-
-
-def damage(path: Path, change: Callable[[list[Row]], list[Row]], drop: str | None = None) -> None:
-    """Rewrite a CSV after ``change`` edits its rows; ``drop`` removes a column."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        header = [name for name in reader.fieldnames or [] if name != drop]
-        rows = change(list(reader))
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, header, extrasaction="ignore", lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-
-
-def set_cell(index: int, column: str, value: str) -> Callable[[list[Row]], list[Row]]:
-    def change(rows: list[Row]) -> list[Row]:
-        rows[index][column] = value
-        return rows
-
-    return change
 
 
 def expect_problem(

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import csv
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
+from csv_damage import Row, damage, set_cell
 
 from explainer_core.data.errors import DataError, Problem
 from explainer_core.data.models import (
@@ -25,8 +24,6 @@ from explainer_core.data.paths import DATA_DIR
 MODEL_FILES = ["models.csv", "model_costs.csv", "benchmarks.csv", "benchmarks_alt.csv"]
 MODEL_FILES += ["api_prices.csv"]
 SOURCE_FILES = ["models.csv", "claims.csv"]  # the registries these rows cite
-
-Row = dict[str, str]
 
 
 @pytest.fixture(scope="module")
@@ -43,26 +40,6 @@ def data_copy(tmp_path: Path) -> Path:
     for name in SOURCE_FILES:
         shutil.copy(DATA_DIR / "sources" / name, tmp_path / "sources" / name)
     return tmp_path
-
-
-def damage(path: Path, change: Callable[[list[Row]], list[Row]], drop: str | None = None) -> None:
-    """Rewrite a CSV after ``change`` edits its rows; ``drop`` removes a column."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        header = [name for name in reader.fieldnames or [] if name != drop]
-        rows = change(list(reader))
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, header, extrasaction="ignore", lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-
-
-def set_cell(index: int, column: str, value: str) -> Callable[[list[Row]], list[Row]]:
-    def change(rows: list[Row]) -> list[Row]:
-        rows[index][column] = value
-        return rows
-
-    return change
 
 
 def expect_problem(
