@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 import sys
 import traceback
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -156,7 +157,7 @@ class ProblemCollector:
     context: str = ""  # what was being done, recorded with each problem
     exceptions: list[str] = field(default_factory=list)
     bad_messages: list[str] = field(default_factory=list)
-    messages: list[str] = field(default_factory=list)
+    messages: Counter[str] = field(default_factory=Counter)  # every message, counted
 
     def install(self) -> ProblemCollector:
         self._previous_hook = sys.excepthook
@@ -176,7 +177,7 @@ class ProblemCollector:
         self.record_exception(exc_type, exc_value, tb)
 
     def _on_message(self, kind: QtMsgType, _context, text: str) -> None:
-        self.messages.append(text)
+        self.messages[text] += 1
         bad = kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg) or any(
             marker in text for marker in DELETED_OBJECT_WARNINGS
         )

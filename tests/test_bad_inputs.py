@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, isolated_environment
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from explainer_core.data import citations, claims, data_dates, export_controls, market, models
@@ -110,7 +110,12 @@ def missing(path: Path) -> None:
         ("market_prices.csv", "market", garbage, "le fichier n’est pas encodé en UTF-8"),
         ("chips.csv", "export-controls", missing, "le fichier est introuvable"),
         ("models.csv", "models", empty, "le fichier est vide"),
-        ("claims.csv", "claims", one_cell_too_many, "le fichier ne peut pas être lu"),
+        (
+            "claims.csv",
+            "claims",
+            one_cell_too_many,
+            f"Dans claims.csv, ligne 4{NBSP}: le fichier ne peut pas être lu comme un tableau.",
+        ),
         ("market_events.csv", "market", cut_in_the_middle_of_a_line, ""),
     ],
     ids=["garbage", "missing", "empty", "extra-cell", "truncated"],
@@ -246,16 +251,12 @@ def test_a_garbled_settings_file_is_kept_aside_and_the_defaults_are_used(
     assert b"\x00" not in path.read_bytes()
 
     shown = show_settings_damage(window, window.settings)
-    expected = settings_damage_text(window.settings.damage)
-    assert shown == expected == window.statusBar().currentMessage()
-    assert expected == (
-        QCoreApplication.translate(
-            "SettingsNotice",
-            "The settings file %1 was damaged, so the app started with its default "
-            "settings. The damaged file was kept as %2.",
-        )
-        .replace("%1", str(path))
-        .replace("%2", str(backup))
+    assert shown == settings_damage_text(window.settings.damage)
+    assert shown == window.statusBar().currentMessage()
+    assert shown == (
+        f"Le fichier de réglages {path} était endommagé{NBSP}: l’application a donc démarré "
+        "avec ses réglages par défaut. Le fichier endommagé a été conservé sous le nom "
+        f"{backup}."
     )
     assert show_settings_damage(window, window.settings) is None  # told once
     assert_window_still_answers(window, qtbot)
@@ -285,7 +286,10 @@ def test_a_damaged_settings_file_keeps_a_readable_language(make_window, qtbot, s
     path.write_text("[interface\nlanguage=de\nthis line means nothing\n", encoding="utf-8")
     window = make_window()
     assert window.windowTitle() == TITLES["de"]  # so the message is in the user's language
-    assert show_settings_damage(window, window.settings) is not None
+    assert show_settings_damage(window, window.settings).startswith(
+        f"Die Einstellungsdatei {path} war beschädigt, daher wurde die App mit den "
+        "Standardeinstellungen gestartet."
+    )
     assert path.with_name(path.name + ".damaged").is_file()
 
 
@@ -326,11 +330,11 @@ def test_a_damaged_settings_file_that_cannot_be_copied_is_left_untouched(
     path.write_bytes(damaged)
     window = make_window()
     text = show_settings_damage(window, window.settings)
-    assert text == QCoreApplication.translate(
-        "SettingsNotice",
-        "The settings file %1 is damaged and no copy of it could be made, so the app uses "
-        "its default settings and will not change that file.",
-    ).replace("%1", str(path))
+    assert text == (
+        f"Le fichier de réglages {path} est endommagé et aucune copie n’a pu en être "
+        f"faite{NBSP}: l’application utilise donc ses réglages par défaut et ne modifiera pas "
+        "ce fichier."
+    )
     window.language_actions["de"].trigger()  # would be remembered in the file…
     qtbot.wait(10)
     window.close()  # …as would the geometry

@@ -101,7 +101,15 @@ def test_an_exception_in_a_window_slot_is_reported_and_the_window_goes_on(
     monkeypatch.setattr(sources_dialog.SourcesDialog, "__init__", broken_dialog)
     window = make_window()
     window.sources_action.trigger()
-    assert "RuntimeError: sources dialog broke" in shown_boxes[0]["text"]
+    box = shown_boxes[0]  # in the interface language, French by default
+    assert box["title"] == "Erreur inattendue"
+    assert box["text"] == (
+        "Une erreur s’est produite dans l’application\u00a0: RuntimeError: sources dialog "
+        "broke. Ce que vous faisiez n’a peut-être pas abouti\u202f; l’application continue "
+        "de fonctionner."
+    )
+    log = tmp_path / "log" / LOG_FILE_NAME
+    assert box["where"].startswith(f"Les détails ont été enregistrés dans {log}.")
     assert (tmp_path / "log" / LOG_FILE_NAME).is_file()
     window.show_tab("models")
     assert window.current_tab_id() == "models"

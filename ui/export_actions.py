@@ -110,8 +110,13 @@ class ChartExportController(QObject):
         dialog = ExportDialog(
             panels, current, self._language.language, self._settings, self._window
         )
-        if dialog.exec() == ExportDialog.DialogCode.Accepted:
-            self.perform(dialog.request())
+        accepted = dialog.exec() == ExportDialog.DialogCode.Accepted
+        request = dialog.request() if accepted else None
+        # Parented to the window, a finished dialog would live as long as the window: one
+        # more set of widgets for every export of the session.
+        dialog.deleteLater()
+        if request is not None:
+            self.perform(request)
 
     def perform(self, request: ExportRequest, confirm_overwrite: bool = True) -> bool:
         """Export as asked; returns False when nothing was written (refused or failed)."""
@@ -206,9 +211,11 @@ class ChartExportController(QObject):
             self._settings.export_folder() or default_folder(),
             self._window,
         )
-        if dialog.exec() != ExportAllDialog.DialogCode.Accepted:
-            return
+        accepted = dialog.exec() == ExportAllDialog.DialogCode.Accepted
         folder, languages, formats, scale = dialog.choices()
+        dialog.deleteLater()  # as in choose_and_export
+        if not accepted:
+            return
         progress = QProgressDialog(self._window)
         progress.setWindowTitle(QCoreApplication.translate("ChartExport", "Exporting charts"))
         progress.setMinimumDuration(0)
@@ -231,6 +238,7 @@ class ChartExportController(QObject):
             step,
         )
         progress.close()
+        progress.deleteLater()
         self._settings.remember_export(str(folder), formats[0], scale)
         summary = (
             QCoreApplication.translate("ChartExport", "%1 files written to %2.")

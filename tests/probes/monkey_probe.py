@@ -72,6 +72,7 @@ class Monkey:
         self.rng = rng
         self.collector = collector
         self.widgets: list[QWidget] = []
+        self.alive: dict[int, QWidget] = {}  # the widgets listed and not destroyed since
         self.recent: deque[str] = deque(maxlen=25)  # the last events, to replay a failure
         self.counts: dict[str, int] = {}
         self.dispatching = False
@@ -104,11 +105,17 @@ class Monkey:
             if top.isVisible():
                 widgets.append(top)
                 widgets.extend(w for w in top.findChildren(QWidget) if w.isVisible())
+        for widget in widgets:
+            key = id(widget)
+            if key not in self.alive:
+                self.alive[key] = widget
+                widget.destroyed.connect(lambda _object=None, k=key: self.alive.pop(k, None))
         self.widgets = widgets
 
     def random_widget(self) -> QWidget | None:
-        """A visible widget, or None. The list is refreshed only now and then, so a widget
-        in it may have been deleted since (a closed popup's insides): that is skipped."""
+        """A visible widget, or None. The list is refreshed only now and then: a widget Qt
+        deleted since (a closed popup's insides) is known by its ``destroyed`` signal and
+        skipped, never touched through its stale wrapper."""
         popup = QApplication.activePopupWidget()
         if popup is not None and self.rng.random() < 0.5:
             children = [w for w in popup.findChildren(QWidget) if w.isVisible()]
@@ -117,11 +124,8 @@ class Monkey:
             if not self.widgets:
                 return None
             widget = self.rng.choice(self.widgets)
-            try:
-                if shiboken6.isValid(widget) and widget.isVisible():
-                    return widget
-            except RuntimeError:  # deleted by Qt behind the wrapper's back
-                pass
+            if id(widget) in self.alive and shiboken6.isValid(widget) and widget.isVisible():
+                return widget
         self.refresh_widgets()
         return None
 
