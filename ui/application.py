@@ -13,7 +13,7 @@ from ui.error_reporting import install_error_reporter
 from ui.i18n import LanguageService
 from ui.main_window import MainWindow
 from ui.settings import AppSettings
-from ui.settings_notice import print_settings_damage, show_settings_damage
+from ui.settings_notice import print_settings_damage
 from ui.tab_ids import TAB_IDS
 
 
@@ -74,7 +74,6 @@ def run(language: str | None = None, tab: str | None = None, screenshot: str | N
     if screenshot is None:
         window.show()
         window.show_pending_problems()
-        show_settings_damage(window, window.settings)
         return app.exec()
 
     for problem, detail in service.problems:

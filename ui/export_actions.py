@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -54,24 +54,13 @@ def failure_text(failure: ExportFailure) -> str:
     return texts[failure.problem].replace("%1", failure.path)
 
 
-class _PngWriter(QRunnable):
-    """Encodes and writes a rendered image in a worker thread."""
-
-    class Signals(QObject):
-        finished = Signal(str, object)  # path, ExportFailure or None
-
-    def __init__(self, image: QImage, path: Path) -> None:
-        super().__init__()
-        self.image = image
-        self.path = path
-        self.signals = self.Signals()
-
-    def run(self) -> None:
-        try:
-            write_atomically(self.path, png_bytes(self.image))
-            self.signals.finished.emit(str(self.path), None)
-        except ExportFailure as failure:
-            self.signals.finished.emit(str(self.path), failure)
+def _write_png(image: QImage, path: Path) -> ExportFailure | None:
+    """Encode and write a rendered image (in a worker thread); the failure, or None."""
+    try:
+        write_atomically(path, png_bytes(image))
+    except ExportFailure as failure:
+        return failure
+    return None
 
 
 class ChartExportController(QObject):
@@ -79,6 +68,7 @@ class ChartExportController(QObject):
 
     statusMessage = Signal(str)
     exportFinished = Signal(str, bool)  # path, success
+    _pngWritten = Signal(str, object)  # path, ExportFailure or None; sent from the worker
 
     def __init__(
         self,
@@ -94,7 +84,8 @@ class ChartExportController(QObject):
         self._settings = settings
         self._current_panels = current_panels  # () -> list[ChartPanel] of the current tab
         self._view_of = view_of
-        self._running: list[_PngWriter] = []
+        self._running: list[str] = []  # the paths being written in the background
+        self._pngWritten.connect(self._on_png_written)  # queued: emitted in a worker thread
 
     # -- one chart ----------------------------------------------------------------
     def choose_and_export(self, panel: ChartPanel | None = None) -> None:
@@ -145,17 +136,19 @@ class ChartExportController(QObject):
         return True
 
     def _write_in_background(self, image: QImage, path: Path) -> None:
-        writer = _PngWriter(image, path)
-        writer.setAutoDelete(False)
-        writer.signals.finished.connect(self._on_png_written)
-        self._running.append(writer)
+        self._running.append(str(path))
         self.statusMessage.emit(
             QCoreApplication.translate("ChartExport", "Saving %1…").replace("%1", str(path))
         )
-        QThreadPool.globalInstance().start(writer)
+        # A plain callable, not a QRunnable: PySide never frees a QRunnable that is not
+        # auto-deleted, and each kept its whole image (13 MB for a chart at 2×).
+        QThreadPool.globalInstance().start(
+            lambda: self._pngWritten.emit(str(path), _write_png(image, path))
+        )
 
     def _on_png_written(self, path: str, failure: ExportFailure | None) -> None:
-        self._running = [w for w in self._running if str(w.path) != path]
+        if path in self._running:
+            self._running.remove(path)
         if failure is None:
             self._announce(path)
         else:

@@ -92,6 +92,9 @@ class LanguageService(QObject):
         app = QCoreApplication.instance()
         for translator in self._translators:
             app.removeTranslator(translator)
+            # Children of the service, they would otherwise all stay in memory with their
+            # catalogs (over 200 KB a language switch).
+            translator.setParent(None)
         self._translators = []
 
     def _install_translators(self, code: str) -> None:

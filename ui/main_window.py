@@ -123,8 +123,11 @@ class MainWindow(QMainWindow):
 
     def show_pending_problems(self) -> None:
         """Tell the user of problems found before the window existed (e.g. a bad setting)."""
+        from ui.settings_notice import show_settings_damage
+
         for problem, detail in self.language.problems:
             self._show_language_problem(problem, detail)
+        show_settings_damage(self, self.settings)  # shown once, whoever calls it first
 
     # -- building -----------------------------------------------------------
     def _create_view(self, tab_id: str) -> TabView:

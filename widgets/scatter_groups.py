@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QPen
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,11 @@ class ScatterGroups:
         self._on_click = on_click
         self._on_hover = on_hover
         self._items: dict[tuple, pg.ScatterPlotItem] = {}
+        # pyqtgraph keeps every symbol it has drawn, keyed by the identity of its pen and
+        # brush objects: new ones at each redraw (a click, a language switch) would grow
+        # that store without end, so each look is made once and reused.
+        self._pens: dict[tuple, QPen] = {}
+        self._brushes: dict[str | None, QBrush] = {}
 
     @property
     def items(self) -> list[pg.ScatterPlotItem]:
@@ -59,20 +65,31 @@ class ScatterGroups:
                 self._items.pop(key).setData(spots=[])
         for key, members in groups.items():
             outline, width, size, dashed = key
-            style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
             self._item(key).setData(
                 spots=[
                     {
                         "pos": (spot.x, spot.y),
                         "data": spot.key,
                         "symbol": spot.symbol,
-                        "brush": pg.mkBrush(spot.brush) if spot.brush else pg.mkBrush(0, 0, 0, 0),
+                        "brush": self._brush(spot.brush),
                     }
                     for spot in members
                 ],
-                pen=pg.mkPen(outline, width=width, style=style),
+                pen=self._pen(outline, width, dashed),
                 size=size,
             )
+
+    def _pen(self, outline: str, width: float, dashed: bool) -> QPen:
+        key = (outline, width, dashed)
+        if key not in self._pens:
+            style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
+            self._pens[key] = pg.mkPen(outline, width=width, style=style)
+        return self._pens[key]
+
+    def _brush(self, colour: str | None) -> QBrush:
+        if colour not in self._brushes:
+            self._brushes[colour] = pg.mkBrush(colour) if colour else pg.mkBrush(0, 0, 0, 0)
+        return self._brushes[colour]
 
     def _item(self, key: tuple) -> pg.ScatterPlotItem:
         if key not in self._items:
