@@ -14,6 +14,7 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -24,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BARE_WINDOW = Path(__file__).with_name("bare_window.py")
 CHILD = Path(__file__).with_name("in_process.py")
+STARTUP_TRACE = "DEEPSEEK_EXPLAINER_STARTUP_TRACE"
 
 
 def offscreen_environment(settings_home: Path) -> dict[str, str]:
@@ -52,6 +54,8 @@ def offscreen_environment(settings_home: Path) -> dict[str, str]:
         QT_QPA_PLATFORM=env.get("QT_QPA_PLATFORM", f"offscreen:configfile={screen}"),
         HOME=str(settings_home),
         XDG_CONFIG_HOME=str(settings_home / "config"),
+        XDG_CACHE_HOME=str(settings_home / "cache"),
+        LOCALAPPDATA=str(settings_home / "localappdata"),
         APPDATA=str(settings_home / "appdata"),
         PYTHONPATH=str(ROOT),
     )
@@ -64,30 +68,46 @@ def wall_time(command: list[str], env: dict[str, str]) -> float:
     return time.perf_counter() - start
 
 
-def time_to_first_paint(command: list[str], picture: Path, env: dict[str, str]) -> float:
-    """From process start to the screenshot of the first painted window being on disk.
-
-    The picture is saved right after the first paint, so its modification time marks the
-    first paint (plus the same grab-and-save for both programs); the interpreter's exit,
-    which the user never waits for, is not counted.
+def startup_marks(command: list[str], env: dict[str, str], trace: Path) -> dict[str, float]:
+    """Seconds from process start to each mark the program wrote to the start-up trace:
+    ``first-paint`` (the window's first paint) and, for the app, ``ready`` (the first tab's
+    interactive view painted). The interpreter's exit, which nobody waits for, is not counted.
     """
-    picture.unlink(missing_ok=True)
+    trace.unlink(missing_ok=True)
     start = time.time()
-    subprocess.run(command, env=env, cwd=ROOT, check=True, capture_output=True)
-    return picture.stat().st_mtime - start
+    subprocess.run(
+        command,
+        env={**env, STARTUP_TRACE: str(trace)},
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    marks = {}
+    for line in trace.read_text(encoding="utf-8").splitlines():
+        event, stamp = line.split()
+        marks[event] = float(stamp) - start
+    return marks
 
 
 def measure_startup(runs: int, env: dict[str, str], folder: Path) -> dict[str, float]:
-    """Process start to first painted window (saved by --screenshot), against a bare window."""
+    """Process start to first painted window and to the interactive first tab, against a
+    bare window: with the start-up picture saved by an earlier start (every start but the
+    first after installing or updating), and without it (the cache emptied before the run)."""
     app = [sys.executable, str(ROOT / "main.py"), "--screenshot", str(folder / "app.png")]
     bare = [sys.executable, str(BARE_WINDOW), str(folder / "bare.png")]
-    wall_time(app, env)  # warm the disk cache and Python's bytecode cache once
+    trace = folder / "startup-trace.txt"
+    cache = Path(env["XDG_CACHE_HOME"])
+    wall_time(app, env)  # warm the disk cache and Python's bytecode cache; saves the picture
     wall_time(bare, env)
-    app_times, bare_times = [], []
-    for _ in range(runs):  # interleaved, so a noisy moment hits both
-        bare_times.append(time_to_first_paint(bare, folder / "bare.png", env))
-        app_times.append(time_to_first_paint(app, folder / "app.png", env))
-    return {"app_s": statistics.median(app_times), "bare_s": statistics.median(bare_times)}
+    times: dict[str, list[float]] = {"bare": [], "first": [], "ready": [], "cold": []}
+    for _ in range(runs):  # interleaved, so a noisy moment hits every kind of run
+        times["bare"].append(startup_marks(bare, env, trace)["first-paint"])
+        warm = startup_marks(app, env, trace)
+        times["first"].append(warm["first-paint"])
+        times["ready"].append(warm["ready"])
+        shutil.rmtree(cache, ignore_errors=True)
+        times["cold"].append(startup_marks(app, env, trace)["first-paint"])
+    return {f"{kind}_s": statistics.median(values) for kind, values in times.items()}
 
 
 def measure_in_process(env: dict[str, str], quick: bool) -> dict[str, float]:
@@ -112,11 +132,21 @@ def main() -> int:
         startup = measure_startup(runs, env, folder)
         inner = measure_in_process(env, args.quick)
 
-    ratio = startup["app_s"] / startup["bare_s"]
+    ratio = startup["first_s"] / startup["bare_s"]
     rows = [
-        ("Start-up to first painted window (app)", f"{startup['app_s'] * 1000:.0f} ms", ""),
         ("Start-up of a bare PySide6 window", f"{startup['bare_s'] * 1000:.0f} ms", ""),
+        ("Start-up to first painted window, chart drawn", f"{startup['first_s'] * 1e3:.0f} ms", ""),
         ("Start-up ratio app / bare", f"{ratio:.2f}×", f"≤ 3× {status(ratio <= 3)}"),
+        (
+            "Start-up until the market view is interactive",
+            f"{startup['ready_s'] * 1000:.0f} ms",
+            f"{startup['ready_s'] / startup['bare_s']:.2f}× bare",
+        ),
+        (
+            "First start (no start-up picture yet)",
+            f"{startup['cold_s'] * 1000:.0f} ms",
+            f"{startup['cold_s'] / startup['bare_s']:.2f}× bare",
+        ),
         (
             "Language switch fr→de→en→fr, per switch",
             f"{inner['switch_ms']:.1f} ms",

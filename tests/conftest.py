@@ -45,7 +45,9 @@ def isolated_environment(home: Path) -> dict[str, str]:
         QT_QPA_PLATFORM=os.environ["QT_QPA_PLATFORM"],
         HOME=str(home),
         XDG_CONFIG_HOME=str(home / "config"),
+        XDG_CACHE_HOME=str(home / "cache"),
         APPDATA=str(home / "appdata"),
+        LOCALAPPDATA=str(home / "localappdata"),
         PYTHONPATH=str(ROOT) + os.pathsep + env.get("PYTHONPATH", ""),
     )
     return env

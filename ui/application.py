@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSaveFile, QTimer
+from PySide6.QtCore import QSaveFile
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.app_identity import apply_identity
 from ui.error_reporting import install_error_reporter
 from ui.i18n import LanguageService
 from ui.main_window import MainWindow
+from ui.paint_watch import after_first_paint
 from ui.settings import AppSettings
 from ui.settings_notice import print_settings_damage
+from ui.start_snapshot import snapshot_folder
 from ui.tab_ids import TAB_IDS
+
+STARTUP_TRACE_VARIABLE = "DEEPSEEK_EXPLAINER_STARTUP_TRACE"
 
 
 def create_application() -> QApplication:
@@ -34,21 +40,19 @@ def create_window(language_code: str | None = None) -> tuple[MainWindow, Languag
     return MainWindow(language, settings), language
 
 
-class _FirstPaintWatcher(QObject):
-    """Calls ``callback`` once, after the watched widget has been painted for the first time."""
+def trace_startup(window: MainWindow) -> None:
+    """For benchmarks/run.py: append when the window was first painted, and when its first
+    tab's real view was, to the file named by DEEPSEEK_EXPLAINER_STARTUP_TRACE."""
+    trace = os.environ.get(STARTUP_TRACE_VARIABLE)
+    if not trace:
+        return
 
-    def __init__(self, widget: QWidget, callback) -> None:
-        super().__init__(widget)
-        self._callback = callback
-        self._done = False
-        widget.installEventFilter(self)
+    def mark(event: str) -> None:
+        with open(trace, "a", encoding="utf-8") as file:
+            file.write(f"{event} {time.time():.6f}\n")
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self._done and event.type() == QEvent.Type.Paint:
-            self._done = True
-            # Let this paint finish (and the children's) before grabbing.
-            QTimer.singleShot(0, self._callback)
-        return False
+    after_first_paint(window, lambda: mark("first-paint"))
+    window.when_ready(lambda: mark("ready"))
 
 
 def save_screenshot(window: QWidget, path: Path) -> str | None:
@@ -71,6 +75,8 @@ def run(language: str | None = None, tab: str | None = None, screenshot: str | N
     window, service = create_window(language)
     if tab is not None:
         window.show_tab(tab)
+    window.use_start_snapshot(snapshot_folder())
+    trace_startup(window)
     if screenshot is None:
         window.show()
         window.show_pending_problems()
@@ -85,7 +91,7 @@ def run(language: str | None = None, tab: str | None = None, screenshot: str | N
         outcome["error"] = save_screenshot(window, Path(screenshot))
         app.quit()
 
-    _FirstPaintWatcher(window, grab_and_quit)
+    window.when_ready(grab_and_quit)  # the real view, not the start-up picture
     window.show()
     app.exec()
     error = outcome.get("error", "the window was never painted")

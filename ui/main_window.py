@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
@@ -120,6 +122,21 @@ class MainWindow(QMainWindow):
             return False
         self.show_tab(tab_id)
         return self.view(tab_id).show_chart_item(chart_id, item)
+
+    def use_start_snapshot(self, folder: Path) -> None:
+        """Let the tab shown first paint its saved picture until its view is built."""
+        from ui.start_snapshot import StartSnapshot
+
+        tab_id = self.current_tab_id()
+        self._pages[tab_id].use_snapshot(StartSnapshot(folder, tab_id, self.language.language))
+
+    def when_ready(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` once the current tab's real view has been built and painted."""
+        page = self._pages[self.current_tab_id()]
+        if page.view_painted:
+            QTimer.singleShot(0, callback)
+        else:
+            page.viewPainted.connect(callback, Qt.ConnectionType.SingleShotConnection)
 
     def show_pending_problems(self) -> None:
         """Tell the user of problems found before the window existed (e.g. a bad setting)."""
