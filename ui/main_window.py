@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -47,8 +46,10 @@ assert tuple(TAB_VIEWS) == TAB_IDS
 
 
 def view_class(tab_id: str) -> type[TabView]:
+    from ui.import_speed import import_quickly
+
     module, name = TAB_VIEWS[tab_id]
-    return getattr(importlib.import_module(module), name)
+    return getattr(import_quickly(module), name)
 
 
 class MainWindow(QMainWindow):
