@@ -48,13 +48,20 @@ def nearest_trading_day_on_or_before(data: TradingDays, day: Day) -> pd.Timestam
     return days[position - 1]
 
 
-def daily_pct_change(closes: Closes) -> Closes:
+def daily_pct_change(closes: Closes, close_kinds: pd.DataFrame | None = None) -> Closes:
     """Percent change of each close from the previous row's close of the same ticker.
 
     NaN on the first row and wherever either close is missing: a gap is not
-    bridged, so a ticker's first day after a hole has no daily change.
+    bridged, so a ticker's first day after a hole has no daily change. With
+    ``close_kinds`` (as ``MarketData.close_kinds``), NaN too where a series switches
+    between as-traded and dividend-adjusted closes: the two closes are not comparable, and
+    the dividend that would reconcile them is not in the data.
     """
-    return (closes / closes.shift(1) - 1.0) * 100.0
+    change = (closes / closes.shift(1) - 1.0) * 100.0
+    if close_kinds is None:
+        return change
+    kinds = close_kinds.reindex_like(closes)
+    return change.where(kinds.eq(kinds.shift(1)))
 
 
 def change_from(closes: Closes, reference_day: Day) -> Closes:

@@ -85,8 +85,10 @@ class Mover:
 
 
 def daily_moves_on(data: MarketData, tickers: list[str], day: dt.date) -> dict[str, float]:
-    """Each ticker's % move on ``day`` against the previous trading day (where both exist)."""
-    moves = daily_pct_change(data.closes[tickers]).loc[as_day(day)].dropna()
+    """Each ticker's % move on ``day`` against the previous trading day, where both closes
+    exist and are of the same kind (both as traded or both dividend-adjusted)."""
+    moves = daily_pct_change(data.closes[tickers], data.close_kinds[tickers])
+    moves = moves.loc[as_day(day)].dropna()
     return {ticker: float(value) for ticker, value in moves.items()}
 
 

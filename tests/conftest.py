@@ -63,12 +63,16 @@ def release_widgets() -> None:
     import gc
 
     from PySide6.QtCore import QCoreApplication, QEvent
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
-        widget.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # Windows first: pyqtgraph's items own parentless menus and widgets, which their
+    # destructors still use; deleted before their items, they crash the items' clean-up.
+    for kinds in ((QMainWindow,), (QWidget,)):
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, kinds):
+                widget.close()
+                widget.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
 
 

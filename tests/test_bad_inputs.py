@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, isolated_environment
+from conftest import ROOT, isolated_environment, release_widgets
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -570,3 +570,38 @@ def test_a_run_without_window_warns_of_a_damaged_settings_file(tmp_path):
     assert f"warning: damaged settings file {path}" in result.stderr
     assert path.with_name(path.name + ".damaged").read_bytes() == b"\xff\xfe garbage \x00"
     assert target.is_file()
+
+
+def test_the_export_command_fails_clearly_when_a_tab_has_no_data(
+    monkeypatch, tmp_path, settings_dir, capsys
+):
+    """``--export`` with a damaged data file: the other charts are written, the damage is
+    named, and the exit code is 1 rather than a quiet success."""
+    from ui import application
+
+    data = use_data_copy(monkeypatch, tmp_path)
+    garbage(data / "chips.csv")
+    services = []
+
+    def create_window(language=None):
+        window, service = make(language)
+        services.append(service)
+        return window, service
+
+    make = application.create_window
+    monkeypatch.setattr(application, "create_window", create_window)
+    out = tmp_path / "charts"
+    try:
+        code = application.run_export(out, ("en",), ("png",), 1.0)
+    finally:
+        for service in services:
+            service.remove_translators()
+        release_widgets()  # the command's window, never shown
+    captured = capsys.readouterr()
+    assert code == 1
+    # In the interface language (French by default), whatever languages were exported.
+    assert "error: Restrictions à l’export de GPU: Dans chips.csv" in captured.err
+    assert "UTF-8" in captured.err
+    written = sorted(path.name for path in out.iterdir())
+    assert "market-timeline_en.png" in written
+    assert not any(name.startswith("chip") for name in written)

@@ -26,6 +26,7 @@ from explainer_core.data.market import (
 )
 from explainer_core.data.paths import DATA_DIR, SOURCES_DIR
 from explainer_core.languages import LANGUAGE_CODES
+from explainer_core.market_story import daily_moves_on
 
 FRIDAY = "2025-01-24"
 SHOCK = "2025-01-27"
@@ -481,3 +482,41 @@ def test_a_figure_with_neither_a_value_nor_a_range_is_reported(data_dir: Path) -
 def test_a_missing_file_is_reported_by_name(data_dir: Path, name: str) -> None:
     (data_dir / name).unlink()
     assert_fails(data_dir, Problem.MISSING_FILE, name, None, None)
+
+
+@pytest.mark.parametrize(
+    ("ticker", "day"),
+    [
+        ("MSFT", "2025-02-20"),
+        ("NVDA", "2025-03-07"),
+        ("NVDA", "2025-03-12"),
+        ("NVDA", "2025-04-30"),
+    ],
+)
+def test_no_daily_move_where_a_series_switches_between_adjusted_and_as_traded_closes(
+    data: MarketData, ticker: str, day: str
+) -> None:
+    """The two closes differ by a dividend factor the data does not give: no figure, rather
+    than a wrong one."""
+    stamp = pd.Timestamp(day)
+    position = data.close_kinds.index.get_loc(stamp)
+    assert data.close_kinds[ticker].iloc[position] != data.close_kinds[ticker].iloc[position - 1]
+    assert pd.isna(market.daily_pct_change(data.closes, data.close_kinds).at[stamp, ticker])
+    assert ticker not in daily_moves_on(data, [ticker, "^GSPC"], stamp.date())
+    assert "^GSPC" in daily_moves_on(data, [ticker, "^GSPC"], stamp.date())
+
+
+def test_daily_moves_within_one_kind_of_close_are_kept(data: MarketData) -> None:
+    moves = market.daily_pct_change(data.closes, data.close_kinds)
+    assert rounded(moves.at[pd.Timestamp(SHOCK), "NVDA"]) == -16.97
+    assert rounded(moves.at[pd.Timestamp(REBOUND), "NVDA"]) == 8.93
+
+
+def test_a_file_saved_with_a_byte_order_mark_loads_the_same(data_dir: Path) -> None:
+    """Spreadsheet programs save UTF-8 CSV files with a byte-order mark."""
+    for name in (PRICES_FILE, INSTRUMENTS_FILE):
+        path = data_dir / name
+        path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    reloaded = load_market(data_dir)
+    assert reloaded.closes.equals(load_market().closes)
+    assert [i.ticker for i in reloaded.instruments][:2] == ["NVDA", "AVGO"]

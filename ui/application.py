@@ -128,4 +128,21 @@ def run_export(
         print(path)
     for failure in result.failures:
         print(f"error: {failure}", file=sys.stderr)
-    return 1 if result.failures else 0
+    unloaded = tabs_without_data(window)
+    for text in unloaded:
+        print(f"error: {text}", file=sys.stderr)
+    return 1 if result.failures or unloaded else 0
+
+
+def tabs_without_data(window: MainWindow) -> list[str]:
+    """'<tab title>: <what is wrong>' for each tab whose data could not be loaded: its charts
+    were not exported, and the command must say so rather than succeed quietly."""
+    from ui.data_error_text import describe_data_error
+
+    problems = []
+    for tab_id in TAB_IDS:
+        view = window.view(tab_id)
+        error = view.data_error()
+        if error is not None:
+            problems.append(f"{view.tab_title()}: {describe_data_error(error)}")
+    return problems

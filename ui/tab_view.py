@@ -75,6 +75,11 @@ class TabView(QWidget):
             layout.addStretch(1)
             return None
 
+    def data_error(self) -> DataError | None:
+        """Why this tab could not load its data (it then shows no charts), or None."""
+        panel = getattr(self, "error_panel", None)
+        return panel.error if panel is not None else None
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()

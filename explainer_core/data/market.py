@@ -160,11 +160,13 @@ class MarketData:
     ``prices``: long table (date, ticker, open, high, low, close, volume,
     close_kind, sources), sorted by ticker then date. ``closes``: one column
     per ticker in instrument order, DatetimeIndex of trading days, NaN where
-    a ticker has no row.
+    a ticker has no row. ``close_kinds``: the same shape, whether each close is as traded
+    (``unadjusted``) or dividend-adjusted (``adjusted``): the files stitch both kinds.
     """
 
     prices: pd.DataFrame
     closes: pd.DataFrame
+    close_kinds: pd.DataFrame
     instruments: tuple[Instrument, ...]
     events: tuple[MarketEvent, ...]  # by date
     figures: tuple[MarketFigure, ...]
@@ -199,7 +201,8 @@ def load_market(data_dir: Path = DATA_DIR, sources: SourceRegistry | None = None
     _check_every_instrument_has_prices(instruments, prices)
     return MarketData(
         prices=prices,
-        closes=_closes(prices, instruments),
+        closes=_by_day(prices, instruments, "close"),
+        close_kinds=_by_day(prices, instruments, "close_kind"),
         instruments=tuple(_instrument(row) for row in _records(instruments)),
         events=_read_events(data_dir / EVENTS_FILE, known),
         figures=_read_figures(data_dir / FIGURES_FILE, known),
@@ -376,12 +379,13 @@ def _check_every_instrument_has_prices(instruments: pd.DataFrame, prices: pd.Dat
 # --------------------------------------------------------------------------- building
 
 
-def _closes(prices: pd.DataFrame, instruments: pd.DataFrame) -> pd.DataFrame:
-    closes = prices.pivot(index="date", columns="ticker", values="close")
-    closes = closes.reindex(columns=list(instruments["ticker"]))
-    closes.index = pd.DatetimeIndex(closes.index, name="date")
-    closes.columns.name = "ticker"
-    return closes
+def _by_day(prices: pd.DataFrame, instruments: pd.DataFrame, field: str) -> pd.DataFrame:
+    """One of the price table's fields as a frame: a row per trading day, a column per ticker."""
+    table = prices.pivot(index="date", columns="ticker", values=field)
+    table = table.reindex(columns=list(instruments["ticker"]))
+    table.index = pd.DatetimeIndex(table.index, name="date")
+    table.columns.name = "ticker"
+    return table
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:

@@ -42,6 +42,11 @@ def text_columns(stem: str, required: bool = True) -> list[Column]:
     return [Column(f"{stem}_{code}", "str", required, translated=True) for code in LANGUAGE_CODES]
 
 
+# UTF-8, with or without the byte-order mark that spreadsheet programs add when they save a
+# CSV: the mark must not become part of the first column's name.
+ENCODING = "utf-8-sig"
+
+
 def _line(index: int) -> int:
     # pandas rows are 0-based and the header is line 1 of the file.
     return index + 2
@@ -53,7 +58,7 @@ def _read_csv(path: Path) -> pd.DataFrame:
         raise DataError(Problem.MISSING_FILE, name)
     try:
         raw = path.read_bytes()
-        raw.decode("utf-8")
+        raw.decode(ENCODING)
     except UnicodeDecodeError as exc:
         detail = f"not UTF-8 at byte {exc.start}"
         raise DataError(Problem.BAD_ENCODING, name, detail=detail) from exc
@@ -61,13 +66,13 @@ def _read_csv(path: Path) -> pd.DataFrame:
         raise DataError(Problem.UNREADABLE, name, detail=str(exc)) from exc
     if not raw.strip():
         raise DataError(Problem.EMPTY_FILE, name)
-    _check_row_lengths(raw.decode("utf-8"), name)
+    _check_row_lengths(raw.decode(ENCODING), name)
     try:
         frame = pd.read_csv(
             path,
             dtype=str,
             keep_default_na=False,
-            encoding="utf-8",
+            encoding=ENCODING,
             skipinitialspace=False,
             index_col=False,  # never take a column for the index, even on a damaged row
         )
