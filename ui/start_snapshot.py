@@ -52,13 +52,16 @@ def content_fingerprint(folders: tuple[Path, ...] = LOOK_FOLDERS) -> str:
 
 
 def look_fingerprint() -> str:
-    """What the application looks like: style, palette and font."""
+    """What the application looks like: style, screen resolution, palette and font."""
     app = QApplication.instance()
     palette = QGuiApplication.palette()
     style = app.style().name() if isinstance(app, QApplication) else ""
+    screen = QGuiApplication.primaryScreen()
+    dpi = f"{screen.logicalDotsPerInch():g}" if screen is not None else ""
     return "|".join(
         (
             style,
+            dpi,
             palette.color(QPalette.ColorRole.Window).name(),
             palette.color(QPalette.ColorRole.WindowText).name(),
             palette.color(QPalette.ColorRole.Base).name(),
