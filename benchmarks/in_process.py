@@ -14,6 +14,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QSize  # noqa: E402
 from PySide6.QtGui import QImage, QPainter  # noqa: E402
 
+import ui.module_sources  # noqa: E402, F401  (as the app does, before pandas is imported)
 from explainer_core.data.claims import load_claims  # noqa: E402
 from explainer_core.data.export_controls import load_export_controls  # noqa: E402
 from explainer_core.data.market import load_market  # noqa: E402
@@ -21,7 +22,7 @@ from explainer_core.data.models import load_models  # noqa: E402
 from explainer_core.data.sources import load_sources  # noqa: E402
 from ui.application import create_application, create_window  # noqa: E402
 from ui.batch_export import all_chart_panels, settle_language_change  # noqa: E402
-from ui.chart_files import pdf_bytes, png_bytes, render_image, svg_bytes  # noqa: E402
+from ui.chart_files import pdf_bytes, png_bytes, svg_bytes  # noqa: E402
 from ui.tab_ids import TAB_IDS  # noqa: E402
 
 UHD = QSize(3840, 2160)
@@ -121,9 +122,9 @@ def main() -> int:
     app.processEvents()
 
     timeline = by_id["market-timeline"]
-    results["png_ms"] = median_ms(lambda: png_bytes(render_image(timeline, 1.0, UHD)), repeat)
+    results["png_ms"] = median_ms(lambda: png_bytes(timeline, 1.0, UHD), repeat)
     results["all_png_ms"] = statistics.median(
-        median_ms(lambda p=p: png_bytes(render_image(p, 1.0, UHD)), 1) for p in panels
+        median_ms(lambda p=p: png_bytes(p, 1.0, UHD), 1) for p in panels
     )
     results["all_svg_ms"] = statistics.median(
         median_ms(lambda p=p: svg_bytes(p), 1) for p in panels

@@ -11,9 +11,10 @@ from pathlib import Path
 import pyqtgraph as pg
 import pytest
 from conftest import ROOT, isolated_environment
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QGraphicsRectItem
 
 from explainer_core.export_plan import PlanError, check_pixel_size
 from ui.chart_files import (
@@ -21,6 +22,7 @@ from ui.chart_files import (
     ExportProblem,
     export_chart,
     pdf_bytes,
+    png_bytes,
     render_image,
     svg_bytes,
 )
@@ -66,6 +68,24 @@ def test_png_has_exactly_the_asked_size_and_is_not_blank(line_chart):
     image = render_image(line_chart, 2.0, pixel_size=QSize(1920, 1080))
     assert (image.width(), image.height()) == (1920, 1080)
     assert not_blank(image)
+
+
+def test_a_png_file_is_the_figure_pixel_for_pixel(line_chart):
+    """Painted and encoded in bands, the file still holds what one paint of the whole
+    figure gives: dashes and hatching run on across the bands' edges."""
+    line_chart.plot.plot(
+        [0, 2], [-1, 1], pen=pg.mkPen("#0072B2", width=2, style=Qt.PenStyle.DashLine)
+    )
+    hatch = QGraphicsRectItem(0.2, -0.8, 1.5, 1.4)
+    hatch.setBrush(QBrush(QColor("#999999"), Qt.BrushStyle.BDiagPattern))
+    line_chart.plot.addItem(hatch)
+    for scale, size in ((2.0, None), (1.0, QSize(3840, 2160))):
+        expected = render_image(line_chart, scale, size)
+        image = QImage.fromData(png_bytes(line_chart, scale, size), "PNG")
+        assert image.size() == expected.size()
+        assert image.dotsPerMeterX() == expected.dotsPerMeterX()
+        rgb32 = QImage.Format.Format_RGB32
+        assert image.convertToFormat(rgb32) == expected.convertToFormat(rgb32)
 
 
 def test_a_2x_png_has_proportionally_thicker_lines(line_chart):

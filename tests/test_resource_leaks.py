@@ -5,11 +5,16 @@ The monkey test's long run found each of these: the process grew by gigabytes.
 
 from __future__ import annotations
 
+import array
 import gc
+import linecache
+import sys
 import weakref
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTranslator
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDialog
 
 from widgets.scatter_groups import ScatterGroups, Spot
@@ -37,19 +42,22 @@ def test_export_dialogs_do_not_outlive_their_export(make_window, monkeypatch):
     assert window.findChildren(ExportAllDialog) == []
 
 
-def test_a_background_png_write_lets_go_of_its_image(make_window, tmp_path, monkeypatch):
+def test_a_background_png_write_lets_go_of_its_file(make_window, tmp_path, monkeypatch):
     import ui.export_actions as export_actions
     from ui.export_dialog import ExportRequest
 
-    rendered: list[weakref.ref] = []
-    real_render = export_actions.render_image
+    encoded: list[weakref.ref] = []
+    real_png, real_write = export_actions.png_bytes, export_actions.write_atomically
 
-    def render_and_watch(*args, **kwargs):
-        image = real_render(*args, **kwargs)
-        rendered.append(weakref.ref(image))
-        return image
+    def encode_and_watch(*args, **kwargs):
+        payload = array.array("B", real_png(*args, **kwargs))  # bytes cannot be watched
+        encoded.append(weakref.ref(payload))
+        return payload
 
-    monkeypatch.setattr(export_actions, "render_image", render_and_watch)
+    monkeypatch.setattr(export_actions, "png_bytes", encode_and_watch)
+    monkeypatch.setattr(
+        export_actions, "write_atomically", lambda path, payload: real_write(path, bytes(payload))
+    )
     window = make_window()
     panel = window.chart_panels("market")[0]
     for index in range(3):
@@ -62,7 +70,43 @@ def test_a_background_png_write_lets_go_of_its_image(make_window, tmp_path, monk
         "chart-1.png",
         "chart-2.png",
     ]
-    assert [ref() for ref in rendered] == [None, None, None]  # 13 MB each at 2×
+    assert [ref() for ref in encoded] == [None, None, None]
+
+
+def resident_mib() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        line = next(line for line in status if line.startswith("VmRSS:"))
+    return int(line.split()[1]) / 1024
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/status")
+def test_a_4k_png_export_never_holds_the_whole_image(make_window, monkeypatch):
+    """3840 × 2160 pixels are 32 MiB as one image; painted and encoded in bands, the
+    export needs a fraction of that, and repeating it does not grow the process."""
+    import explainer_core.png_encoder as png_encoder
+    from ui.chart_files import png_bytes
+
+    window = make_window()
+    panel = window.chart_panels("market")[0]
+    uhd = QSize(3840, 2160)
+    png_bytes(panel, 1.0, uhd)  # caches for the large fonts and pens: not the export's cost
+    gc.collect()
+    samples: list[float] = []
+    real_add = png_encoder.PngEncoder.add_rgb32_rows
+
+    def add_and_sample(encoder, words):
+        samples.append(resident_mib())
+        real_add(encoder, words)
+
+    monkeypatch.setattr(png_encoder.PngEncoder, "add_rgb32_rows", add_and_sample)
+    before = resident_mib()
+    for _ in range(4):
+        data = png_bytes(panel, 1.0, uhd)
+    gc.collect()
+    after = resident_mib()
+    assert QImage.fromData(data, "PNG").size() == uhd
+    assert max(samples) - before < 16  # about one band of 6 MiB, never 32 MiB
+    assert after - before < 4
 
 
 def test_language_switches_keep_only_the_current_translators(make_window, qtbot):
@@ -86,3 +130,19 @@ def test_redrawing_the_same_spots_does_not_grow_pyqtgraphs_symbol_store(qapp):
     for _ in range(REPEATS):
         groups.set_spots(spots)
     assert [len(item.fragmentAtlas) for item in groups.items] == sizes
+
+
+def test_modules_imported_after_pyside_do_not_leave_their_source_in_memory(tmp_path, monkeypatch):
+    """PySide6 reads each new module's source to look for its name; kept by linecache,
+    that was about 40 MiB of pandas, numpy and pyqtgraph lines."""
+    from ui.module_sources import stop_caching_module_sources
+
+    assert stop_caching_module_sources()
+    module_file = tmp_path / "memory_probe_module.py"
+    module_file.write_text("import PySide6\n" + "VALUE = 1\n" * 1000, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    __import__("memory_probe_module")  # the import statement's way: PySide6 hooks it
+    assert str(module_file) not in linecache.cache
+    # PySide6 still learnt what it asked: this module uses it.
+    feature = sys.modules["shibokensupport.feature"]
+    assert feature.pyside_feature_dict.get("memory_probe_module") == 0

@@ -1,12 +1,12 @@
 """The window's chart export: Export chart…, Export all charts…, Copy chart; messages in the
-user's language; PNG encoding off the GUI thread so a large export never freezes the window."""
+user's language; a PNG is written to disk off the GUI thread."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from explainer_core.export_plan import PlanError
@@ -54,10 +54,10 @@ def failure_text(failure: ExportFailure) -> str:
     return texts[failure.problem].replace("%1", failure.path)
 
 
-def _write_png(image: QImage, path: Path) -> ExportFailure | None:
-    """Encode and write a rendered image (in a worker thread); the failure, or None."""
+def _write_png(payload: bytes, path: Path) -> ExportFailure | None:
+    """Write an encoded PNG (in a worker thread); the failure, or None."""
     try:
-        write_atomically(path, png_bytes(image))
+        write_atomically(path, payload)
     except ExportFailure as failure:
         return failure
     return None
@@ -122,8 +122,8 @@ class ChartExportController(QObject):
             return False
         try:
             if request.file_format == "png":
-                image = render_image(request.panel, request.scale, request.pixel_size)
-                self._write_in_background(image, request.path)
+                payload = png_bytes(request.panel, request.scale, request.pixel_size)
+                self._write_in_background(payload, request.path)
                 return True
             export_chart(request.panel, request.path, request.file_format)
         except PlanError:
@@ -135,15 +135,15 @@ class ChartExportController(QObject):
         self._announce(str(request.path))
         return True
 
-    def _write_in_background(self, image: QImage, path: Path) -> None:
+    def _write_in_background(self, payload: bytes, path: Path) -> None:
         self._running.append(str(path))
         self.statusMessage.emit(
             QCoreApplication.translate("ChartExport", "Saving %1…").replace("%1", str(path))
         )
         # A plain callable, not a QRunnable: PySide never frees a QRunnable that is not
-        # auto-deleted, and each kept its whole image (13 MB for a chart at 2×).
+        # auto-deleted, nor what it holds.
         QThreadPool.globalInstance().start(
-            lambda: self._pngWritten.emit(str(path), _write_png(image, path))
+            lambda: self._pngWritten.emit(str(path), _write_png(payload, path))
         )
 
     def _on_png_written(self, path: str, failure: ExportFailure | None) -> None:

@@ -9,7 +9,7 @@ raster, the painter is scaled and the scene's pens widened by the same factor.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -93,40 +93,35 @@ def scaled_with_painter(scene: QGraphicsScene) -> Iterator[None]:
             item.setFlag(flag, True)
 
 
-def paint_figure(
-    painter: QPainter,
+@contextmanager
+def prepared_figure(
     panel: ChartPanel,
     texts: FigureTexts,
     size: QSizeF,
     pen_scale: float = 1.0,
-) -> None:
-    """Paint the figure into the rectangle (0, 0, size) of the painter's coordinates.
+) -> Iterator[Callable[[QPainter], None]]:
+    """Inside the block, a function that paints the figure into the rectangle
+    (0, 0, size) of a painter's coordinates, as often as asked.
 
+    The scene is laid out and its pens widened once: a large raster is painted in bands
+    (see ``ui.chart_files.png_bytes_of``), each through its own painter.
     ``pen_scale`` widens the plot's cosmetic pens: use the device-to-logical scale of a
     raster target (2 for a 2× PNG), and 1 for vector targets, whose units are points.
     """
     width, height = size.width(), size.height()
-    colours = chart_colours()
-    painter.fillRect(QRectF(0, 0, width, height), QColor(colours.background))
     inner = width - 2 * MARGIN
     title_font = _font(TITLE_PX, bold=True)
     subtitle_font = _font(SUBTITLE_PX)
     source_font = _font(SOURCE_PX)
     flags = int(Qt.TextFlag.TextWordWrap)
 
-    y = MARGIN
-    painter.setPen(QColor(colours.foreground))
-    painter.setFont(title_font)
+    title_top = MARGIN
     title_h = _text_height(texts.title, title_font, inner)
-    painter.drawText(QRectF(MARGIN, y, inner, title_h), flags, texts.title)
-    y += title_h
+    y = title_top + title_h
+    subtitle_top = y + GAP / 2
+    sub_h = _text_height(texts.subtitle, subtitle_font, inner)
     if texts.subtitle:
-        y += GAP / 2
-        painter.setPen(QColor(colours.secondary))
-        painter.setFont(subtitle_font)
-        sub_h = _text_height(texts.subtitle, subtitle_font, inner)
-        painter.drawText(QRectF(MARGIN, y, inner, sub_h), flags, texts.subtitle)
-        y += sub_h
+        y = subtitle_top + sub_h
     y += GAP
 
     credit_w = QFontMetricsF(source_font).horizontalAdvance(texts.credit) + 2 * GAP
@@ -134,23 +129,47 @@ def paint_figure(
     source_h = max(_text_height(texts.source_line, source_font, source_w), SOURCE_PX * 1.3)
     plot_h = max(height - MARGIN - source_h - GAP - y, MIN_PLOT_HEIGHT)
     plot_rect = QRectF(MARGIN, y, inner, plot_h)
-
+    source_top = plot_rect.bottom() + GAP
     scene = panel.graphics.scene()
+
+    def paint(painter: QPainter) -> None:
+        colours = chart_colours()
+        painter.fillRect(QRectF(0, 0, width, height), QColor(colours.background))
+        painter.setPen(QColor(colours.foreground))
+        painter.setFont(title_font)
+        painter.drawText(QRectF(MARGIN, title_top, inner, title_h), flags, texts.title)
+        if texts.subtitle:
+            painter.setPen(QColor(colours.secondary))
+            painter.setFont(subtitle_font)
+            painter.drawText(QRectF(MARGIN, subtitle_top, inner, sub_h), flags, texts.subtitle)
+        scene.render(
+            painter, plot_rect, QRectF(0, 0, inner, plot_h), Qt.AspectRatioMode.IgnoreAspectRatio
+        )
+        painter.setFont(source_font)
+        painter.setPen(QColor(colours.secondary))
+        painter.drawText(QRectF(MARGIN, source_top, source_w, source_h), flags, texts.source_line)
+        painter.drawText(
+            QRectF(MARGIN + source_w, source_top, credit_w, source_h),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+            texts.credit,
+        )
+
     with (
         scene_laid_out_at(panel.graphics, inner, plot_h),
         thicker_pens(scene, pen_scale),
         scaled_with_painter(scene),
     ):
-        scene.render(
-            painter, plot_rect, QRectF(0, 0, inner, plot_h), Qt.AspectRatioMode.IgnoreAspectRatio
-        )
+        yield paint
 
-    y = plot_rect.bottom() + GAP
-    painter.setFont(source_font)
-    painter.setPen(QColor(colours.secondary))
-    painter.drawText(QRectF(MARGIN, y, source_w, source_h), flags, texts.source_line)
-    painter.drawText(
-        QRectF(MARGIN + source_w, y, credit_w, source_h),
-        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-        texts.credit,
-    )
+
+def paint_figure(
+    painter: QPainter,
+    panel: ChartPanel,
+    texts: FigureTexts,
+    size: QSizeF,
+    pen_scale: float = 1.0,
+) -> None:
+    """Paint the figure once into the rectangle (0, 0, size) of the painter's coordinates
+    (see ``prepared_figure``)."""
+    with prepared_figure(panel, texts, size, pen_scale) as paint:
+        paint(painter)
