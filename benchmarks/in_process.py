@@ -14,7 +14,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QSize  # noqa: E402
 from PySide6.QtGui import QImage, QPainter  # noqa: E402
 
-import ui.module_sources  # noqa: E402, F401  (as the app does, before pandas is imported)
+import ui.pyside_import_hook  # noqa: E402, F401  (as the app does, before pandas is imported)
 from explainer_core.data.claims import load_claims  # noqa: E402
 from explainer_core.data.export_controls import load_export_controls  # noqa: E402
 from explainer_core.data.market import load_market  # noqa: E402

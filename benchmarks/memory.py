@@ -29,7 +29,7 @@ def peak_rss_mib() -> float:
 
 
 def libraries() -> float:
-    from ui.module_sources import stop_caching_module_sources
+    from ui.pyside_import_hook import stop_caching_module_sources
 
     stop_caching_module_sources()  # before the libraries, as in the app
     import babel.dates

@@ -135,7 +135,7 @@ def test_redrawing_the_same_spots_does_not_grow_pyqtgraphs_symbol_store(qapp):
 def test_modules_imported_after_pyside_do_not_leave_their_source_in_memory(tmp_path, monkeypatch):
     """PySide6 reads each new module's source to look for its name; kept by linecache,
     that was about 40 MiB of pandas, numpy and pyqtgraph lines."""
-    from ui.module_sources import stop_caching_module_sources
+    from ui.pyside_import_hook import stop_caching_module_sources
 
     assert stop_caching_module_sources()
     module_file = tmp_path / "memory_probe_module.py"

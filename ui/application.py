@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QSaveFile
 from PySide6.QtWidgets import QApplication, QWidget
 
-import ui.module_sources  # noqa: F401  (first: keeps module sources out of memory)
+import ui.pyside_import_hook  # noqa: F401  (first: keeps module sources out of memory)
 from ui.app_identity import apply_identity
 from ui.error_reporting import install_error_reporter
 from ui.i18n import LanguageService

@@ -46,7 +46,7 @@ assert tuple(TAB_VIEWS) == TAB_IDS
 
 
 def view_class(tab_id: str) -> type[TabView]:
-    from ui.import_speed import import_quickly
+    from ui.pyside_import_hook import import_quickly
 
     module, name = TAB_VIEWS[tab_id]
     return getattr(import_quickly(module), name)
