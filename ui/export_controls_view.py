@@ -725,6 +725,7 @@ class ExportControlsView(TabView):
         lane_ticks = [(lane_y(kind), two_lines(kind_name(kind))) for kind in LANES]
         self.lane_axis.setTicks([lane_ticks])
         fit_axis_width(self.lane_axis, [label for _, label in lane_ticks], with_label=False)
+        self.date_axis.refresh()
 
     def _event_date_text(self, event: RuleEvent) -> str:
         formatter = self.language.formatter
@@ -858,6 +859,9 @@ class ExportControlsView(TabView):
         plot.setYRange(frame.y_min, frame.y_max, padding=0)
         self.chip_map.set_axis_labels(axis_title(Y_QUANTITY[rule]), axis_title(Quantity.TPP))
         self._update_map_texts()
+        self._fill_legend(rule)
+        self.x_axis.refresh()
+        self.y_axis.refresh()
 
     @staticmethod
     def _zone_fill(kind: ZoneKind) -> str | None:
@@ -910,7 +914,6 @@ class ExportControlsView(TabView):
                 "listed with each chip."
             ).replace("%1", reference),
         )
-        self._fill_legend(rule)
 
     def _map_subtitle(self, rule: Rule) -> str:
         rings = self.tr(
@@ -1188,8 +1191,11 @@ class ExportControlsView(TabView):
                 "cut-down chips; DeepSeek trained its V3 model on one of them, the H800."
             ),
         )
-        if self.data is None:
-            return
+        if self.data is not None:
+            self.when_shown(self._retranslate_content)
+
+    def _retranslate_content(self) -> None:
+        """The three sections: their texts at once, their charts when they can be seen."""
         self.sections.setTabText(SECTION_TIMELINE, self.tr("Rules timeline"))
         self.sections.setTabText(SECTION_MAP, self.tr("Chip map"))
         self.sections.setTabText(SECTION_CLASSIFIER, self.tr("Classifier"))
@@ -1227,14 +1233,13 @@ class ExportControlsView(TabView):
         self.event_scroll.setAccessibleName(self.tr("Selected event"))
         self.chip_scroll.setAccessibleName(self.tr("Selected chip"))
         self.timeline.set_axis_labels("")
-        self._draw_timeline()
+        # The charts are drawn now if they can be seen, else when their section is shown.
+        self.timeline.draw_when_shown(self._draw_timeline)
         self._update_timeline_subtitle()
         self._show_event_details()
-        self._draw_map()
+        self._update_map_texts()
+        self.chip_map.draw_when_shown(self._draw_map)
         self._update_chip_icons()
         self._show_chip_details()
         self._show_deepseek_card()
         self.classifier.retranslate_ui()
-        self.date_axis.refresh()
-        self.x_axis.refresh()
-        self.y_axis.refresh()

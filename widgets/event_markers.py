@@ -91,11 +91,16 @@ class EventMarkers(QObject):
         plot.getViewBox().sigResized.connect(self.relayout)
 
     def set_events(self, marks: list[EventMark]) -> None:
+        marks = sorted(marks, key=lambda mark: mark.x)
+        if [(m.event_id, m.x) for m in marks] == [(m.event_id, m.x) for m in self._marks]:
+            # The same events (a language switch): new texts on the items already there.
+            self.update_labels({mark.event_id: mark.label for mark in marks})
+            return
         for line in self._lines.values():
             self._plot.removeItem(line)
         for label in self._labels.values():
             self.strip.removeItem(label)
-        self._marks = sorted(marks, key=lambda mark: mark.x)
+        self._marks = marks
         self._lines.clear()
         self._labels.clear()
         for mark in self._marks:
