@@ -283,7 +283,8 @@ class MainWindow(QMainWindow):
             # Every view has its new texts now: lay them out before the window is painted,
             # so it is painted once at its new geometry rather than once before and again
             # after (each pass redraws every chart).
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            for _ in range(2):
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         return handled
 
     def retranslate_ui(self) -> None:

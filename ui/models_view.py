@@ -139,6 +139,7 @@ class ModelComparisonView(TabView):
         self.price_measure_key = DEFAULT_PRICE_MEASURE_KEY
         self.footnotes: list[Footnote] = cost_footnotes(self.data)
         self.focused_model: str | None = None  # outlined bar and shaded footnotes
+        self._model_labels: dict[str, str] = {}
 
         self.sections = QTabWidget(self)
         self.sections.setObjectName("modelSections")
@@ -532,7 +533,7 @@ class ModelComparisonView(TabView):
         self, score: BenchmarkScore | None, model_id: str, measure: Measure, decimals: int
     ) -> str:
         code = self.language.language
-        name = html.escape(model_label(self.data, model_id))
+        name = html.escape(self._model_label(model_id))
         heading = f"<b>{name}</b> — {html.escape(self.measure_text(measure))}"
         if score is None:
             return f"{heading}<br>" + html.escape(
@@ -558,6 +559,12 @@ class ModelComparisonView(TabView):
                 )
             )
         return "<br>".join(lines)
+
+    def _model_label(self, model_id: str) -> str:
+        """``model_label`` (a search through every score), once per model."""
+        if model_id not in self._model_labels:
+            self._model_labels[model_id] = model_label(self.data, model_id)
+        return self._model_labels[model_id]
 
     # -- benchmarks -----------------------------------------------------------------
     def _group_for(self, measure: Measure) -> BarGroup:
