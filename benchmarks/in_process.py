@@ -51,6 +51,33 @@ def switch_cycle(service) -> None:
         settle_language_change()
 
 
+def stale_tab_ms(app, window, service, repeat: int) -> tuple[float, float, str]:
+    """Hidden tabs redraw after a switch only when shown: the first showing of each other
+    tab after a switch (market tab shown during it), until painted. Returns the slowest
+    tab's median, the same tab's median when shown again already up to date, and its id."""
+    codes = ("de", "en", "fr")
+    worst = (0.0, 0.0, "")
+    for tab_id in TAB_IDS[1:]:
+        stale, fresh = [], []
+        for turn in range(repeat):
+            window.show_tab("market")
+            app.processEvents()
+            service.set_language(codes[turn % 3], remember=False)
+            settle_language_change()
+            for times in (stale, fresh):  # the first showing, then the same again
+                start = time.perf_counter()
+                window.show_tab(tab_id)
+                app.processEvents()
+                times.append(time.perf_counter() - start)
+                window.show_tab("market")
+                app.processEvents()
+        medians = (statistics.median(stale) * 1000, statistics.median(fresh) * 1000, tab_id)
+        worst = max(worst, medians)
+    service.set_language("fr", remember=False)
+    settle_language_change()
+    return worst
+
+
 def matplotlib_png_ms(window, repeat: int) -> float:
     """The same market chart (rebased closes of the shown instruments) saved by matplotlib."""
     import matplotlib
@@ -103,6 +130,9 @@ def main() -> int:
     results["data_ms"] = median_ms(load_everything, repeat)
     switch_cycle(service)  # warm-up
     results["switch_ms"] = median_ms(lambda: switch_cycle(service), repeat) / 3
+    results["stale_tab_ms"], results["fresh_tab_ms"], results["stale_tab"] = stale_tab_ms(
+        app, window, service, max(repeat, 6)
+    )
 
     market = window.view("market")
     market.picker.set_selected(market.data.tickers())

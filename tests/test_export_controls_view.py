@@ -486,6 +486,7 @@ def test_everything_retranslates_zone_labels_included(export, qtbot):
     form_of(view).set_inputs("abc", "8")
 
     def interface_texts():
+        view.timeline.bring_up_to_date()  # drawn as its section is shown, or for an export
         return [
             view.intro.heading.text(),
             view.sections.tabText(SECTION_MAP),

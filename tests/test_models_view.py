@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from explainer_core.model_comparison import COMPARISON_MODELS, HIGHLIGHTED_MODEL
+from ui.models_view import SECTIONS
 from widgets.palette import HIGHLIGHT_COLOUR
 
 R1 = HIGHLIGHTED_MODEL
@@ -251,19 +252,25 @@ def test_switching_language_reformats_numbers_and_data_texts(models, qtbot):
     window, view = models()
     switch_language(window, "de", qtbot)
     assert view.bar_label(AIME, R1) == "79,8"
+    view.show_section("compute")  # a hidden section is redrawn as it is shown
     text = spaces(view.footnote_browser.toPlainText())
     assert all(spaces(f.cost.basis.de) in text for f in view.footnotes)
     assert "5,576 Mio. $" in text
     assert view.data.model(R1).note.de in view.compute_bars.bars[-2].tooltip
     switch_language(window, "en", qtbot)
-    assert view.bar_label(AIME, R1) == "79.8"
-    assert view.distilled_view.item(0, 1).text() == "9.3"
     assert "$5.576M" in view.footnote_browser.toPlainText()
+    view.show_section("benchmarks")
+    assert view.bar_label(AIME, R1) == "79.8"
+    view.show_distilled(True)
+    assert view.distilled_view.item(0, 1).text() == "9.3"
     assert view.gpu_hours_axis.tickStrings([-1.0], 1.0, 1.0) == ["0.1"]
     assert "79.8" in view.intro.body.text()
 
 
 def interface_texts(view) -> list[str]:
+    # Hidden sections draw their charts and tables as they are shown: show each in turn.
+    for section in reversed(SECTIONS):
+        view.show_section(section)
     texts = [view.sections.tabText(i) for i in range(view.sections.count())]
     for chart in (view.benchmark_chart, view.compute_chart, view.price_chart):
         texts += [chart.title_label.text(), chart.subtitle_label.text()]

@@ -194,13 +194,13 @@ def svg_bytes(panel: ChartPanel) -> bytes:
     generator.setOutputDevice(buffer)
     generator.setSize(logical.toSize())
     generator.setViewBox(QRect(0, 0, round(logical.width()), round(logical.height())))
-    texts = figure_texts(panel)
-    generator.setTitle(texts.title)
-    generator.setDescription(texts.source_line)
-    painter = QPainter(generator)
     with drawn_for_export(panel):
+        texts = figure_texts(panel)
+        generator.setTitle(texts.title)
+        generator.setDescription(texts.source_line)
+        painter = QPainter(generator)
         paint_figure(painter, panel, texts, logical)
-    painter.end()
+        painter.end()
     return bytes(buffer.data())
 
 
@@ -218,13 +218,13 @@ def pdf_bytes(panel: ChartPanel) -> bytes:
             QMarginsF(0, 0, 0, 0),
         )
     )
-    texts = figure_texts(panel)
-    writer.setTitle(texts.title)
-    writer.setCreator(texts.credit)
-    painter = QPainter(writer)
     with drawn_for_export(panel):
+        texts = figure_texts(panel)
+        writer.setTitle(texts.title)
+        writer.setCreator(texts.credit)
+        painter = QPainter(writer)
         paint_figure(painter, panel, texts, logical)
-    painter.end()
+        painter.end()
     return bytes(buffer.data())
 
 

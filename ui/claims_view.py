@@ -200,8 +200,12 @@ class ClaimsView(TabView):
                 "Where a chart shows the facts, “Show in chart” takes you to it."
             ).replace("%1", formatter.number(len(self.claims) or CLAIM_COUNT)),
         )
-        if self.error_panel is not None:
-            return
+        if self.error_panel is None:
+            self.when_shown(self._retranslate_content)
+
+    def _retranslate_content(self) -> None:
+        """The summary, the filter and every card."""
+        formatter = self.language.formatter
         self.summary_label.setText(self.tr("Verdicts:"))
         self.scroll.setAccessibleName(self.intro.heading.text())
         for verdict in Verdict:

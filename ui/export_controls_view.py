@@ -96,7 +96,7 @@ from ui.i18n import LanguageService
 from ui.source_links import sources_html
 from ui.tab_view import TabView
 from widgets.chart_panel import ChartPanel
-from widgets.chart_theme import ChartColours, chart_colours, text_colour
+from widgets.chart_theme import ChartColours, chart_colours, drawing_style, text_colour
 from widgets.intro_panel import IntroPanel
 from widgets.lane_markers import LaneMark, LaneMarkers
 from widgets.legend_entries import clear_legend
@@ -472,6 +472,7 @@ class ExportControlsView(TabView):
             horSpacing=LEGEND_SPACING,
         )
         self.chip_map.graphics.addItem(self.map_legend, row=2, col=0)
+        self._legend_drawn: tuple | None = None  # the statuses and style the key shows
         self.chip_map.plot.getViewBox().sigResized.connect(self._fit_legend)
         self.zone_scatter = ZoneScatter(self.chip_map.plot)
         self.zone_scatter.pointClicked.connect(self.select_chip)
@@ -725,6 +726,7 @@ class ExportControlsView(TabView):
         lane_ticks = [(lane_y(kind), two_lines(kind_name(kind))) for kind in LANES]
         self.lane_axis.setTicks([lane_ticks])
         fit_axis_width(self.lane_axis, [label for _, label in lane_ticks], with_label=False)
+        self.date_axis.refresh()
 
     def _event_date_text(self, event: RuleEvent) -> str:
         formatter = self.language.formatter
@@ -806,6 +808,14 @@ class ExportControlsView(TabView):
     def _draw_map(self) -> None:
         if self.data is None:
             return
+        with self.zone_scatter.batch():  # the labels are placed once, at the end
+            self._draw_map_items()
+        self._update_map_texts()
+        self._fill_legend(self.rule_view)
+        self.x_axis.refresh()
+        self.y_axis.refresh()
+
+    def _draw_map_items(self) -> None:
         rule = self.rule_view
         formatter = self.language.formatter
         frame = map_frame(rule, self.data.chips)
@@ -857,7 +867,6 @@ class ExportControlsView(TabView):
         plot.setXRange(_log(frame.x_min), _log(frame.x_max), padding=0)
         plot.setYRange(frame.y_min, frame.y_max, padding=0)
         self.chip_map.set_axis_labels(axis_title(Y_QUANTITY[rule]), axis_title(Quantity.TPP))
-        self._update_map_texts()
 
     @staticmethod
     def _zone_fill(kind: ZoneKind) -> str | None:
@@ -910,7 +919,6 @@ class ExportControlsView(TabView):
                 "listed with each chip."
             ).replace("%1", reference),
         )
-        self._fill_legend(rule)
 
     def _map_subtitle(self, rule: Rule) -> str:
         rings = self.tr(
@@ -951,8 +959,16 @@ class ExportControlsView(TabView):
     def _fill_legend(self, rule: Rule) -> None:
         """The colours of the statuses found under this rule (the shapes are told in the
         subtitle): in the chart's scene, so that an exported chart keeps its key."""
-        clear_legend(self.map_legend)
         statuses = sorted({chip.status(rule) for chip in self.data.chips}, key=list(Status).index)
+        drawn = (tuple(statuses), drawing_style())
+        if drawn == self._legend_drawn:
+            # The same entries (a language switch): new names on the labels already there.
+            for (_sample, label), status in zip(self.map_legend.items, statuses, strict=True):
+                label.setText(status_name(status))
+            self._fit_legend()
+            return
+        self._legend_drawn = drawn
+        clear_legend(self.map_legend)
         for status in statuses:
             hollow = status in HOLLOW_STATUSES
             colour = STATUS_COLOURS[status]
@@ -1188,8 +1204,11 @@ class ExportControlsView(TabView):
                 "cut-down chips; DeepSeek trained its V3 model on one of them, the H800."
             ),
         )
-        if self.data is None:
-            return
+        if self.data is not None:
+            self.when_shown(self._retranslate_content)
+
+    def _retranslate_content(self) -> None:
+        """The three sections: their texts at once, their charts when they can be seen."""
         self.sections.setTabText(SECTION_TIMELINE, self.tr("Rules timeline"))
         self.sections.setTabText(SECTION_MAP, self.tr("Chip map"))
         self.sections.setTabText(SECTION_CLASSIFIER, self.tr("Classifier"))
@@ -1227,14 +1246,13 @@ class ExportControlsView(TabView):
         self.event_scroll.setAccessibleName(self.tr("Selected event"))
         self.chip_scroll.setAccessibleName(self.tr("Selected chip"))
         self.timeline.set_axis_labels("")
-        self._draw_timeline()
+        # The charts are drawn now if they can be seen, else when their section is shown.
+        self.timeline.draw_when_shown(self._draw_timeline)
         self._update_timeline_subtitle()
         self._show_event_details()
-        self._draw_map()
+        self._update_map_texts()
+        self.chip_map.draw_when_shown(self._draw_map)
         self._update_chip_icons()
         self._show_chip_details()
         self._show_deepseek_card()
         self.classifier.retranslate_ui()
-        self.date_axis.refresh()
-        self.x_axis.refresh()
-        self.y_axis.refresh()

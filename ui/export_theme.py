@@ -31,16 +31,27 @@ def _redraw(panel: ChartPanel, view: TabView | None) -> None:
         panel.apply_colours()
 
 
+def _bring_up_to_date(panel: ChartPanel, view: TabView | None) -> None:
+    """A hidden tab redraws its charts when shown: an export cannot wait for that."""
+    if view is not None:
+        view.bring_up_to_date()  # may hand the chart its own drawing, kept for later
+    panel.bring_up_to_date()
+
+
 @contextmanager
 def drawn_for_export(panel: ChartPanel) -> Iterator[None]:
-    """Inside the block, ``panel`` is drawn in the light chart colours."""
+    """Inside the block, ``panel`` is drawn in the light chart colours and up to date: a
+    chart of a hidden tab draws now what it kept for its next showing (the current
+    language's texts)."""
     previous = chart_colours()
+    view = owning_view(panel)
     if previous == LIGHT_CHARTS:
+        _bring_up_to_date(panel, view)
         yield
         return
-    view = owning_view(panel)
     set_chart_colours(LIGHT_CHARTS)
     _redraw(panel, view)
+    _bring_up_to_date(panel, view)
     try:
         yield
     finally:

@@ -35,6 +35,7 @@ from explainer_core.market_story import (
     REFERENCE_DAY,
     SHOCK_DAY,
     ChartMode,
+    Mover,
     Preset,
     RangePreset,
     daily_moves_on,
@@ -99,6 +100,8 @@ class MarketTimelineView(TabView):
         self.selected_event: str | None = SHOCK_EVENT_ID
         self.focused_ticker: str | None = None  # ringed on the shock day ("Show in chart")
         self.highlighted_mover: str | None = None
+        self._shock_figures_cache: tuple[float, float, float, float] | None = None
+        self._movers_cache: list[Mover] | None = None
         self._curves: dict[str, pg.PlotDataItem] = {}
         self._styles = self._series_styles()
         self._x_days = np.array([epoch_seconds(t.date()) for t in self.data.closes.index])
@@ -255,6 +258,7 @@ class MarketTimelineView(TabView):
         )
         self.movers.plot.showGrid(x=True, y=False, alpha=0.15)
         self.movers_bars = HorizontalBars(self.movers.plot)
+        self.movers.plot.getAxis("left").setStyle(tickLength=0)
         layout.addWidget(self.movers, 1)
         return column
 
@@ -495,6 +499,16 @@ class MarketTimelineView(TabView):
         self.card.previous_button.setEnabled(position > 0)
         self.card.next_button.setEnabled(position < len(ids) - 1)
 
+    def _draw_event_marks(self) -> None:
+        """The events' labels above the timeline (in place when only their texts change)."""
+        code = self.language.language
+        self.markers.set_events(
+            [EventMark(e.id, epoch_seconds(e.day), e.label(code)) for e in self.data.events]
+        )
+        self.markers.set_selected(self.selected_event)
+        self.value_axis.refresh()
+        self.date_axis.refresh()
+
     def _draw_movers(self) -> None:
         formatter = self.language.formatter
         bars = [
@@ -506,20 +520,22 @@ class MarketTimelineView(TabView):
                 FALL_COLOUR if mover.change_pct < 0 else RISE_COLOUR,
                 emphasised=mover.ticker in (HIGHLIGHTED_TICKER, self.highlighted_mover),
             )
-            for mover in movers_on(self.data, SHOCK_DAY)
+            for mover in self._shock_movers()
         ]
         self.movers_bars.set_bars(bars)
-        self.movers.plot.getAxis("left").setStyle(tickLength=0)
+        self.movers_axis.refresh()
+
+    def _shock_movers(self) -> list[Mover]:
+        """Every instrument's move on the shock day, computed once (the data never changes)."""
+        if self._movers_cache is None:
+            self._movers_cache = movers_on(self.data, SHOCK_DAY)
+        return self._movers_cache
 
     def _update_headline(self) -> None:
         formatter = self.language.formatter
         code = self.language.language
         figure = self.data.figure(LOSS_RANGE_FIGURE)
-        close_move = self._nvidia_close_move()
-        after = self.data.closes.at[pd.Timestamp(SHOCK_DAY), HIGHLIGHTED_TICKER]
-        low_move = intraday_low_vs_previous_close(self.data.prices, HIGHLIGHTED_TICKER, SHOCK_DAY)
-        low = self.data.prices.query("ticker == @HIGHLIGHTED_TICKER and date == @SHOCK_DAY")
-        low_price = float(low["low"].iloc[0]) if not low.empty else float("nan")
+        close_move, after, low_move, low_price = self._shock_figures()
         loss = (
             self.tr("Nvidia lost about %1 to %2 of market value")
             .replace("%1", formatter.usd_large(abs(figure.high)))
@@ -560,6 +576,19 @@ class MarketTimelineView(TabView):
         self.timeline.set_axis_labels(labels[self.mode])
         self._update_subtitle()
 
+    def _shock_figures(self) -> tuple[float, float, float, float]:
+        """Nvidia on the shock day: close move, close, intraday low move, low. Computed once
+        (the data never changes), so a language switch does not query the prices again."""
+        if self._shock_figures_cache is None:
+            prices = self.data.prices
+            after = self.data.closes.at[pd.Timestamp(SHOCK_DAY), HIGHLIGHTED_TICKER]
+            low_move = intraday_low_vs_previous_close(prices, HIGHLIGHTED_TICKER, SHOCK_DAY)
+            low = prices.query("ticker == @HIGHLIGHTED_TICKER and date == @SHOCK_DAY")
+            low_price = float(low["low"].iloc[0]) if not low.empty else float("nan")
+            close_move = self._nvidia_close_move()
+            self._shock_figures_cache = (close_move, float(after), low_move, low_price)
+        return self._shock_figures_cache
+
     def _nvidia_close_move(self) -> float:
         closes = self.data.closes[HIGHLIGHTED_TICKER]
         before = closes.loc[pd.Timestamp(REFERENCE_DAY)]
@@ -569,7 +598,7 @@ class MarketTimelineView(TabView):
     def _nvidia_fall_text(self) -> str:
         if self.data is None:
             return "…"
-        return self.language.formatter.percent(abs(self._nvidia_close_move()))
+        return self.language.formatter.percent(abs(self._shock_figures()[0]))
 
     # -- appearance ---------------------------------------------------------------
     def _style_fixed_items(self) -> None:
@@ -597,8 +626,11 @@ class MarketTimelineView(TabView):
                 "event to read what happened, or a day to take it as the reference."
             ).replace("%1", self._nvidia_fall_text()),
         )
-        if self.data is None:
-            return
+        if self.data is not None:
+            self.when_shown(self._retranslate_content)
+
+    def _retranslate_content(self) -> None:
+        """Everything below the introduction: controls, charts, headline and event card."""
         code = self.language.language
         self.presets_label.setText(self.tr("Presets"))
         preset_names = {
@@ -663,10 +695,7 @@ class MarketTimelineView(TabView):
             ),
         )
         self._update_axis_label()
-        self.markers.set_events(
-            [EventMark(e.id, epoch_seconds(e.day), e.label(code)) for e in self.data.events]
-        )
-        self.markers.set_selected(self.selected_event)
+        self.timeline.draw_when_shown(self._draw_event_marks)
         self.movers.set_texts(
             self.tr("27 January 2025: the day's moves"),
             self.tr("Close of Monday 27 January against Friday 24 January"),
@@ -674,9 +703,6 @@ class MarketTimelineView(TabView):
                 "Source: daily closes (Yahoo Finance data, cross-checked); Reuters, Nasdaq, AP."
             ),
         )
-        self._draw_movers()
+        self.movers.draw_when_shown(self._draw_movers)
         self._update_headline()
         self._show_card()
-        self.value_axis.refresh()
-        self.date_axis.refresh()
-        self.movers_axis.refresh()

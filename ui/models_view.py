@@ -79,6 +79,7 @@ from ui.source_links import sources_html
 from ui.tab_view import TabView
 from widgets.chart_panel import ChartPanel, apply_axis_colours
 from widgets.chart_theme import chart_colours
+from widgets.deferred_work import DeferredWork
 from widgets.grouped_bars import BarGroup, GroupedBar, GroupedHorizontalBars, LegendSwatch
 from widgets.intro_panel import IntroPanel
 from widgets.legend_entries import clear_legend
@@ -138,6 +139,7 @@ class ModelComparisonView(TabView):
         self.price_measure_key = DEFAULT_PRICE_MEASURE_KEY
         self.footnotes: list[Footnote] = cost_footnotes(self.data)
         self.focused_model: str | None = None  # outlined bar and shaded footnotes
+        self._model_labels: dict[str, str] = {}
 
         self.sections = QTabWidget(self)
         self.sections.setObjectName("modelSections")
@@ -147,6 +149,9 @@ class ModelComparisonView(TabView):
         self.sections.addTab(self._build_price_page(), "")
         self.sections.addTab(self._build_openness_page(), "")
         layout.addWidget(self.sections, 1)
+        self._deferred_distilled = DeferredWork(self.distilled_view)
+        self._deferred_footnotes = DeferredWork(self.footnote_browser)
+        self._deferred_openness = DeferredWork(self.openness_table)
 
         self.set_selected_measures(DEFAULT_MEASURE_KEYS)
         self.retranslate_ui()
@@ -528,7 +533,7 @@ class ModelComparisonView(TabView):
         self, score: BenchmarkScore | None, model_id: str, measure: Measure, decimals: int
     ) -> str:
         code = self.language.language
-        name = html.escape(model_label(self.data, model_id))
+        name = html.escape(self._model_label(model_id))
         heading = f"<b>{name}</b> — {html.escape(self.measure_text(measure))}"
         if score is None:
             return f"{heading}<br>" + html.escape(
@@ -554,6 +559,12 @@ class ModelComparisonView(TabView):
                 )
             )
         return "<br>".join(lines)
+
+    def _model_label(self, model_id: str) -> str:
+        """``model_label`` (a search through every score), once per model."""
+        if model_id not in self._model_labels:
+            self._model_labels[model_id] = model_label(self.data, model_id)
+        return self._model_labels[model_id]
 
     # -- benchmarks -----------------------------------------------------------------
     def _group_for(self, measure: Measure) -> BarGroup:
@@ -874,8 +885,24 @@ class ModelComparisonView(TabView):
     def _redraw_price(self) -> None:
         if self.data is None:
             return
+        self._update_price_texts()
+        self._draw_price()
+
+    def _update_price_texts(self) -> None:
+        """The price chart's title, subtitle, source line, axis titles and missing models."""
         measure = self._price_measure()
         points, missing = price_points(self.data, measure)
+        self._set_price_texts(points)
+        self.price_chart.set_axis_labels(
+            self.tr("Output price, US dollars per million tokens (log scale)"),
+            self.tr("Score: %1").replace("%1", self.measure_text(measure)),
+        )
+        self.price_missing_label.setText(self._missing_text(missing))
+
+    def _draw_price(self) -> None:
+        """The price chart's points and labels."""
+        measure = self._price_measure()
+        points, _missing = price_points(self.data, measure)
         self.price_scatter.set_points(
             [
                 ScatterPoint(
@@ -891,12 +918,6 @@ class ModelComparisonView(TabView):
             ]
         )
         self._set_price_ranges(measure, points)
-        self._set_price_texts(points)
-        self.price_chart.set_axis_labels(
-            self.tr("Output price, US dollars per million tokens (log scale)"),
-            self.tr("Score: %1").replace("%1", self.measure_text(measure)),
-        )
-        self.price_missing_label.setText(self._missing_text(missing))
         self.price_axis.refresh()
         self.price_score_axis.refresh()
 
@@ -1047,8 +1068,11 @@ class ModelComparisonView(TabView):
 
     def retranslate_ui(self) -> None:
         self.intro.set_texts(self.tab_title(), self._intro_body())
-        if self.data is None:
-            return
+        if self.data is not None:
+            self.when_shown(self._retranslate_content)
+
+    def _retranslate_content(self) -> None:
+        """The four sections: their texts at once, charts and tables when they can be seen."""
         titles = [
             self.tr("Benchmarks"),
             self.tr("Training compute and cost"),
@@ -1100,12 +1124,13 @@ class ModelComparisonView(TabView):
             + " "
             + sources_html(("mdl-deepseek-r1-paper",), self.sources, self.language.formatter),
         )
-        self._redraw_benchmarks()
+        # Charts and tables are drawn now if they can be seen, else when they are shown.
+        self.benchmark_chart.draw_when_shown(self._redraw_benchmarks)
         self.distilled_title.setText(
             self.tr("Distilled models: small models fine-tuned on R1's answers")
         )
         self.distilled_view.setAccessibleName(self.distilled_title.text())
-        self._fill_distilled_table()
+        self._deferred_distilled.run(self._fill_distilled_table)
         self.distilled_note.setText(
             html.escape(
                 self.tr(
@@ -1134,13 +1159,14 @@ class ModelComparisonView(TabView):
         self.compute_chart.set_axis_labels("", self.tr("Millions of GPU-hours (log scale)"))
         self.footnotes_title.setText(self.tr("Reported cost figures and what they cover"))
         self.footnote_browser.setAccessibleName(self.footnotes_title.text())
-        self._draw_compute()
-        self._fill_footnotes()
+        self.compute_chart.draw_when_shown(self._draw_compute)
+        self._deferred_footnotes.run(self._fill_footnotes)
 
     def _retranslate_price(self) -> None:
         self.price_measure_label.setText(self.tr("Score on:"))
         self._fill_price_measures()
-        self._redraw_price()
+        self._update_price_texts()
+        self.price_chart.draw_when_shown(self._draw_price)
 
     def _retranslate_openness(self) -> None:
         self.openness_title.setText(self.tr("What each developer made public"))
@@ -1148,7 +1174,7 @@ class ModelComparisonView(TabView):
         self.later_models_box.setText(
             self.tr("Also show models released after January 2025 or without a known date")
         )
-        self._fill_openness_table()
+        self._deferred_openness.run(self._fill_openness_table)
         self.openness_note.setText(
             self.tr(
                 "—: not disclosed, or not in the app's data. Open weights are not open "

@@ -13,6 +13,7 @@ from explainer_core.data.sources import SourceRegistry, load_sources
 from ui.i18n import LanguageService
 from ui.tab_titles import tab_title
 from widgets.data_error_panel import DataErrorPanel
+from widgets.deferred_work import DeferredWork, Work
 from widgets.intro_panel import IntroPanel
 
 T = TypeVar("T")
@@ -28,6 +29,7 @@ class TabView(QWidget):
         super().__init__(parent)
         self.language = language
         self.setObjectName(f"tab-{self.tab_id}")
+        self._deferred = DeferredWork(self)
 
     @classmethod
     def tab_title(cls) -> str:
@@ -35,8 +37,21 @@ class TabView(QWidget):
         return tab_title(cls.tab_id)
 
     def retranslate_ui(self) -> None:
-        """Re-read every visible text; called on every language switch."""
+        """Re-read every visible text; called on every language switch.
+
+        A view sets its introduction at once and hands the rest to ``when_shown``: a tab
+        nobody sees then costs a language switch (or a theme change) almost nothing.
+        """
         raise NotImplementedError
+
+    def when_shown(self, work: Work) -> None:
+        """Do ``work`` now if this tab can be seen, else when it is next shown (or brought
+        up to date): what a hidden tab shows is redrawn before anyone can look at it."""
+        self._deferred.run(work)
+
+    def bring_up_to_date(self) -> None:
+        """Do the work kept for the next showing now (before a chart of it is exported)."""
+        self._deferred.flush()
 
     def show_chart_item(self, chart_id: str, item: str) -> bool:
         """Bring ``item`` of chart ``chart_id`` into view and highlight it.

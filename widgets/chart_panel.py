@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from widgets.chart_theme import chart_colours
+from widgets.deferred_work import DeferredWork, Work
 
 
 def apply_axis_colours(plot: pg.PlotItem) -> None:
@@ -117,6 +118,16 @@ class ChartPanel(QFrame):
 
         self._retranslate_actions()
         self.apply_colours()
+        self._deferred = DeferredWork(self)
+
+    def draw_when_shown(self, draw: Work) -> None:
+        """Run the owner's ``draw`` now if the chart can be seen, else when it is shown (or
+        brought up to date for an export): a hidden tab's chart costs a switch nothing."""
+        self._deferred.run(draw)
+
+    def bring_up_to_date(self) -> None:
+        """Finish any drawing kept for later; call before reading the chart (an export)."""
+        self._deferred.flush()
 
     def apply_colours(self) -> None:
         """Background, axes, axis titles and legend texts in the current chart colours

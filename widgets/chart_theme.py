@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from PySide6.QtGui import QFont
+
 from widgets.palette import readable_on_dark
 
 DARK_WINDOW = "#2D2D2D"  # the dark palette's window (ui.theme), behind coloured texts
@@ -85,6 +87,13 @@ def set_chart_colours(colours: ChartColours) -> None:
     """Draw charts with ``colours`` from now on; the owner redraws what is on screen."""
     global _current
     _current = colours
+
+
+def drawing_style() -> tuple[ChartColours, str]:
+    """What chart items are drawn with besides their data: the colours and the application
+    font (presenter mode enlarges it). A chart may update its texts in place only while
+    this stays the same; otherwise it draws its items again."""
+    return _current, QFont().key()
 
 
 def text_colour(colour: str) -> str:

@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
-from widgets.chart_theme import chart_colours
+from widgets.chart_theme import chart_colours, drawing_style
 from widgets.palette import HIGHLIGHT_COLOUR
 
 LABEL_GAP_PX = 8.0
@@ -85,17 +85,31 @@ class EventMarkers(QObject):
         self._lines: dict[str, pg.InfiniteLine] = {}
         self._labels: dict[str, _ClickableLabel] = {}
         self._selected: str | None = None
+        self._style = drawing_style()
         self.rows_used = 0
         self._layout: dict[str, tuple[float, float, int]] = {}
         plot.getViewBox().sigXRangeChanged.connect(self.relayout)
         plot.getViewBox().sigResized.connect(self.relayout)
 
     def set_events(self, marks: list[EventMark]) -> None:
+        marks = sorted(marks, key=lambda mark: mark.x)
+        if [(m.event_id, m.x) for m in marks] == [(m.event_id, m.x) for m in self._marks]:
+            # The same events (a language switch): new texts on the items already there.
+            if self._style != drawing_style():
+                self.update_labels({mark.event_id: mark.label for mark in marks})
+                return
+            self._marks = marks
+            for mark in marks:
+                label = self._labels[mark.event_id]
+                if label.toPlainText() != mark.label:
+                    label.setText(mark.label)
+            self.relayout()
+            return
         for line in self._lines.values():
             self._plot.removeItem(line)
         for label in self._labels.values():
             self.strip.removeItem(label)
-        self._marks = sorted(marks, key=lambda mark: mark.x)
+        self._marks = marks
         self._lines.clear()
         self._labels.clear()
         for mark in self._marks:
@@ -119,6 +133,7 @@ class EventMarkers(QObject):
         return dict(self._layout)
 
     def _restyle(self) -> None:
+        self._style = drawing_style()
         for mark in self._marks:
             selected = mark.event_id == self._selected
             colour = QColor(HIGHLIGHT_COLOUR if selected else chart_colours().secondary)

@@ -15,7 +15,7 @@ from pyqtgraph.graphicsItems.LegendItem import ItemSample
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont
 
-from widgets.chart_theme import chart_colours
+from widgets.chart_theme import chart_colours, drawing_style
 
 BAR_SHARE = 0.82  # of a slot's height; the rest separates neighbouring bars
 GROUP_GAP_SLOTS = 0.9  # empty slots between two groups
@@ -47,6 +47,9 @@ class GroupedHorizontalBars:
         self._font = label_font
         self._items: list[pg.GraphicsObject] = []
         self.groups: list[BarGroup] = []
+        self._axis_max = 0.0
+        self._style = drawing_style()
+        self._ticks: list[tuple[float, str]] = []
         self.bar_items: dict[tuple[str, str], pg.BarGraphItem] = {}
         self.value_labels: dict[tuple[str, str], pg.TextItem] = {}
         view = plot.getViewBox()
@@ -61,6 +64,16 @@ class GroupedHorizontalBars:
 
     def set_groups(self, groups: list[BarGroup], axis_max: float) -> None:
         """Draw ``groups``; the x axis runs from 0 to ``axis_max`` plus room for the values."""
+        if (
+            groups
+            and axis_max == self._axis_max
+            and self._style == drawing_style()
+            and _shapes(groups) == _shapes(self.groups)
+        ):
+            self._set_texts(groups)  # a language switch: the same bars, new texts
+            return
+        self._axis_max = axis_max
+        self._style = drawing_style()
         for item in self._items:
             self._plot.removeItem(item)
         self._items = []
@@ -76,7 +89,7 @@ class GroupedHorizontalBars:
                 y += 1.0
             ticks.append(((first + y - 1.0) / 2, group.label))
             y += GROUP_GAP_SLOTS
-        self._plot.getAxis("left").setTicks([ticks, []])
+        self._set_ticks(ticks)
         self._plot.setXRange(0.0, axis_max * (1.0 + VALUE_LABEL_ROOM), padding=0)
         self._plot.setYRange(-0.6, max(y - GROUP_GAP_SLOTS - 0.4, 0.6), padding=0)
 
@@ -112,6 +125,35 @@ class GroupedHorizontalBars:
         self._plot.addItem(text)
         self._items.append(text)
         self.value_labels[key] = text
+
+    def _set_texts(self, groups: list[BarGroup]) -> None:
+        """New value texts, tooltips and group names on the items already drawn."""
+        positions = [tick for tick, _label in self._ticks]
+        ticks = [(at, group.label) for at, group in zip(positions, groups, strict=True)]
+        self.groups = list(groups)
+        for group in groups:
+            for bar in group.bars:
+                key = (group.key, bar.key)
+                text = self.value_labels[key]
+                if text.toPlainText() != bar.value_text:
+                    text.setText(bar.value_text)
+                text.setToolTip(bar.tooltip)
+                if key in self.bar_items:
+                    self.bar_items[key].setToolTip(bar.tooltip)
+        self._set_ticks(ticks)
+
+    def _set_ticks(self, ticks: list[tuple[float, str]]) -> None:
+        if ticks != self._ticks:  # new ticks make the axis lay out its labels again
+            self._ticks = ticks
+            self._plot.getAxis("left").setTicks([ticks, []])
+
+
+def _shapes(groups: list[BarGroup]) -> list[tuple]:
+    """What the bars' items are drawn from, their texts aside."""
+    return [
+        (group.key, tuple((b.key, b.value, b.colour, b.emphasised) for b in group.bars))
+        for group in groups
+    ]
 
 
 class LegendSwatch(ItemSample):

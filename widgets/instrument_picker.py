@@ -83,15 +83,19 @@ class InstrumentPicker(QTreeWidget):
                 self._items[entry.ticker] = item
             self.expandAll()
 
+    # A new text or tooltip is no change of selection: without the blocker, itemChanged
+    # would have the chart redraw its series after every language switch.
     def set_group_titles(self, titles: dict[str, str]) -> None:
-        for group_id, item in self._groups.items():
-            item.setText(0, titles.get(group_id, group_id))
+        with QSignalBlocker(self):
+            for group_id, item in self._groups.items():
+                item.setText(0, titles.get(group_id, group_id))
 
     def set_tooltips(self, tooltips: dict[str, str]) -> None:
         """Full name, ticker and caveat of each instrument, for names the column elides."""
-        for ticker, text in tooltips.items():
-            if ticker in self._items:
-                self._items[ticker].setToolTip(0, text)
+        with QSignalBlocker(self):
+            for ticker, text in tooltips.items():
+                if ticker in self._items:
+                    self._items[ticker].setToolTip(0, text)
 
     def selected(self) -> list[str]:
         return [t for t, item in self._items.items() if item.checkState(0) == Qt.CheckState.Checked]

@@ -85,6 +85,8 @@ class LocalizedValueAxis(pg.AxisItem):
         super().__init__(orientation=orientation, **kwargs)
         self._formatter = formatter
         self.unit = unit
+        # The labels last drawn, by what they were drawn from: (values, scale, spacing).
+        self._drawn: dict[tuple[tuple[float, ...], float, float], list[str]] = {}
         self.enableAutoSIPrefix(False)
 
     def set_unit(self, unit: str) -> None:
@@ -99,7 +101,16 @@ class LocalizedValueAxis(pg.AxisItem):
             return formatter.usd(value, decimals=decimals)
         return formatter.number(value, decimals=decimals)
 
+    def generateDrawSpecs(self, p):
+        self._drawn = {}  # filled by tickStrings, level by level
+        return super().generateDrawSpecs(p)
+
     def tickStrings(self, values, scale, spacing):
+        strings = self._strings(values, scale, spacing)
+        self._drawn[(tuple(values), scale, spacing)] = strings
+        return strings
+
+    def _strings(self, values, scale, spacing) -> list[str]:
         if self.logMode:  # the values are exponents: pyqtgraph's own axis dispatches so too
             return self.logTickStrings(values, scale, spacing)
         decimals = decimals_for_spacing(spacing * scale)
@@ -114,5 +125,12 @@ class LocalizedValueAxis(pg.AxisItem):
         return labels
 
     def refresh(self) -> None:
+        """Redraw the labels if the language (or unit) writes them differently now: "120"
+        reads the same in every language, and an axis drawn again costs a millisecond."""
+        if self.picture is not None and all(
+            self._strings(values, scale, spacing) == strings
+            for (values, scale, spacing), strings in self._drawn.items()
+        ):
+            return
         self.picture = None
         self.update()

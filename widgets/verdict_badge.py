@@ -100,6 +100,7 @@ class VerdictBadge(QFrame):
         self.setObjectName("verdictBadge")
         self.symbol: BadgeSymbol | None = None
         self.colour = ""
+        self._look: tuple[BadgeSymbol, str, float] | None = None
         self.icon_label = QLabel(self)
         self.icon_label.setObjectName("verdictIcon")
         self.text_label = QLabel(self)
@@ -114,13 +115,17 @@ class VerdictBadge(QFrame):
         layout.addWidget(self.text_label)
 
     def set_verdict(self, symbol: BadgeSymbol, colour: str, text: str) -> None:
+        self.text_label.setText(text)
+        self.setAccessibleName(text)
+        look = (symbol, colour, self.devicePixelRatioF())
+        if look == self._look:
+            return  # a language switch: only the word changes (a style sheet costs dearly)
+        self._look = look
         self.symbol = symbol
         self.colour = colour
         self.icon_label.setPixmap(
             symbol_pixmap(symbol, colour, ICON_SIZE, self.devicePixelRatioF())
         )
-        self.text_label.setText(text)
-        self.setAccessibleName(text)
         tint = QColor(colour)
         tint.setAlpha(36)
         # The selector keeps the frame's style off the labels inside it.

@@ -9,7 +9,9 @@ leader line. Points and their names are clickable.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
@@ -24,7 +26,7 @@ from explainer_core.export_story import (
     boxes_around,
     choose_boxes,
 )
-from widgets.chart_theme import chart_colours
+from widgets.chart_theme import chart_colours, drawing_style
 from widgets.scatter_groups import ScatterGroups, Spot
 from widgets.steady_text import SteadyTextItem
 
@@ -83,6 +85,14 @@ def _square(centre: QPointF, half: float) -> Box:
     return Box(centre.x() - half, centre.y() - half, centre.x() + half, centre.y() + half)
 
 
+def _without_labels(zones: list[ZoneShape]) -> list[ZoneShape]:
+    return [replace(zone, label="") for zone in zones]
+
+
+def _without_texts(points: list[ScatterPoint]) -> list[ScatterPoint]:
+    return [replace(point, label="", tooltip="") for point in points]
+
+
 def _text_size(item: pg.TextItem) -> tuple[float, float]:
     rect = item.textItem.boundingRect()
     return rect.width(), rect.height()
@@ -107,6 +117,9 @@ class ZoneScatter(QObject):
         self._label_boxes: dict[str, Box] = {}
         self._zone_label_boxes: dict[str, Box] = {}
         self._point_boxes: dict[str, Box] = {}
+        self._style = drawing_style()
+        self._batch_depth = 0
+        self._relayout_wanted = False
         self.rings = ScatterGroups(plot, 20)
         self.markers = ScatterGroups(plot, 30, self._on_clicked, self._on_hovered)
         self.selected_ring = ScatterGroups(plot, 35)
@@ -114,7 +127,32 @@ class ZoneScatter(QObject):
         plot.getViewBox().sigRangeChanged.connect(self.relayout)
 
     # -- content ----------------------------------------------------------------------------------
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Place the labels once, after several changes (each would place them all again)."""
+        self._batch_depth += 1
+        try:
+            yield
+        finally:
+            self._batch_depth -= 1
+            if self._batch_depth == 0 and self._relayout_wanted:
+                self.relayout()
+
+    def _same_look(self) -> bool:
+        """Whether items drawn earlier still have the current colours and font."""
+        return self._style == drawing_style()
+
     def set_zones(self, zones: list[ZoneShape]) -> None:
+        if zones and self._same_look() and _without_labels(zones) == _without_labels(self._zones):
+            # The same zones (a language switch): only their names change.
+            self._zones = list(zones)
+            for zone in zones:
+                label = self._zone_labels[zone.key]
+                if label.toPlainText() != zone.label:
+                    label.setText(zone.label)
+            self.relayout()
+            return
+        self._style = drawing_style()
         for item in self._zone_items:
             self._plot.removeItem(item)
         for label in self._zone_labels.values():
@@ -155,6 +193,16 @@ class ZoneScatter(QObject):
         self.relayout()
 
     def set_points(self, points: list[ScatterPoint]) -> None:
+        if points and self._same_look() and _without_texts(points) == _without_texts(self._points):
+            # The same points (a language switch): new tooltips, names set in place.
+            self._points = list(points)
+            for point in points:
+                label = self._labels[point.key]
+                if label.toPlainText() != point.label:
+                    label.setText(point.label)
+            self.relayout()
+            return
+        self._style = drawing_style()
         for label in self._labels.values():
             self._plot.removeItem(label)
         self._points = list(points)
@@ -273,6 +321,10 @@ class ZoneScatter(QObject):
         )
 
     def relayout(self, *_args) -> None:
+        if self._batch_depth:
+            self._relayout_wanted = True
+            return
+        self._relayout_wanted = False
         view = self._plot.getViewBox()
         if view.width() <= 0 or view.height() <= 0:
             return
