@@ -419,27 +419,45 @@ def test_an_export_folder_that_vanished_is_explained_and_nothing_is_written(
     assert_window_still_answers(window, qtbot)
 
 
-def test_export_all_into_a_vanished_folder_is_explained(
-    make_window, qtbot, tmp_path, monkeypatch, warnings_shown
-):
+def accept_svg_into(folder: Path, monkeypatch) -> None:
+    """Export all charts as SVG into ``folder``, as if typed in the dialog."""
     from ui.export_all_dialog import ExportAllDialog
 
-    folder = tmp_path / "all"
-    window = make_window()
-
-    def accept_svg_only(dialog) -> int:
+    def accept(dialog) -> int:
         for file_format, box in dialog.format_boxes.items():
             box.setChecked(file_format == "svg")
-        dialog.folder_edit.setText(str(folder))  # never made, or gone since
+        dialog.folder_edit.setText(str(folder))
         return ExportAllDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(ExportAllDialog, "exec", accept_svg_only)
+    monkeypatch.setattr(ExportAllDialog, "exec", accept)
+
+
+def test_export_all_into_a_new_folder_makes_it(
+    make_window, qtbot, tmp_path, monkeypatch, warnings_shown
+):
+    folder = tmp_path / "slides" / "charts"
+    window = make_window()
+    accept_svg_into(folder, monkeypatch)
+    window.export_all_action.trigger()
+    assert warnings_shown == []
+    assert len(list(folder.glob("*_fr.svg"))) == 7
+
+
+def test_export_all_into_a_folder_that_cannot_be_made_is_explained_once(
+    make_window, qtbot, tmp_path, monkeypatch, warnings_shown
+):
+    """A drive that is gone, or a file where the folder should be: one message, no export."""
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file")
+    folder = blocker / "charts"
+    window = make_window()
+    accept_svg_into(folder, monkeypatch)
     window.export_all_action.trigger()
     assert len(warnings_shown) == 1
-    assert warnings_shown[0].startswith(f"Le dossier de {folder}")
-    assert "n’existe pas (ou plus). Rien n’a été écrit." in warnings_shown[0]
+    assert warnings_shown[0].startswith(f"Impossible de créer le dossier {folder}")
+    assert warnings_shown[0].endswith("Rien n’a été écrit.")
     assert not folder.exists()
-    assert window.language.language == "fr"  # the export's language switches were undone
+    assert window.language.language == "fr"
     assert_window_still_answers(window, qtbot)
 
 

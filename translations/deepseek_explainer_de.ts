@@ -59,6 +59,10 @@
 <context>
     <name>ChartExport</name>
     <message>
+        <source>The folder %1 cannot be created (%2). Nothing was written.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden (%2). Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
         <source>The folder of %1 does not exist (any more). Nothing was written.</source>
         <translation>Der Ordner von %1 existiert nicht (mehr). Es wurde nichts geschrieben.</translation>
     </message>

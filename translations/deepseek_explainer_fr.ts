@@ -59,6 +59,10 @@
 <context>
     <name>ChartExport</name>
     <message>
+        <source>The folder %1 cannot be created (%2). Nothing was written.</source>
+        <translation>Impossible de créer le dossier %1 (%2). Rien n’a été écrit.</translation>
+    </message>
+    <message>
         <source>The folder of %1 does not exist (any more). Nothing was written.</source>
         <translation>Le dossier de %1 n’existe pas (ou plus). Rien n’a été écrit.</translation>
     </message>

@@ -29,6 +29,22 @@ from widgets.chart_panel import ChartPanel
 CLIPBOARD_SCALE = 2.0
 
 
+def create_folder(folder: Path) -> str | None:
+    """Make the folder typed in Export all (as the command line does); the reason, for the
+    user, when it cannot be made (a drive that is gone, a read-only place), else None."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        return (
+            QCoreApplication.translate(
+                "ChartExport", "The folder %1 cannot be created (%2). Nothing was written."
+            )
+            .replace("%1", str(folder))
+            .replace("%2", error.strerror or type(error).__name__)
+        )
+    return None
+
+
 def failure_text(failure: ExportFailure) -> str:
     """What went wrong, for the user, in the interface language."""
     texts = {
@@ -208,6 +224,12 @@ class ChartExportController(QObject):
         folder, languages, formats, scale = dialog.choices()
         dialog.deleteLater()  # as in choose_and_export
         if not accepted:
+            return
+        problem = create_folder(folder)
+        if problem is not None:
+            QMessageBox.warning(
+                self._window, QCoreApplication.translate("ChartExport", "Export failed"), problem
+            )
             return
         progress = QProgressDialog(self._window)
         progress.setWindowTitle(QCoreApplication.translate("ChartExport", "Exporting charts"))
