@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
+from collections.abc import Callable
+from functools import cache, wraps
+from typing import TypeVar
 
 from babel import Locale
 from babel.dates import format_date, format_skeleton
@@ -38,6 +40,37 @@ _TRILLION = 1_000_000_000_000
 _MILLION = 1_000_000
 
 
+# Texts a formatter remembers before it starts afresh: far more than the app shows at once.
+MAX_REMEMBERED = 4096
+Method = TypeVar("Method", bound=Callable[..., str])
+
+
+def _remembered(method: Method) -> Method:
+    """Give the same text for the same arguments without asking babel again.
+
+    A babel call costs tens of microseconds, and the charts format the same figures on
+    every redraw and language switch (axis ticks, bar labels, read-outs). The key holds
+    each argument's type and repr, so ``-0.0`` and ``0.0`` (equal, but written
+    differently) do not share a text.
+    """
+
+    @wraps(method)
+    def remembered(self: LocaleFormatter, *args: object, **kwargs: object) -> str:
+        key = (
+            method.__name__,
+            tuple((type(a), repr(a)) for a in args),
+            tuple((k, type(v), repr(v)) for k, v in sorted(kwargs.items())),
+        )
+        text = self._remembered.get(key)
+        if text is None:
+            if len(self._remembered) >= MAX_REMEMBERED:
+                self._remembered.clear()
+            text = self._remembered[key] = method(self, *args, **kwargs)
+        return text
+
+    return remembered  # type: ignore[return-value]
+
+
 def _decimal_pattern(decimals: int, grouping: bool = True) -> str:
     base = "#,##0" if grouping else "0"
     return base + ("." + "0" * decimals if decimals > 0 else "")
@@ -49,6 +82,7 @@ class LocaleFormatter:
     def __init__(self, language: str) -> None:
         self.language = supported_or_default(language)
         self.locale = Locale.parse(self.language)
+        self._remembered: dict[tuple, str] = {}
 
     # -- typography -------------------------------------------------------
     def _finish(self, text: str) -> str:
@@ -58,6 +92,7 @@ class LocaleFormatter:
         return text
 
     # -- numbers ----------------------------------------------------------
+    @_remembered
     def number(self, value: float, decimals: int = 0, grouping: bool = True) -> str:
         """``15 832`` / ``15.832`` / ``15,832``; exactly ``decimals`` digits after the point."""
         text = format_decimal(
@@ -70,6 +105,7 @@ class LocaleFormatter:
         text = self.number(abs(value), decimals)
         return ("+" if value > 0 else MINUS_SIGN if value < 0 else "") + text
 
+    @_remembered
     def percent(self, value_in_percent: float, decimals: int = 2, signed: bool = False) -> str:
         """A percentage given in percent (``-16.97`` → ``−16,97 %`` / ``-16,97 %`` / ``-16.97%``).
 
@@ -84,6 +120,7 @@ class LocaleFormatter:
             text = "+" + text
         return text
 
+    @_remembered
     def usd(self, value: float, decimals: int = 2) -> str:
         """A price in US dollars: ``142,62 $`` / ``142,62 $`` / ``$142.62``."""
         text = format_currency(
@@ -103,6 +140,7 @@ class LocaleFormatter:
             )
         return self._finish(text)
 
+    @_remembered
     def usd_large(self, value: float, max_decimals: int = 3) -> str:
         """A large amount in US dollars, abbreviated the way news in each language writes it.
 
@@ -135,18 +173,22 @@ class LocaleFormatter:
         return self._finish(text)
 
     # -- dates ------------------------------------------------------------
+    @_remembered
     def date(self, day: dt.date) -> str:
         """``27 janv. 2025`` / ``27.01.2025`` / ``Jan 27, 2025``."""
         return format_date(day, "medium", locale=self.locale)
 
+    @_remembered
     def long_date(self, day: dt.date) -> str:
         """The full date: ``lundi 27 janvier 2025`` / ``Montag, 27. Januar 2025``."""
         return format_date(day, "full", locale=self.locale)
 
+    @_remembered
     def month_abbreviation(self, day: dt.date) -> str:
         """The abbreviated month for a date axis: ``janv.`` / ``Jan.`` / ``Jan``."""
         return format_date(day, "MMM", locale=self.locale)
 
+    @_remembered
     def month_and_year(self, day: dt.date) -> str:
         """``janv. 2025`` / ``Jan. 2025`` / ``Jan 2025``."""
         return format_date(day, "MMM y", locale=self.locale)
@@ -157,6 +199,7 @@ class LocaleFormatter:
         pattern = self.locale.date_formats["medium"].pattern
         return re.sub(r"y+", "yyyy", pattern)
 
+    @_remembered
     def day_and_month(self, day: dt.date) -> str:
         """``27 janv.`` / ``27. Jan.`` / ``Jan 27``: CLDR's own order for each language."""
         return format_skeleton("dMMM", day, locale=self.locale)

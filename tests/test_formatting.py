@@ -95,3 +95,18 @@ def test_index_point_change_is_signed():
 
 def test_an_unknown_language_falls_back_to_french():
     assert LocaleFormatter("xx").language == "fr"
+
+
+def test_remembered_texts_are_the_texts_babel_gives():
+    """The formatter remembers its texts; asking twice gives the same, and values that are
+    equal but written differently (0.0 and -0.0, 1 and 1.0 with decimals) are not mixed."""
+    from explainer_core.formatting import MAX_REMEMBERED, LocaleFormatter
+
+    formatter = LocaleFormatter("fr")
+    assert formatter.percent(-16.97) == formatter.percent(-16.97) == "\u221216,97\u202f%"
+    assert formatter.number(-0.0, 1) != "" and formatter.number(0.0, 1) == "0,0"
+    assert formatter.percent(5.0, signed=True) == "+5,00\u202f%"
+    assert formatter.percent(5.0) == "5,00\u202f%"  # the keyword is part of the key
+    for value in range(MAX_REMEMBERED + 10):  # never grows past its bound
+        formatter.number(value)
+    assert len(formatter._remembered) <= MAX_REMEMBERED
