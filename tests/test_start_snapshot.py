@@ -166,3 +166,25 @@ def test_the_app_starts_from_its_picture_and_screenshots_the_real_view(tmp_path,
     assert marks["first-paint"] < marks["ready"]  # painted before the view was built
     assert second == first
     assert colour_at_centre(second) != MAGENTA.name()
+
+
+def test_the_picture_is_the_view_pixel_for_pixel(make_window, qtbot, tmp_path):
+    """What the user sees before the view is built is what the view then shows."""
+    from ui.paint_watch import after_first_paint
+
+    first = make_window("de")
+    first.use_start_snapshot(tmp_path)
+    first.show()
+    qtbot.waitUntil(lambda: first._pages["market"].view_painted, timeout=10000)
+    first.close()
+
+    second = make_window("de")
+    second.use_start_snapshot(tmp_path)
+    page = second._pages["market"]
+    seen: dict[str, QImage] = {}
+    after_first_paint(second, lambda: seen.setdefault("picture", page.grab().toImage()))
+    second.show()
+    assert page.shows_snapshot and not page.is_built
+    qtbot.waitUntil(lambda: page.view_painted, timeout=10000)
+    assert "picture" in seen
+    assert seen["picture"] == page.grab().toImage()
