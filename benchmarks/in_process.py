@@ -11,6 +11,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from memory import peak_rss_mib  # noqa: E402  (benchmarks/memory.py, beside this script)
 from PySide6.QtCore import QSize  # noqa: E402
 from PySide6.QtGui import QImage, QPainter  # noqa: E402
 
@@ -100,15 +101,6 @@ def matplotlib_png_ms(window, repeat: int) -> float:
         plt.close(figure)
 
     return median_ms(save, repeat)
-
-
-def peak_rss_mib() -> float:
-    try:
-        import resource
-    except ImportError:  # Windows: no resource module
-        return float("nan")
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / 1024 if sys.platform != "darwin" else peak / (1024 * 1024)
 
 
 def main() -> int:

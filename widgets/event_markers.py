@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
 from widgets.chart_theme import chart_colours, drawing_style
+from widgets.label_texts import set_label_texts
 from widgets.palette import HIGHLIGHT_COLOUR
 
 LABEL_GAP_PX = 8.0
@@ -99,10 +100,7 @@ class EventMarkers(QObject):
                 self.update_labels({mark.event_id: mark.label for mark in marks})
                 return
             self._marks = marks
-            for mark in marks:
-                label = self._labels[mark.event_id]
-                if label.toPlainText() != mark.label:
-                    label.setText(mark.label)
+            set_label_texts(self._labels, {mark.event_id: mark.label for mark in marks})
             self.relayout()
             return
         for line in self._lines.values():

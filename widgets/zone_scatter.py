@@ -27,6 +27,7 @@ from explainer_core.export_story import (
     choose_boxes,
 )
 from widgets.chart_theme import chart_colours, drawing_style
+from widgets.label_texts import set_label_texts
 from widgets.scatter_groups import ScatterGroups, Spot
 from widgets.steady_text import SteadyTextItem
 
@@ -146,10 +147,7 @@ class ZoneScatter(QObject):
         if zones and self._same_look() and _without_labels(zones) == _without_labels(self._zones):
             # The same zones (a language switch): only their names change.
             self._zones = list(zones)
-            for zone in zones:
-                label = self._zone_labels[zone.key]
-                if label.toPlainText() != zone.label:
-                    label.setText(zone.label)
+            set_label_texts(self._zone_labels, {zone.key: zone.label for zone in zones})
             self.relayout()
             return
         self._style = drawing_style()
@@ -196,10 +194,7 @@ class ZoneScatter(QObject):
         if points and self._same_look() and _without_texts(points) == _without_texts(self._points):
             # The same points (a language switch): new tooltips, names set in place.
             self._points = list(points)
-            for point in points:
-                label = self._labels[point.key]
-                if label.toPlainText() != point.label:
-                    label.setText(point.label)
+            set_label_texts(self._labels, {point.key: point.label for point in points})
             self.relayout()
             return
         self._style = drawing_style()
