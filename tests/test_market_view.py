@@ -223,3 +223,36 @@ def test_a_damaged_price_file_shows_a_message_in_this_view_only(
     detail = view.error_panel.findChild(QLabel, "dataErrorDetail").text()
     assert "market_prices.csv" in detail and "ligne 6" in detail
     assert window.view("models").intro.heading.text() == "Comparaison des modèles"
+
+
+def test_the_charts_keep_their_width_when_the_language_changes(market, qtbot):
+    """The columns do not follow the length of the names in each language: a switch
+    changes the words, not where the charts are."""
+    window, view = market("fr")
+    qtbot.wait(50)
+    widths = {}
+    for code in ("fr", "de", "en"):
+        switch_language(window, code, qtbot)
+        qtbot.wait(50)
+        widths[code] = (view.timeline.graphics.width(), view.movers.graphics.width())
+    assert widths["fr"] == widths["de"] == widths["en"]
+
+
+def test_in_a_low_window_the_movers_scroll_instead_of_overlapping(market, qtbot):
+    """At the minimum window size every mover keeps a line of text: the column scrolls."""
+    from PySide6.QtGui import QFontMetrics
+
+    from ui.main_window import MINIMUM_WINDOW_SIZE
+
+    window, view = market("de")
+    window.resize(MINIMUM_WINDOW_SIZE)
+    qtbot.wait(100)
+    axis = view.movers.plot.getAxis("left")
+    line = QFontMetrics(axis.style["tickFont"] or axis.font()).height()
+    rows = len(view.data.instruments)
+    assert axis.geometry().height() >= rows * line
+    assert view.movers_scroll.verticalScrollBar().maximum() > 0
+    # At the default size nothing needs to scroll.
+    window.resize(1280, 800)
+    qtbot.wait(100)
+    assert view.movers_scroll.verticalScrollBar().maximum() == 0

@@ -10,13 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 if TYPE_CHECKING:  # importing the view's base class would import pandas at start-up
     from ui.start_snapshot import StartSnapshot
     from ui.tab_view import TabView
+
+
+SETTLING_ROUNDS = 3  # layouts that resize others post new requests; three rounds suffice
 
 
 class LazyTab(QWidget):
@@ -100,6 +103,11 @@ class LazyTab(QWidget):
             QTimer.singleShot(0, self, self.view)
 
     def _after_first_view_paint(self) -> None:
+        # The first paint can precede the last rounds of layout (a scroll area sizes its
+        # content, a chart its axes): settle them, so that the saved picture, a screenshot
+        # and the "ready" mark show the view as it stays.
+        for _ in range(SETTLING_ROUNDS):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         snapshot, self._snapshot = self._snapshot, None
         if snapshot is not None and self._view is not None and self.isVisible():
             size, ratio = self.size(), self.devicePixelRatioF()

@@ -14,11 +14,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -142,7 +145,9 @@ class MarketTimelineView(TabView):
         for index, preset in enumerate(Preset):
             button = QPushButton(column)
             button.clicked.connect(lambda _c=False, p=preset: self.apply_preset(p))
-            presets.addWidget(button, index // 2, index % 2)
+            # One per row: two side by side would make the column as wide as the longest
+            # pair of names, so the charts would change size with the language.
+            presets.addWidget(button, index, 0)
             self.preset_buttons[preset] = button
         layout.addLayout(presets)
         self.picker = InstrumentPicker(column)
@@ -242,7 +247,6 @@ class MarketTimelineView(TabView):
     def _build_movers_column(self) -> QWidget:
         column = QWidget(self)
         self.movers_column = column
-        column.setMinimumWidth(round(MOVERS_MIN_WIDTH_PX * font_scale()))
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
         self.headline = QLabel(column)
@@ -260,7 +264,29 @@ class MarketTimelineView(TabView):
         self.movers_bars = HorizontalBars(self.movers.plot)
         self.movers.plot.getAxis("left").setStyle(tickLength=0)
         layout.addWidget(self.movers, 1)
-        return column
+        # In a low window the column scrolls rather than squeezing twenty rows of names
+        # and values on top of each other.
+        self.movers_scroll = QScrollArea(self)
+        self.movers_scroll.setObjectName("moversScroll")
+        self.movers_scroll.setWidgetResizable(True)
+        self.movers_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.movers_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a tab stop of its own: Tab reaches the chart's controls, scrolled into view.
+        self.movers_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.movers_scroll.setWidget(column)
+        self._size_movers_column()
+        return self.movers_scroll
+
+    def _size_movers_column(self) -> None:
+        """Room for the movers' names and values across, and for every row down, at the
+        current text size."""
+        width = round(MOVERS_MIN_WIDTH_PX * font_scale())
+        self.movers_column.setMinimumWidth(width)
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.movers_scroll.setMinimumWidth(width + scrollbar)
+        if self.data is not None:
+            rows = len(self.data.instruments)
+            self.movers.graphics.setMinimumHeight(self.movers_bars.minimum_height(rows))
 
     def _formatter(self) -> LocaleFormatter:
         """The current language's formatter, read by the axes each time they paint."""
@@ -611,8 +637,7 @@ class MarketTimelineView(TabView):
     def apply_appearance(self) -> None:
         if self.data is not None:
             self._style_fixed_items()
-            # Room for the names and values of the movers, at the current text size.
-            self.movers_column.setMinimumWidth(round(MOVERS_MIN_WIDTH_PX * font_scale()))
+            self._size_movers_column()
         super().apply_appearance()
 
     # -- language -----------------------------------------------------------------

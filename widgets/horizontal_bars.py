@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pyqtgraph as pg
+from PySide6.QtGui import QFontMetrics
 
 from widgets.chart_theme import chart_colours, drawing_style
 
@@ -33,6 +34,13 @@ class HorizontalBars:
         self.bars: list[Bar] = []
         plot.getViewBox().setMouseEnabled(x=False, y=False)
         plot.showGrid(x=True, y=False, alpha=0.15)
+
+    def minimum_height(self, rows: int) -> int:
+        """Pixels the plot needs for ``rows`` bars whose names and values do not overlap:
+        a line of the axis font per row, and three for the value axis and the margins."""
+        axis = self._plot.getAxis("bottom")
+        line = QFontMetrics(axis.style["tickFont"] or axis.font()).height()
+        return rows * line + line * 3
 
     def set_bars(self, bars: list[Bar]) -> None:
         same = [_shape(bar) for bar in bars] == [_shape(bar) for bar in self.bars]
