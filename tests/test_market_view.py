@@ -226,15 +226,19 @@ def test_a_damaged_price_file_shows_a_message_in_this_view_only(
 
 
 def test_the_charts_keep_their_width_when_the_language_changes(market, qtbot):
-    """The columns do not follow the length of the names in each language: a switch
-    changes the words, not where the charts are."""
+    """The columns do not follow the length of the names in each language, nor the bars
+    the length of the texts above them: a switch changes the words, not the charts."""
     window, view = market("fr")
     qtbot.wait(50)
     widths = {}
     for code in ("fr", "de", "en"):
         switch_language(window, code, qtbot)
         qtbot.wait(50)
-        widths[code] = (view.timeline.graphics.width(), view.movers.graphics.width())
+        widths[code] = (
+            view.timeline.graphics.width(),
+            view.movers.graphics.width(),
+            view.movers.graphics.height(),
+        )
     assert widths["fr"] == widths["de"] == widths["en"]
 
 

@@ -263,7 +263,11 @@ class MarketTimelineView(TabView):
         self.movers.plot.showGrid(x=True, y=False, alpha=0.15)
         self.movers_bars = HorizontalBars(self.movers.plot)
         self.movers.plot.getAxis("left").setStyle(tickLength=0)
-        layout.addWidget(self.movers, 1)
+        # A fixed height: the bars keep their size whatever the language of the texts
+        # above them (a switch then redraws no more than the words), and the room left
+        # stays below.
+        layout.addWidget(self.movers)
+        layout.addStretch(1)
         # In a low window the column scrolls rather than squeezing twenty rows of names
         # and values on top of each other.
         self.movers_scroll = QScrollArea(self)
@@ -278,15 +282,15 @@ class MarketTimelineView(TabView):
         return self.movers_scroll
 
     def _size_movers_column(self) -> None:
-        """Room for the movers' names and values across, and for every row down, at the
-        current text size."""
+        """Room for the movers' names and values across, and a line for every row down,
+        at the current text size."""
         width = round(MOVERS_MIN_WIDTH_PX * font_scale())
         self.movers_column.setMinimumWidth(width)
         scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         self.movers_scroll.setMinimumWidth(width + scrollbar)
         if self.data is not None:
             rows = len(self.data.instruments)
-            self.movers.graphics.setMinimumHeight(self.movers_bars.minimum_height(rows))
+            self.movers.graphics.setFixedHeight(self.movers_bars.minimum_height(rows))
 
     def _formatter(self) -> LocaleFormatter:
         """The current language's formatter, read by the axes each time they paint."""

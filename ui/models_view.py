@@ -8,6 +8,7 @@ a benchmark score, and what each developer opened up.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import math
 
@@ -1043,8 +1044,7 @@ class ModelComparisonView(TabView):
                 "training compute and cost, price and openness."
             )
         formatter = self.language.formatter
-        aime = score_group(self.data, self._measure(HEADLINE_MEASURE_KEY))
-        v3_cost = next(c for c in self.data.costs if c.id == V3_FINAL_RUN_COST)
+        r1_aime, o1_aime, decimals, r1_price, o1_price, v3_cost = self._intro_figures
         return (
             self.tr(
                 "On AIME 2024, DeepSeek-R1 scored %1 against %2 for OpenAI o1-1217, and in "
@@ -1052,12 +1052,28 @@ class ModelComparisonView(TabView):
                 "The much-quoted %5 is DeepSeek's rental-price estimate for the final training "
                 "run of its V3 base model only: every figure below comes with its basis."
             )
-            .replace("%1", self._number(aime.value_of(HIGHLIGHTED_MODEL), aime.decimals))
-            .replace("%2", self._number(aime.value_of("o1-2024-12-17"), aime.decimals))
-            .replace("%3", formatter.usd(self._output_price(HIGHLIGHTED_MODEL)))
-            .replace("%4", formatter.usd(self._output_price("o1-2024-12-17")))
-            .replace("%5", formatter.usd_large(v3_cost.value_usd_m * 1e6))
+            .replace("%1", self._number(r1_aime, decimals))
+            .replace("%2", self._number(o1_aime, decimals))
+            .replace("%3", formatter.usd(r1_price))
+            .replace("%4", formatter.usd(o1_price))
+            .replace("%5", formatter.usd_large(v3_cost))
         )
+
+    @functools.cached_property
+    def _intro_figures(self) -> tuple[float, float, int, float, float, float]:
+        """The introduction's figures, looked up once: every switch sets the introduction,
+        even in a hidden tab."""
+        aime = score_group(self.data, self._measure(HEADLINE_MEASURE_KEY))
+        v3_cost = next(c for c in self.data.costs if c.id == V3_FINAL_RUN_COST)
+        figures = (
+            aime.value_of(HIGHLIGHTED_MODEL),
+            aime.value_of("o1-2024-12-17"),
+            aime.decimals,
+            self._output_price(HIGHLIGHTED_MODEL),
+            self._output_price("o1-2024-12-17"),
+            v3_cost.value_usd_m * 1e6,
+        )
+        return figures
 
     def _measure(self, key: str) -> Measure:
         return next(m for m in self.all_measures if m.key == key)

@@ -123,6 +123,8 @@ class EventMarkers(QObject):
         self.relayout()
 
     def set_selected(self, event_id: str | None) -> None:
+        if event_id == self._selected and self._style == drawing_style():
+            return  # already drawn so (a language switch selects the same event again)
         self._selected = event_id
         self._restyle()
 
