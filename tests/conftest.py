@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -51,6 +52,21 @@ def isolated_environment(home: Path) -> dict[str, str]:
         PYTHONPATH=str(ROOT) + os.pathsep + env.get("PYTHONPATH", ""),
     )
     return env
+
+
+def run_main(
+    *args: str, home: Path, env: dict[str, str] | None = None, timeout: int = 120
+) -> subprocess.CompletedProcess:
+    """``main.py`` with ``args`` in a child process whose settings and cache live in
+    ``home`` (``env``: that environment, adjusted), its output captured as text."""
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env if env is not None else isolated_environment(home),
+        cwd=ROOT,
+    )
 
 
 def release_widgets() -> None:

@@ -2,25 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
-from conftest import ROOT, isolated_environment
+from conftest import run_main
 from PySide6.QtGui import QImage
 
 from explainer_core import __version__
-
-
-def run_main(*args: str, home: Path, timeout: int = 120) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env=isolated_environment(home),
-        cwd=ROOT,
-    )
 
 
 def test_version_prints_the_app_version(tmp_path):

@@ -4,11 +4,9 @@ has twice the pixels, drawn rather than enlarged."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
-from conftest import ROOT, isolated_environment
+from conftest import isolated_environment, run_main
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
 
@@ -36,14 +34,7 @@ def test_a_screenshot_at_2x_has_twice_the_pixels(tmp_path: Path):
     env = isolated_environment(tmp_path)
     env.update(QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCALE_FACTOR="2")
     target = tmp_path / "window@2x.png"
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--screenshot", str(target)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        cwd=ROOT,
-    )
+    result = run_main("--screenshot", str(target), home=tmp_path, env=env)
     assert result.returncode == 0, result.stderr
     image = QImage(str(target))
     assert (image.width(), image.height()) == (2560, 1600)

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, isolated_environment
+from conftest import isolated_environment, run_main
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import QLabel
@@ -134,21 +132,7 @@ def test_the_app_starts_from_its_picture_and_screenshots_the_real_view(tmp_path,
 
     def screenshot(name: str) -> QImage:
         target = tmp_path / name
-        result = subprocess.run(
-            [
-                sys.executable,
-                str(ROOT / "main.py"),
-                "--lang",
-                language,
-                "--screenshot",
-                str(target),
-            ],
-            capture_output=True,
-            text=True,
-            timeout=120,
-            env=env,
-            cwd=ROOT,
-        )
+        result = run_main("--lang", language, "--screenshot", str(target), home=tmp_path, env=env)
         assert result.returncode == 0, result.stderr
         return QImage(str(target))
 
