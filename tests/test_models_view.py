@@ -340,3 +340,14 @@ def test_a_damaged_model_file_shows_a_message_in_this_view_only(make_window, mon
     assert "benchmarks.csv" in detail
     assert view.intro.heading.text() == "Comparaison des modèles"
     assert window.view("market").data is not None
+
+
+def test_long_benchmark_names_wrap_instead_of_scrolling_sideways(make_window, qtbot):
+    window = make_window("de")
+    window.show_tab("models")
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    view = window.view("models")
+    assert view.measure_list.horizontalScrollBar().maximum() == 0
+    assert view.measure_list.wordWrap()

@@ -195,6 +195,10 @@ class ModelComparisonView(TabView):
         self.measures_label.setWordWrap(True)
         layout.addWidget(self.measures_label)
         self.measure_list = QListWidget(column)
+        # Long names (German ones above all) wrap instead of scrolling sideways.
+        self.measure_list.setWordWrap(True)
+        self.measure_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.measure_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         for measure in self.all_measures:
             item = QListWidgetItem(self.measure_list)
             item.setData(Qt.ItemDataRole.UserRole, measure.key)
