@@ -97,7 +97,6 @@ from ui.source_links import sources_html
 from ui.tab_view import TabView
 from widgets.chart_panel import ChartPanel
 from widgets.chart_theme import ChartColours, chart_colours, drawing_style, text_colour
-from widgets.intro_panel import IntroPanel
 from widgets.lane_markers import LaneMark, LaneMarkers
 from widgets.legend_entries import clear_legend
 from widgets.localized_axes import (
@@ -283,11 +282,10 @@ class ExportControlsView(TabView):
 
     def __init__(self, language: LanguageService, parent: QWidget | None = None) -> None:
         super().__init__(language, parent)
-        self.intro = IntroPanel(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        self.data: ExportControlsData | None = None
-        self.data = self.load_data(lambda sources: load_export_controls(sources=sources), layout)
+        self.data: ExportControlsData | None
+        layout, self.data = self.start_with_intro(
+            lambda sources: load_export_controls(sources=sources)
+        )
         if self.data is None:
             self.retranslate_ui()
             return

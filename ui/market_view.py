@@ -58,7 +58,6 @@ from widgets.event_card import EventCard
 from widgets.event_markers import EventMark, EventMarkers
 from widgets.horizontal_bars import Bar, HorizontalBars
 from widgets.instrument_picker import InstrumentPicker, PickerEntry
-from widgets.intro_panel import IntroPanel
 from widgets.legend_entries import clear_legend
 from widgets.localized_axes import (
     SECONDS_PER_DAY,
@@ -89,11 +88,8 @@ class MarketTimelineView(TabView):
 
     def __init__(self, language: LanguageService, parent: QWidget | None = None) -> None:
         super().__init__(language, parent)
-        self.intro = IntroPanel(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        self.data: MarketData | None = None
-        self.data = self.load_data(lambda sources: load_market(sources=sources), layout)
+        self.data: MarketData | None
+        layout, self.data = self.start_with_intro(lambda sources: load_market(sources=sources))
         if self.data is None:
             self.retranslate_ui()
             return

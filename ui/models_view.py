@@ -82,7 +82,6 @@ from widgets.chart_panel import ChartPanel, apply_axis_colours
 from widgets.chart_theme import chart_colours
 from widgets.deferred_work import DeferredWork
 from widgets.grouped_bars import BarGroup, GroupedBar, GroupedHorizontalBars, LegendSwatch
-from widgets.intro_panel import IntroPanel
 from widgets.legend_entries import clear_legend
 from widgets.localized_axes import LocalizedValueAxis
 from widgets.log_axis import LocalizedLogAxis
@@ -125,11 +124,8 @@ class ModelComparisonView(TabView):
 
     def __init__(self, language: LanguageService, parent: QWidget | None = None) -> None:
         super().__init__(language, parent)
-        self.intro = IntroPanel(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        self.data: ModelsData | None = None
-        self.data = self.load_data(lambda sources: load_models(sources=sources), layout)
+        self.data: ModelsData | None
+        layout, self.data = self.start_with_intro(lambda sources: load_models(sources=sources))
         if self.data is None:
             self.retranslate_ui()
             return

@@ -72,6 +72,16 @@ class TabView(QWidget):
             panel.apply_colours()
         self.retranslate_ui()
 
+    def start_with_intro(
+        self, load_dataset: Callable[[SourceRegistry], T]
+    ) -> tuple[QVBoxLayout, T | None]:
+        """The tab's layout with its introduction on top (``self.intro``), and its dataset
+        (None, with what is wrong shown in its place, when it could not be loaded)."""
+        self.intro = IntroPanel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        return layout, self.load_data(load_dataset, layout)
+
     def load_data(
         self, load_dataset: Callable[[SourceRegistry], T], layout: QVBoxLayout
     ) -> T | None:
