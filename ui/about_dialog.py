@@ -21,6 +21,7 @@ from explainer_core.data.data_dates import DataDates, load_data_dates
 from explainer_core.data.errors import DataError
 from explainer_core.licences import COMPONENTS, installed_version
 from explainer_core.market_story import SHOCK_DAY
+from explainer_core.templates import fill
 from ui.i18n import LanguageService
 
 
@@ -77,20 +78,23 @@ class AboutDialog(QDialog):
         formatter = self.language.formatter
         self.setWindowTitle(self.tr("About DeepSeek Shock Explainer"))
         self.heading.setText(self.tr("DeepSeek Shock Explainer"))
-        version = self.tr("Version %1").replace("%1", __version__)
+        version = fill(self.tr("Version %1"), __version__)
         if self.dates is None:
             as_of = self.tr("The date of the data is unknown: a data file could not be read.")
         else:
-            as_of = (
-                self.tr("Data as of %1 (market prices up to %2).")
-                .replace("%1", formatter.date(self.dates.as_of))
-                .replace("%2", formatter.date(self.dates.last_price_day))
+            as_of = fill(
+                self.tr("Data as of %1 (market prices up to %2)."),
+                formatter.date(self.dates.as_of),
+                formatter.date(self.dates.last_price_day),
             )
-        what_it_is = self.tr(
-            "An educational app about the market shock of %1, after DeepSeek released its "
-            "R1 model: how the markets moved, the US export controls on AI chips, how the "
-            "models compare, and the claims of a French news article checked against the facts."
-        ).replace("%1", formatter.long_date(SHOCK_DAY))
+        what_it_is = fill(
+            self.tr(
+                "An educational app about the market shock of %1, after DeepSeek released its "
+                "R1 model: how the markets moved, the US export controls on AI chips, how the "
+                "models compare, and the claims of a French news article checked against the facts."
+            ),
+            formatter.long_date(SHOCK_DAY),
+        )
         what_it_is_not = self.tr(
             "It is not investment advice and not a live feed: the data stop at the date "
             "above. Every figure comes with its sources (Help ▸ Sources)."

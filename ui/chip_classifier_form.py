@@ -37,6 +37,7 @@ from explainer_core.export_rules import (
     validate_chip_inputs,
 )
 from explainer_core.export_story import decimals_of
+from explainer_core.templates import fill
 from ui.export_texts import (
     STATUS_COLOURS,
     bandwidth_text,
@@ -355,14 +356,14 @@ class ChipClassifierForm(QWidget):
         density = results.density_text or QCoreApplication.translate(
             "ChipClassifierForm", "unknown (no die area)"
         )
-        figures = (
+        figures = fill(
             QCoreApplication.translate(
                 "ChipClassifierForm",
                 "<b>TPP %1</b> (dense throughput × bit length) · "
                 "<b>performance density %2</b> (TPP ÷ die area)",
-            )
-            .replace("%1", results.tpp_text)
-            .replace("%2", density)
+            ),
+            results.tpp_text,
+            density,
         )
         self.figures_label.setText(figures)
         self.summary_label.hide()
@@ -424,35 +425,41 @@ class ChipClassifierForm(QWidget):
             return threshold_text(formatter, value)
 
         lines = [
-            QCoreApplication.translate(
-                "ChipClassifierForm",
-                "<b>%1</b>: licence if TPP ≥ %2 <i>and</i> chip-to-chip bandwidth ≥ %3.",
-            )
-            .replace("%1", rule_name(Rule.OCTOBER_2022))
-            .replace("%2", n(rules.TPP_THRESHOLD_2022))
-            .replace("%3", bandwidth_text(formatter, rules.INTERCONNECT_THRESHOLD_2022_GBPS)),
-            QCoreApplication.translate(
-                "ChipClassifierForm",
-                "<b>%1</b>: licence (3A090.a) if TPP ≥ %2, or TPP ≥ %3 with a density ≥ %4; "
-                "notification (3A090.b) if TPP is %5 to %2 with a density of %6 to %4, or "
-                "TPP ≥ %3 with a density of %7 to %4. Chips not designed or marketed for "
-                "datacenters: outside 3A090 below TPP %2, notification above.",
-            )
-            .replace("%1", rule_name(Rule.OCTOBER_2023))
-            .replace("%2", n(rules.TPP_THRESHOLD_3A090A1))
-            .replace("%3", n(rules.TPP_FLOOR_3A090A2))
-            .replace("%4", n(rules.PD_THRESHOLD_3A090A2))
-            .replace("%5", n(rules.TPP_FLOOR_3A090B1))
-            .replace("%6", n(rules.PD_FLOOR_3A090B1))
-            .replace("%7", n(rules.PD_FLOOR_3A090B2)),
-            QCoreApplication.translate(
-                "ChipClassifierForm",
-                "<b>%1</b>: for chips that need a licence, case-by-case review if TPP is "
-                "below %2 and memory bandwidth below %3.",
-            )
-            .replace("%1", rule_name(Rule.JANUARY_2026))
-            .replace("%2", n(rules.TPP_CEILING_CASE_BY_CASE_2026))
-            .replace("%3", bandwidth_text(formatter, rules.DRAM_CEILING_CASE_BY_CASE_2026_GBPS)),
+            fill(
+                QCoreApplication.translate(
+                    "ChipClassifierForm",
+                    "<b>%1</b>: licence if TPP ≥ %2 <i>and</i> chip-to-chip bandwidth ≥ %3.",
+                ),
+                rule_name(Rule.OCTOBER_2022),
+                n(rules.TPP_THRESHOLD_2022),
+                bandwidth_text(formatter, rules.INTERCONNECT_THRESHOLD_2022_GBPS),
+            ),
+            fill(
+                QCoreApplication.translate(
+                    "ChipClassifierForm",
+                    "<b>%1</b>: licence (3A090.a) if TPP ≥ %2, or TPP ≥ %3 with a density ≥ %4; "
+                    "notification (3A090.b) if TPP is %5 to %2 with a density of %6 to %4, or "
+                    "TPP ≥ %3 with a density of %7 to %4. Chips not designed or marketed for "
+                    "datacenters: outside 3A090 below TPP %2, notification above.",
+                ),
+                rule_name(Rule.OCTOBER_2023),
+                n(rules.TPP_THRESHOLD_3A090A1),
+                n(rules.TPP_FLOOR_3A090A2),
+                n(rules.PD_THRESHOLD_3A090A2),
+                n(rules.TPP_FLOOR_3A090B1),
+                n(rules.PD_FLOOR_3A090B1),
+                n(rules.PD_FLOOR_3A090B2),
+            ),
+            fill(
+                QCoreApplication.translate(
+                    "ChipClassifierForm",
+                    "<b>%1</b>: for chips that need a licence, case-by-case review if TPP is "
+                    "below %2 and memory bandwidth below %3.",
+                ),
+                rule_name(Rule.JANUARY_2026),
+                n(rules.TPP_CEILING_CASE_BY_CASE_2026),
+                bandwidth_text(formatter, rules.DRAM_CEILING_CASE_BY_CASE_2026_GBPS),
+            ),
         ]
         heading = QCoreApplication.translate("ChipClassifierForm", "The lines of each rule")
         items = "".join(f"<p>{line}</p>" for line in lines)
@@ -468,7 +475,7 @@ class ChipClassifierForm(QWidget):
                 self.bit_box.addItem(name, width)
             for width in rules.BIT_LENGTHS:
                 label = QCoreApplication.translate("ChipClassifierForm", "%1 bits")
-                self.bit_box.addItem(label.replace("%1", str(width)), width)
+                self.bit_box.addItem(fill(label, str(width)), width)
             if index >= 0:
                 self.bit_box.setCurrentIndex(index)
             else:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from explainer_core.data.claims import CLAIM_COUNT, Chart, Claim, Verdict, load_claims
+from explainer_core.templates import fill
 from ui import tab_ids
 from ui.i18n import LanguageService
 from ui.source_links import sources_html
@@ -193,12 +194,15 @@ class ClaimsView(TabView):
         formatter = self.language.formatter
         self.intro.set_texts(
             self.tr("The article, claim by claim"),
-            self.tr(
-                "A French news article on the DeepSeek shock made %1 claims. Each card puts "
-                "one of them, in the article's own words, beside what the sources show, and "
-                "gives a verdict: accurate, imprecise, misleading, wrong or unverifiable. "
-                "Where a chart shows the facts, “Show in chart” takes you to it."
-            ).replace("%1", formatter.number(len(self.claims) or CLAIM_COUNT)),
+            fill(
+                self.tr(
+                    "A French news article on the DeepSeek shock made %1 claims. Each card puts "
+                    "one of them, in the article's own words, beside what the sources show, and "
+                    "gives a verdict: accurate, imprecise, misleading, wrong or unverifiable. "
+                    "Where a chart shows the facts, “Show in chart” takes you to it."
+                ),
+                formatter.number(len(self.claims) or CLAIM_COUNT),
+            ),
         )
         if self.error_panel is None:
             self.when_shown(self._retranslate_content)
@@ -237,7 +241,7 @@ class ClaimsView(TabView):
         card = self.cards[claim.number]
         translation = None if code == ARTICLE_LANGUAGE else claim.quote.text(code)
         card.set_texts(
-            self.tr("Claim %1").replace("%1", formatter.number(claim.number)),
+            fill(self.tr("Claim %1"), formatter.number(claim.number)),
             _keep_guillemets_attached(claim.quote.text(ARTICLE_LANGUAGE)),
             translation,
             self.tr("What the facts say"),
@@ -249,11 +253,11 @@ class ClaimsView(TabView):
         if claim.chart is None:
             card.set_chart_button(None)
             return
-        tooltip = self.tr("Chart: %1").replace("%1", self.chart_name(claim.chart))
+        tooltip = fill(self.tr("Chart: %1"), self.chart_name(claim.chart))
         if claim.chart_item:
-            tooltip += "\n" + self.tr("Highlights: %1").replace("%1", claim.chart_item)
+            tooltip += "\n" + fill(self.tr("Highlights: %1"), claim.chart_item)
         card.set_chart_button(self.tr("Show in chart"), tooltip)
         # Every card has this button: its name says which claim it belongs to.
         card.chart_button.setAccessibleName(
-            self.tr("Show claim %1 in the chart").replace("%1", formatter.number(claim.number))
+            fill(self.tr("Show claim %1 in the chart"), formatter.number(claim.number))
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from explainer_core.data.errors import DataError, Problem
+from explainer_core.templates import fill
 
 
 def _problem_text(problem: Problem) -> str:
@@ -49,31 +50,31 @@ def _problem_text(problem: Problem) -> str:
 def describe_data_error(error: DataError) -> str:
     """One or two sentences naming the file, line and column, and what is wrong there."""
     if error.row is not None and error.column:
-        where = (
-            QCoreApplication.translate("DataErrorText", "In %1, line %2, column “%3”")
-            .replace("%1", error.file)
-            .replace("%2", str(error.row))
-            .replace("%3", error.column)
+        where = fill(
+            QCoreApplication.translate("DataErrorText", "In %1, line %2, column “%3”"),
+            error.file,
+            str(error.row),
+            error.column,
         )
     elif error.row is not None:
-        where = (
-            QCoreApplication.translate("DataErrorText", "In %1, line %2")
-            .replace("%1", error.file)
-            .replace("%2", str(error.row))
+        where = fill(
+            QCoreApplication.translate("DataErrorText", "In %1, line %2"),
+            error.file,
+            str(error.row),
         )
     elif error.column:
-        where = (
-            QCoreApplication.translate("DataErrorText", "In %1, column “%2”")
-            .replace("%1", error.file)
-            .replace("%2", error.column)
+        where = fill(
+            QCoreApplication.translate("DataErrorText", "In %1, column “%2”"),
+            error.file,
+            error.column,
         )
     else:
-        where = QCoreApplication.translate("DataErrorText", "In %1").replace("%1", error.file)
+        where = fill(QCoreApplication.translate("DataErrorText", "In %1"), error.file)
     sentence = QCoreApplication.translate("DataErrorText", "%1: %2.")
-    sentence = sentence.replace("%1", where).replace("%2", _problem_text(error.problem))
+    sentence = fill(sentence, where, _problem_text(error.problem))
     if error.value is not None:
         value = QCoreApplication.translate("DataErrorText", "Value found: “%1”.")
-        sentence += " " + value.replace("%1", error.value)
+        sentence += " " + fill(value, error.value)
     return sentence
 
 

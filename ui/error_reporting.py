@@ -22,6 +22,8 @@ import platformdirs
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from explainer_core.templates import fill
+
 LOG_APP_NAME = "deepseek-explainer"
 LOG_AUTHOR = "DeepSeek Shock Explainer"
 LOG_FILE_NAME = "errors.log"
@@ -71,17 +73,23 @@ def append_to_log(folder: Path, text: str, max_bytes: int = MAX_LOG_BYTES) -> Pa
 
 def report_text(report: ErrorReport) -> tuple[str, str]:
     """The dialog's main text and its second paragraph, in the interface language."""
-    text = QCoreApplication.translate(
-        "ErrorReport",
-        "Something went wrong inside the app: %1. What you were doing may not have "
-        "finished; the app keeps running.",
-    ).replace("%1", report.summary)
-    if report.log_path is not None:
-        where = QCoreApplication.translate(
+    text = fill(
+        QCoreApplication.translate(
             "ErrorReport",
-            "The details were saved in %1. Please send that file with a few words on what "
-            "you were doing, so that the problem can be fixed.",
-        ).replace("%1", str(report.log_path))
+            "Something went wrong inside the app: %1. What you were doing may not have "
+            "finished; the app keeps running.",
+        ),
+        report.summary,
+    )
+    if report.log_path is not None:
+        where = fill(
+            QCoreApplication.translate(
+                "ErrorReport",
+                "The details were saved in %1. Please send that file with a few words on what "
+                "you were doing, so that the problem can be fixed.",
+            ),
+            str(report.log_path),
+        )
     else:
         where = QCoreApplication.translate(
             "ErrorReport",

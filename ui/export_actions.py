@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from explainer_core.export_plan import PlanError
+from explainer_core.templates import fill
 from ui.batch_export import all_chart_panels, export_charts
 from ui.chart_files import (
     ExportFailure,
@@ -35,12 +36,12 @@ def create_folder(folder: Path) -> str | None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        return (
+        return fill(
             QCoreApplication.translate(
                 "ChartExport", "The folder %1 cannot be created (%2). Nothing was written."
-            )
-            .replace("%1", str(folder))
-            .replace("%2", error.strerror or type(error).__name__)
+            ),
+            str(folder),
+            error.strerror or type(error).__name__,
         )
     return None
 
@@ -67,7 +68,7 @@ def failure_text(failure: ExportFailure) -> str:
             "ChartExport", "%1: the chart could not be drawn."
         ),
     }
-    return texts[failure.problem].replace("%1", failure.path)
+    return fill(texts[failure.problem], failure.path)
 
 
 def _write_png(payload: bytes, path: Path) -> ExportFailure | None:
@@ -154,7 +155,7 @@ class ChartExportController(QObject):
     def _write_in_background(self, payload: bytes, path: Path) -> None:
         self._running.append(str(path))
         self.statusMessage.emit(
-            QCoreApplication.translate("ChartExport", "Saving %1…").replace("%1", str(path))
+            fill(QCoreApplication.translate("ChartExport", "Saving %1…"), str(path))
         )
         # A plain callable, not a QRunnable: PySide never frees a QRunnable that is not
         # auto-deleted, nor what it holds.
@@ -179,8 +180,9 @@ class ChartExportController(QObject):
         answer = QMessageBox.question(
             self._window,
             QCoreApplication.translate("ChartExport", "Replace the file?"),
-            QCoreApplication.translate("ChartExport", "%1 already exists. Replace it?").replace(
-                "%1", path.name
+            fill(
+                QCoreApplication.translate("ChartExport", "%1 already exists. Replace it?"),
+                path.name,
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -189,7 +191,7 @@ class ChartExportController(QObject):
 
     def _announce(self, path: str) -> None:
         self.statusMessage.emit(
-            QCoreApplication.translate("ChartExport", "Chart saved: %1").replace("%1", path)
+            fill(QCoreApplication.translate("ChartExport", "Chart saved: %1"), path)
         )
         self.exportFinished.emit(path, True)
 
@@ -255,10 +257,10 @@ class ChartExportController(QObject):
         progress.close()
         progress.deleteLater()
         self._settings.remember_export(str(folder), formats[0], scale)
-        summary = (
-            QCoreApplication.translate("ChartExport", "%1 files written to %2.")
-            .replace("%1", str(len(result.written)))
-            .replace("%2", str(folder))
+        summary = fill(
+            QCoreApplication.translate("ChartExport", "%1 files written to %2."),
+            str(len(result.written)),
+            str(folder),
         )
         if result.cancelled:
             summary += " " + QCoreApplication.translate("ChartExport", "Export cancelled.")

@@ -76,6 +76,7 @@ from explainer_core.export_story import (
     zones,
 )
 from explainer_core.formatting import LocaleFormatter
+from explainer_core.templates import fill
 from ui import tab_ids
 from ui.chip_classifier_form import ChipClassifierForm, FormPreset
 from ui.export_texts import (
@@ -729,9 +730,7 @@ class ExportControlsView(TabView):
     def _event_date_text(self, event: RuleEvent) -> str:
         formatter = self.language.formatter
         if event.date_approximate:
-            return self.tr("%1 (exact day not known)").replace(
-                "%1", formatter.month_and_year(event.date)
-            )
+            return fill(self.tr("%1 (exact day not known)"), formatter.month_and_year(event.date))
         return formatter.long_date(event.date)
 
     def _show_event_details(self) -> None:
@@ -752,15 +751,13 @@ class ExportControlsView(TabView):
                 _link(f"chip:{chip_id}", self.data.chip(chip_id).name) for chip_id in event.chips
             )
             self.event_chips_label.setText(
-                html.escape(self.tr("Chips concerned (ringed on the chip map): %1")).replace(
-                    "%1", names
-                )
+                fill(html.escape(self.tr("Chips concerned (ringed on the chip map): %1")), names)
             )
         self.event_chips_label.setVisible(bool(event.chips))
         scope = event.scope(code)
-        self.event_scope_label.setText(self.tr("Scope: %1").replace("%1", scope or ""))
+        self.event_scope_label.setText(fill(self.tr("Scope: %1"), scope or ""))
         self.event_scope_label.setVisible(bool(scope))
-        citation = self.tr("Official reference: %1").replace("%1", event.citation)
+        citation = fill(self.tr("Official reference: %1"), event.citation)
         if not event.citation_verified:
             citation += " " + self.tr("(not verified)")
         self.event_citation_label.setText(citation)
@@ -768,9 +765,11 @@ class ExportControlsView(TabView):
         ids = [each.id for each in self.data.events]
         position = ids.index(event.id)
         self.event_position_label.setText(
-            self.tr("Event %1 of %2")
-            .replace("%1", formatter.number(position + 1))
-            .replace("%2", formatter.number(len(ids)))
+            fill(
+                self.tr("Event %1 of %2"),
+                formatter.number(position + 1),
+                formatter.number(len(ids)),
+            )
         )
         self.previous_event_button.setEnabled(position > 0)
         self.next_event_button.setEnabled(position < len(ids) - 1)
@@ -786,15 +785,16 @@ class ExportControlsView(TabView):
         ]
         if self.selected_chip is not None:
             parts.append(
-                self.tr("Ringed: the events that concern the %1.").replace(
-                    "%1", self.data.chip(self.selected_chip).name
+                fill(
+                    self.tr("Ringed: the events that concern the %1."),
+                    self.data.chip(self.selected_chip).name,
                 )
             )
         first, last = timeline_span(self.data.events, FIRST_DATE)
         self.timeline.set_texts(
-            self.tr("US export controls on AI chips, %1 to %2")
-            .replace("%1", str(first.year))
-            .replace("%2", str(last.year)),
+            fill(
+                self.tr("US export controls on AI chips, %1 to %2"), str(first.year), str(last.year)
+            ),
             " ".join(parts),
             self.tr(
                 "Sources: the Federal Register, BIS, company filings and the press, listed "
@@ -910,12 +910,15 @@ class ExportControlsView(TabView):
         event = next((e for e in self.data.events if e.id == RULE_EVENT_IDS[rule]), None)
         reference = short_citation(event.citation) if event is not None else ""
         self.chip_map.set_texts(
-            self.tr("Chip map: %1").replace("%1", rule_name(rule)),
+            fill(self.tr("Chip map: %1"), rule_name(rule)),
             self._map_subtitle(rule),
-            self.tr(
-                "Sources: %1 (thresholds); chip figures from datasheets and the press, "
-                "listed with each chip."
-            ).replace("%1", reference),
+            fill(
+                self.tr(
+                    "Sources: %1 (thresholds); chip figures from datasheets and the press, "
+                    "listed with each chip."
+                ),
+                reference,
+            ),
         )
 
     def _map_subtitle(self, rule: Rule) -> str:
@@ -935,14 +938,14 @@ class ExportControlsView(TabView):
                 f"{self.data.chip(original).name} → {self.data.chip(cut).name}"
                 for original, cut in pairs
             )
-            return (
+            return fill(
                 self.tr(
                     "A chip needed a licence only if it crossed both lines. Arrows: the same "
                     "computing power with a slower chip-to-chip link slipped under the %1 "
                     "line (%2)."
-                )
-                .replace("%1", threshold_label(formatter, Quantity.INTERCONNECT_GBPS, io_line))
-                .replace("%2", names)
+                ),
+                threshold_label(formatter, Quantity.INTERCONNECT_GBPS, io_line),
+                names,
             )
         if rule is Rule.OCTOBER_2023:
             return self.tr(
@@ -1061,12 +1064,12 @@ class ExportControlsView(TabView):
         rows.append(
             (
                 self.tr("TPP"),
-                self.tr("%1 (= %2 × %3 bits)")
-                .replace("%1", tpp_text(formatter, chip.tpp))
-                .replace(
-                    "%2", formatter.number(chip.tpp_throughput, decimals_of(chip.tpp_throughput))
+                fill(
+                    self.tr("%1 (= %2 × %3 bits)"),
+                    tpp_text(formatter, chip.tpp),
+                    formatter.number(chip.tpp_throughput, decimals_of(chip.tpp_throughput)),
+                    str(chip.tpp_bits),
                 )
-                .replace("%3", str(chip.tpp_bits))
                 + mark("tpp_throughput"),
             )
         )
@@ -1078,8 +1081,9 @@ class ExportControlsView(TabView):
                 (self.tr("Performance density"), self.tr("unknown (die area not published)"))
             )
         if chip.die_area_mm2 is not None:
-            area = self.tr("%1 mm²").replace(
-                "%1", formatter.number(chip.die_area_mm2, decimals_of(chip.die_area_mm2))
+            area = fill(
+                self.tr("%1 mm²"),
+                formatter.number(chip.die_area_mm2, decimals_of(chip.die_area_mm2)),
             )
             rows.append((self.tr("Die area"), area + mark("die_area_mm2")))
         interconnect = chip.interconnect_kind
@@ -1099,7 +1103,7 @@ class ExportControlsView(TabView):
             memory = " ".join(
                 part
                 for part in (
-                    self.tr("%1 GB").replace("%1", formatter.number(chip.memory_gb))
+                    fill(self.tr("%1 GB"), formatter.number(chip.memory_gb))
                     if chip.memory_gb is not None
                     else "",
                     chip.memory_type or "",
@@ -1154,7 +1158,7 @@ class ExportControlsView(TabView):
     def _labelled(self, label: str, value: str) -> str:
         """``label: value`` with the language's punctuation (a space before the colon in
         French)."""
-        return self.tr("%1: %2").replace("%1", label).replace("%2", value)
+        return fill(self.tr("%1: %2"), label, value)
 
     # -- the DeepSeek card ------------------------------------------------------------------------
     def _show_deepseek_card(self) -> None:

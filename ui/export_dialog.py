@@ -28,6 +28,7 @@ from explainer_core.export_plan import (
     check_pixel_size,
     export_file_name,
 )
+from explainer_core.templates import fill
 from ui.chart_files import logical_size
 from ui.settings import AppSettings
 from widgets.chart_panel import ChartPanel
@@ -199,13 +200,11 @@ class ExportDialog(QDialog):
             check_pixel_size(size.width(), size.height())
         except PlanError:
             self.size_note.setText(
-                self.tr("Too large: at most %1 pixels a side.").replace("%1", str(MAX_SIDE_PX))
+                fill(self.tr("Too large: at most %1 pixels a side."), str(MAX_SIDE_PX))
             )
             return
         self.size_note.setText(
-            self.tr("%1 × %2 pixels")
-            .replace("%1", str(size.width()))
-            .replace("%2", str(size.height()))
+            fill(self.tr("%1 × %2 pixels"), str(size.width()), str(size.height()))
         )
 
     def _browse(self) -> None:

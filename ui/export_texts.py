@@ -28,6 +28,7 @@ from explainer_core.export_story import (
     significant_decimals,
 )
 from explainer_core.formatting import LocaleFormatter
+from explainer_core.templates import fill
 from widgets.palette import OKABE_ITO
 
 TPP_THRESHOLDS: tuple[float, ...] = (
@@ -91,7 +92,7 @@ def threshold_text(formatter: LocaleFormatter, value: float) -> str:
 def gbps(number_text: str) -> str:
     # A unit never starts a line: the space before it does not break.
     unit = QCoreApplication.translate("ExportTexts", "%1 GB/s").replace(" ", "\u00a0")
-    return unit.replace("%1", number_text)
+    return fill(unit, number_text)
 
 
 def bandwidth_text(formatter: LocaleFormatter, value: float) -> str:
@@ -181,8 +182,8 @@ def axis_title(quantity: Quantity) -> str:
 def threshold_label(formatter: LocaleFormatter, quantity: Quantity, value: float) -> str:
     """The label of a threshold line on the chip map: ``TPP 4 800``, ``5,92``, ``600 GB/s``."""
     if quantity is Quantity.TPP:
-        return QCoreApplication.translate("ExportTexts", "TPP %1").replace(
-            "%1", threshold_text(formatter, value)
+        return fill(
+            QCoreApplication.translate("ExportTexts", "TPP %1"), threshold_text(formatter, value)
         )
     return quantity_threshold_text(formatter, quantity, value)
 
@@ -197,10 +198,14 @@ def zone_label(kind: ZoneKind, formatter: LocaleFormatter) -> str:
             "ExportTexts", "3A090.b: notification"
         ),
         ZoneKind.OUTSIDE_3A090: QCoreApplication.translate("ExportTexts", "Outside 3A090"),
-        ZoneKind.NOTE_2: QCoreApplication.translate(
-            "ExportTexts",
-            "Hatched: chips not made for\ndatacenters, below TPP %1,\nare outside 3A090 (Note 2)",
-        ).replace("%1", note_2_line),
+        ZoneKind.NOTE_2: fill(
+            QCoreApplication.translate(
+                "ExportTexts",
+                "Hatched: chips not made for\ndatacenters, below TPP %1,\n"
+                "are outside 3A090 (Note 2)",
+            ),
+            note_2_line,
+        ),
         ZoneKind.CONTROLLED_2022: QCoreApplication.translate(
             "ExportTexts", "3A090.a: licence required"
         ),
@@ -222,13 +227,6 @@ def _value(classification: Classification, quantity: Quantity) -> float | None:
     return next(
         (check.value for check in classification.checks if check.quantity is quantity), None
     )
-
-
-def _fill(template: str, *values: str) -> str:
-    """Replace %1, %2 … from the highest down, so that %1 never eats the start of %10."""
-    for number in range(len(values), 0, -1):
-        template = template.replace(f"%{number}", values[number - 1])
-    return template
 
 
 def reason_text(classification: Classification, formatter: LocaleFormatter) -> str:
@@ -267,7 +265,7 @@ def _reason_2022(c: Classification, formatter: LocaleFormatter, tpp: str) -> str
             "TPP %1 ≥ %2, but its chip-to-chip bandwidth is not known: the test cannot be decided",
         ),
     }
-    return _fill(templates[c.reason], tpp, tpp_line, io_shown, io_line, rules.CLAUSE_2022)
+    return fill(templates[c.reason], tpp, tpp_line, io_shown, io_line, rules.CLAUSE_2022)
 
 
 def _reason_2023(c: Classification, formatter: LocaleFormatter, tpp: str) -> str:
@@ -284,12 +282,12 @@ def _reason_2023(c: Classification, formatter: LocaleFormatter, tpp: str) -> str
         else:
             template = QCoreApplication.translate("ExportTexts", "TPP %1 ≥ %2: %3 applies")
         line = threshold_text(formatter, rules.TPP_THRESHOLD_3A090A1)
-        return _fill(template, tpp, line, clause)
+        return fill(template, tpp, line, clause)
     if c.reason is Reason.TPP_AND_DENSITY_AT_LEAST_A2:
         template = QCoreApplication.translate(
             "ExportTexts", "TPP %1 ≥ %2 and performance density %3 ≥ %4: %5 applies"
         )
-        return _fill(
+        return fill(
             template,
             tpp,
             threshold_text(formatter, rules.TPP_FLOOR_3A090A2),
@@ -303,7 +301,7 @@ def _reason_2023(c: Classification, formatter: LocaleFormatter, tpp: str) -> str
             "TPP %1 between %2 and %3, performance density %4 between %5 and %6: "
             "%7 applies (notification)",
         )
-        return _fill(
+        return fill(
             template,
             tpp,
             threshold_text(formatter, rules.TPP_FLOOR_3A090B1),
@@ -318,7 +316,7 @@ def _reason_2023(c: Classification, formatter: LocaleFormatter, tpp: str) -> str
             "ExportTexts",
             "TPP %1 ≥ %2, performance density %3 between %4 and %5: %6 applies (notification)",
         )
-        return _fill(
+        return fill(
             template,
             tpp,
             threshold_text(formatter, rules.TPP_FLOOR_3A090B2),
@@ -332,13 +330,13 @@ def _reason_2023(c: Classification, formatter: LocaleFormatter, tpp: str) -> str
             "ExportTexts",
             "Not designed or marketed for datacenters and TPP %1 below %2: outside 3A090 (%3)",
         )
-        return _fill(template, tpp, threshold_text(formatter, rules.TPP_CEILING_NOTE_2), clause)
+        return fill(template, tpp, threshold_text(formatter, rules.TPP_CEILING_NOTE_2), clause)
     if c.reason is Reason.DENSITY_UNKNOWN:
         template = QCoreApplication.translate(
             "ExportTexts",
             "TPP %1 is below %2 and the die area is not known: the density tests cannot be decided",
         )
-        return _fill(template, tpp, threshold_text(formatter, rules.TPP_THRESHOLD_3A090A1))
+        return fill(template, tpp, threshold_text(formatter, rules.TPP_THRESHOLD_3A090A1))
     return _below_all_bands(formatter, tpp, pd)
 
 
@@ -347,13 +345,13 @@ def _below_all_bands(formatter: LocaleFormatter, tpp: str, pd: str) -> str:
         template = QCoreApplication.translate(
             "ExportTexts", "TPP %1 is below %2, the lowest line of 3A090: outside 3A090"
         )
-        return _fill(template, tpp, threshold_text(formatter, rules.TPP_FLOOR_3A090A2))
+        return fill(template, tpp, threshold_text(formatter, rules.TPP_FLOOR_3A090A2))
     template = QCoreApplication.translate(
         "ExportTexts",
         "TPP %1 and performance density %2 fall in no band: below %3 or, from TPP %4, "
         "density below %5 (from TPP %6, below %7)",
     )
-    return _fill(
+    return fill(
         template,
         tpp,
         pd,
@@ -402,22 +400,21 @@ def _reason_2026(c: Classification, formatter: LocaleFormatter, tpp: str) -> str
         ),
     }
     if c.reason is Reason.DRAM_AT_LEAST_6500:
-        return _fill(templates[c.reason], dram_shown, dram_line)
+        return fill(templates[c.reason], dram_shown, dram_line)
     if c.reason in (Reason.NO_3A090_LICENCE, Reason.OCTOBER_2023_UNDETERMINED):
-        return _fill(templates[c.reason], rule_name(Rule.OCTOBER_2023))
-    return _fill(templates[c.reason], tpp, tpp_line, dram_shown, dram_line)
+        return fill(templates[c.reason], rule_name(Rule.OCTOBER_2023))
+    return fill(templates[c.reason], tpp, tpp_line, dram_shown, dram_line)
 
 
 def clause_text(classification: Classification) -> str:
     """The clause that decides, and any other met: ``Clause: 3A090.a.1 (also 3A090.a.2)``."""
     if not classification.clauses:
         return QCoreApplication.translate("ExportTexts", "No clause of 3A090 applies")
-    text = QCoreApplication.translate("ExportTexts", "Clause: %1").replace(
-        "%1", classification.clauses[0]
-    )
+    text = fill(QCoreApplication.translate("ExportTexts", "Clause: %1"), classification.clauses[0])
     if len(classification.clauses) > 1:
-        also = QCoreApplication.translate("ExportTexts", "(also %1)").replace(
-            "%1", ", ".join(classification.clauses[1:])
+        also = fill(
+            QCoreApplication.translate("ExportTexts", "(also %1)"),
+            ", ".join(classification.clauses[1:]),
         )
         text += " " + also
     return text
@@ -438,19 +435,25 @@ def input_error_text(error: InputError, field: InputField, formatter: LocaleForm
         return QCoreApplication.translate("ExportTexts", "Enter a value.")
     if error is InputError.NOT_A_NUMBER:
         mark = formatter.number(1.5, 1).strip("0123456789")  # the language's decimal mark
-        return QCoreApplication.translate(
-            "ExportTexts", "Not a number: write digits, with “%1” as the decimal mark."
-        ).replace("%1", mark)
+        return fill(
+            QCoreApplication.translate(
+                "ExportTexts", "Not a number: write digits, with “%1” as the decimal mark."
+            ),
+            mark,
+        )
     if error is InputError.NEGATIVE:
         return QCoreApplication.translate("ExportTexts", "Must not be negative.")
     if error is InputError.ZERO:
         return QCoreApplication.translate("ExportTexts", "Must be more than zero.")
     if error is InputError.ABSURD:
         ceiling = formatter.number(INPUT_CEILINGS[field])
-        return QCoreApplication.translate(
-            "ExportTexts", "Beyond any real chip: at most %1."
-        ).replace("%1", ceiling)
+        return fill(
+            QCoreApplication.translate("ExportTexts", "Beyond any real chip: at most %1."), ceiling
+        )
     lengths = ", ".join(str(bits) for bits in rules.BIT_LENGTHS)
-    return QCoreApplication.translate(
-        "ExportTexts", "Unknown bit length: use FP16, BF16, FP8, INT8 or %1."
-    ).replace("%1", lengths)
+    return fill(
+        QCoreApplication.translate(
+            "ExportTexts", "Unknown bit length: use FP16, BF16, FP8, INT8 or %1."
+        ),
+        lengths,
+    )

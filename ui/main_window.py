@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from explainer_core.languages import LANGUAGE_CODES, NATIVE_NAMES
+from explainer_core.templates import fill
 from ui import tab_ids
 from ui.app_identity import app_icon
 from ui.i18n import LanguageProblem, LanguageService
@@ -345,7 +346,7 @@ class MainWindow(QMainWindow):
             self.status_label.clear()
             return
         first, last = (self.language.formatter.date(day) for day in self._price_window)
-        text = self.tr("Market prices from %1 to %2").replace("%1", first).replace("%2", last)
+        text = fill(self.tr("Market prices from %1 to %2"), first, last)
         self.status_label.setText(text)
 
     def set_price_window(self, first: dt.date, last: dt.date) -> None:
@@ -364,7 +365,7 @@ class MainWindow(QMainWindow):
                 "The translation file %1 is missing, so some texts are shown in English. "
                 "Reinstalling the app restores it."
             )
-        text = text.replace("%1", detail)
+        text = fill(text, detail)
         self.statusBar().showMessage(text, 15000)
         box = QMessageBox(
             QMessageBox.Icon.Warning,

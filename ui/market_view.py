@@ -46,6 +46,7 @@ from explainer_core.market_story import (
     range_span,
     series_for_mode,
 )
+from explainer_core.templates import fill
 from ui import tab_ids
 from ui.i18n import LanguageService
 from ui.presenter_mode import font_scale
@@ -494,7 +495,7 @@ class MarketTimelineView(TabView):
             colour = self._styles[ticker][0]
             if ticker in moves:
                 move = formatter.percent(moves[ticker], signed=True)
-                text = self.tr("%1 (%2 on the day)").replace("%1", text).replace("%2", move)
+                text = fill(self.tr("%1 (%2 on the day)"), text, move)
             lines.append(f'<span style="color:{colour}">■</span> {name}: {html.escape(text)}')
         return "<br>".join(lines)
 
@@ -504,7 +505,7 @@ class MarketTimelineView(TabView):
             return formatter.percent(value, signed=True)
         if self.mode is ChartMode.PRICE:
             if self.data.instrument(ticker).is_index:
-                return self.tr("%1 points").replace("%1", formatter.number(value, 2))
+                return fill(self.tr("%1 points"), formatter.number(value, 2))
             return formatter.usd(value)
         return formatter.number(value, 2)
 
@@ -562,17 +563,17 @@ class MarketTimelineView(TabView):
         code = self.language.language
         figure = self.data.figure(LOSS_RANGE_FIGURE)
         close_move, after, low_move, low_price = self._shock_figures()
-        loss = (
-            self.tr("Nvidia lost about %1 to %2 of market value")
-            .replace("%1", formatter.usd_large(abs(figure.high)))
-            .replace("%2", formatter.usd_large(abs(figure.low)))
+        loss = fill(
+            self.tr("Nvidia lost about %1 to %2 of market value"),
+            formatter.usd_large(abs(figure.high)),
+            formatter.usd_large(abs(figure.low)),
         )
-        moves = (
-            self.tr("Close %1 (%2) · intraday low %3 (%4)")
-            .replace("%1", formatter.percent(close_move, signed=True))
-            .replace("%2", formatter.usd(float(after)))
-            .replace("%3", formatter.percent(low_move, signed=True))
-            .replace("%4", formatter.usd(low_price))
+        moves = fill(
+            self.tr("Close %1 (%2) · intraday low %3 (%4)"),
+            formatter.percent(close_move, signed=True),
+            formatter.usd(float(after)),
+            formatter.percent(low_move, signed=True),
+            formatter.usd(low_price),
         )
         self.headline.setText(
             f"<p><b>{html.escape(loss)}</b></p>"
@@ -590,7 +591,7 @@ class MarketTimelineView(TabView):
                 "Daily closes: shares and funds in US dollars, indices in points"
             ),
         }
-        text = subtitles[self.mode].replace("%1", formatter.long_date(self.reference_day))
+        text = fill(subtitles[self.mode], formatter.long_date(self.reference_day))
         self.timeline.set_subtitle(text)
 
     def _update_axis_label(self) -> None:
@@ -644,12 +645,15 @@ class MarketTimelineView(TabView):
     def retranslate_ui(self) -> None:
         self.intro.set_texts(
             self.tr("How the DeepSeek shock moved the markets"),
-            self.tr(
-                "On Monday 27 January 2025, a week after DeepSeek released its R1 model, "
-                "Nvidia's share price fell %1 and other chip makers and power producers "
-                "fell with it. The chart follows the daily closes around that day: click an "
-                "event to read what happened, or a day to take it as the reference."
-            ).replace("%1", self._nvidia_fall_text()),
+            fill(
+                self.tr(
+                    "On Monday 27 January 2025, a week after DeepSeek released its R1 model, "
+                    "Nvidia's share price fell %1 and other chip makers and power producers "
+                    "fell with it. The chart follows the daily closes around that day: click an "
+                    "event to read what happened, or a day to take it as the reference."
+                ),
+                self._nvidia_fall_text(),
+            ),
         )
         if self.data is not None:
             self.when_shown(self._retranslate_content)

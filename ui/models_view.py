@@ -74,6 +74,7 @@ from explainer_core.model_comparison import (
     score_group,
     split_by_scale,
 )
+from explainer_core.templates import fill
 from ui import tab_ids
 from ui.i18n import LanguageService
 from ui.source_links import sources_html
@@ -543,20 +544,14 @@ class ModelComparisonView(TabView):
         value = self._number(score.value, decimals)
         lines = [
             heading,
-            html.escape(
-                self.tr("Score: %1 (metric in the source: %2)")
-                .replace("%1", value)
-                .replace("%2", score.metric)
-            ),
-            html.escape(self.tr("Source: %1").replace("%1", self._source_titles(score.sources))),
+            html.escape(fill(self.tr("Score: %1 (metric in the source: %2)"), value, score.metric)),
+            html.escape(fill(self.tr("Source: %1"), self._source_titles(score.sources))),
         ]
         for alt in caveats_for(self.data, score):
             other = self.tr("no value") if alt.value is None else self._number(alt.value)
             lines.append(
                 html.escape(
-                    self.tr("Caveat (%1 in another source): %2")
-                    .replace("%1", other)
-                    .replace("%2", alt.note.text(code))
+                    fill(self.tr("Caveat (%1 in another source): %2"), other, alt.note.text(code))
                 )
             )
         return "<br>".join(lines)
@@ -626,9 +621,7 @@ class ModelComparisonView(TabView):
             values = [e.score.value for e in score_group(self.data, measure).entries if e.score]
             bars.set_groups(groups, max(values, default=1.0))
             axis.setTicks(None)  # automatic ticks, in the formatter's style
-            label = self.tr("%1 (its own scale, no upper bound)").replace(
-                "%1", self.measure_text(measure)
-            )
+            label = fill(self.tr("%1 (its own scale, no upper bound)"), self.measure_text(measure))
         plot.setLabel("bottom", label, color=chart_colours().foreground)
         axis.refresh()
 
@@ -741,15 +734,15 @@ class ModelComparisonView(TabView):
         return DEEPSEEK_COLOUR if model.developer == "DeepSeek" else OTHER_MODEL_COLOUR
 
     def _gpu_hours_text(self, model: Model) -> str:
-        hours = self.tr("%1 M GPU-hours").replace("%1", self._number(model.training_gpu_hours_m))
+        hours = fill(self.tr("%1 M GPU-hours"), self._number(model.training_gpu_hours_m))
         lines = [hours] + ([model.gpu_type] if model.gpu_type else [])
         extras = []
         if model.base_model:
-            extras.append(self.tr("on top of %1").replace("%1", model.base_model))
+            extras.append(fill(self.tr("on top of %1"), model.base_model))
         numbers = footnote_numbers(self.footnotes, model.id)
         if numbers:
             refs = " ".join(f"[{n}]" for n in numbers)
-            extras.append(self.tr("reported costs: %1").replace("%1", refs))
+            extras.append(fill(self.tr("reported costs: %1"), refs))
         if extras:
             lines.append(" · ".join(extras))
         return "\n".join(lines)
@@ -776,13 +769,11 @@ class ModelComparisonView(TabView):
         lines = [f"<b>{html.escape(model.name)}</b> — {html.escape(model.developer)}"]
         if with_compute and model.training_gpu_hours_m is not None:
             exact = self._number(model.training_gpu_hours_m * 1e6)
-            hours = self.tr("%1 GPU-hours").replace("%1", exact)
+            hours = fill(self.tr("%1 GPU-hours"), exact)
             lines.append(html.escape(" · ".join(p for p in (hours, model.gpu_type) if p)))
         if model.note is not None:
             lines.append(html.escape(model.note.text(code)))
-        lines.append(
-            html.escape(self.tr("Source: %1").replace("%1", self._source_titles(model.sources)))
-        )
+        lines.append(html.escape(fill(self.tr("Source: %1"), self._source_titles(model.sources))))
         return "<p style='white-space:pre-wrap'>" + "<br>".join(lines) + "</p>"
 
     def cost_amount(self, cost: CostFigure) -> str:
@@ -795,7 +786,7 @@ class ModelComparisonView(TabView):
             CostQualifier.ABOUT: self.tr("about %1"),
             CostQualifier.MORE_THAN: self.tr("more than %1"),
         }
-        return patterns[cost.qualifier].replace("%1", amount)
+        return fill(patterns[cost.qualifier], amount)
 
     def footnote_html(self, footnote: Footnote) -> str:
         cost = footnote.cost
@@ -803,18 +794,20 @@ class ModelComparisonView(TabView):
         formatter = self.language.formatter
         model = self.data.model(cost.model)
         heading = (
-            self.tr("of which: %1").replace("%1", self.cost_amount(cost))
+            fill(self.tr("of which: %1"), self.cost_amount(cost))
             if footnote.is_part
-            else self.tr("%1, according to %2: %3")
-            .replace("%1", model.name)
-            .replace("%2", cost.who_said)
-            .replace("%3", self.cost_amount(cost))
+            else fill(
+                self.tr("%1, according to %2: %3"),
+                model.name,
+                cost.who_said,
+                self.cost_amount(cost),
+            )
         )
         parts = [
             f"<b>[{footnote.number}] {html.escape(heading)}</b> "
             f"<small>({html.escape(self._as_of_text(cost.as_of))})</small>",
-            html.escape(self.tr("Includes: %1").replace("%1", cost.basis.text(code))),
-            html.escape(self.tr("Excludes: %1").replace("%1", cost.excludes.text(code))),
+            html.escape(fill(self.tr("Includes: %1"), cost.basis.text(code))),
+            html.escape(fill(self.tr("Excludes: %1"), cost.excludes.text(code))),
         ]
         if cost.note is not None:
             parts.append(f"<i>{html.escape(cost.note.text(code))}</i>")
@@ -837,7 +830,7 @@ class ModelComparisonView(TabView):
             day_text = formatter.month_and_year(dt.date(pieces[0], pieces[1], 1))
         else:
             day_text = formatter.date(dt.date(*pieces))
-        return self.tr("as of %1").replace("%1", day_text)
+        return fill(self.tr("as of %1"), day_text)
 
     def _fill_footnotes(self) -> None:
         intro = html.escape(
@@ -866,14 +859,18 @@ class ModelComparisonView(TabView):
         lines = [
             f"<b>{html.escape(point.model.name)}</b> — {html.escape(point.price.api_id)}",
             html.escape(
-                self.tr("%1: %2")
-                .replace("%1", self.measure_text(measure))
-                .replace("%2", self._number(point.score.value, decimals))
+                fill(
+                    self.tr("%1: %2"),
+                    self.measure_text(measure),
+                    self._number(point.score.value, decimals),
+                )
             ),
             html.escape(
-                self.tr("Output: %1 per million tokens · input: %2 per million tokens")
-                .replace("%1", formatter.usd(point.price.output_usd_per_m))
-                .replace("%2", formatter.usd(point.price.input_cache_miss_usd_per_m))
+                fill(
+                    self.tr("Output: %1 per million tokens · input: %2 per million tokens"),
+                    formatter.usd(point.price.output_usd_per_m),
+                    formatter.usd(point.price.input_cache_miss_usd_per_m),
+                )
             ),
             html.escape(point.price.note.text(code)),
             sources_html(point.price.sources, self.sources, formatter),
@@ -896,7 +893,7 @@ class ModelComparisonView(TabView):
         self._set_price_texts(points)
         self.price_chart.set_axis_labels(
             self.tr("Output price, US dollars per million tokens (log scale)"),
-            self.tr("Score: %1").replace("%1", self.measure_text(measure)),
+            fill(self.tr("Score: %1"), self.measure_text(measure)),
         )
         self.price_missing_label.setText(self._missing_text(missing))
 
@@ -927,10 +924,13 @@ class ModelComparisonView(TabView):
         ids = ("mdl-deepseek-r1-paper", *(i for point in points for i in point.price.sources))
         self.price_chart.set_texts(
             self.tr("API price against benchmark score"),
-            self.tr(
-                "Output price per million tokens in force on %1 (log scale), against the "
-                "score in the DeepSeek-R1 paper. Lower right is cheaper and better."
-            ).replace("%1", formatter.long_date(PRICE_DAY)),
+            fill(
+                self.tr(
+                    "Output price per million tokens in force on %1 (log scale), against the "
+                    "score in the DeepSeek-R1 paper. Lower right is cheaper and better."
+                ),
+                formatter.long_date(PRICE_DAY),
+            ),
             self.tr("Source: providers' price lists; scores: DeepSeek-R1 paper, Table 4.")
             + " "
             + sources_html(tuple(dict.fromkeys(ids)), self.sources, formatter),
@@ -955,7 +955,7 @@ class ModelComparisonView(TabView):
         items = [f"{model.name} ({reasons[why]})" for model, why in missing]
         if not items:
             return ""
-        return self.tr("Not plotted: %1.").replace("%1", "; ".join(items))
+        return fill(self.tr("Not plotted: %1."), "; ".join(items))
 
     def _fill_price_measures(self) -> None:
         with QSignalBlocker(self.price_measure_box):
@@ -972,11 +972,11 @@ class ModelComparisonView(TabView):
         if total is None:
             return "—"
         if active is None or math.isclose(active, total):
-            return self.tr("%1 bn").replace("%1", self._number(total))
-        return (
-            self.tr("%1 bn total, %2 bn active per token")
-            .replace("%1", self._number(total))
-            .replace("%2", self._number(active))
+            return fill(self.tr("%1 bn"), self._number(total))
+        return fill(
+            self.tr("%1 bn total, %2 bn active per token"),
+            self._number(total),
+            self._number(active),
         )
 
     def _open_weights_text(self, model: Model) -> str:
@@ -1045,18 +1045,18 @@ class ModelComparisonView(TabView):
             )
         formatter = self.language.formatter
         r1_aime, o1_aime, decimals, r1_price, o1_price, v3_cost = self._intro_figures
-        return (
+        return fill(
             self.tr(
                 "On AIME 2024, DeepSeek-R1 scored %1 against %2 for OpenAI o1-1217, and in "
                 "January 2025 its API charged %3 per million output tokens against %4 for o1. "
                 "The much-quoted %5 is DeepSeek's rental-price estimate for the final training "
                 "run of its V3 base model only: every figure below comes with its basis."
-            )
-            .replace("%1", self._number(r1_aime, decimals))
-            .replace("%2", self._number(o1_aime, decimals))
-            .replace("%3", formatter.usd(r1_price))
-            .replace("%4", formatter.usd(o1_price))
-            .replace("%5", formatter.usd_large(v3_cost))
+            ),
+            self._number(r1_aime, decimals),
+            self._number(o1_aime, decimals),
+            formatter.usd(r1_price),
+            formatter.usd(o1_price),
+            formatter.usd_large(v3_cost),
         )
 
     @functools.cached_property
@@ -1115,7 +1115,7 @@ class ModelComparisonView(TabView):
             for row, measure in enumerate(self.all_measures):
                 item = self.measure_list.item(row)
                 item.setText(self.measure_text(measure))
-                item.setToolTip(self.tr("Metric in the source: %1").replace("%1", measure.metric))
+                item.setToolTip(fill(self.tr("Metric in the source: %1"), measure.metric))
         self.measure_list.setAccessibleName(self.tr("Benchmarks shown on the chart"))
         self.main_benchmarks_button.setText(self.tr("Main six"))
         self.all_benchmarks_button.setText(self.tr("All"))

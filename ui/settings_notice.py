@@ -7,6 +7,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from explainer_core.templates import fill
 from ui.settings import AppSettings, SettingsDamage
 
 STATUS_MESSAGE_MS = 15000
@@ -14,20 +15,23 @@ STATUS_MESSAGE_MS = 15000
 
 def settings_damage_text(damage: SettingsDamage) -> str:
     if damage.backup is not None:
-        return (
+        return fill(
             QCoreApplication.translate(
                 "SettingsNotice",
                 "The settings file %1 was damaged, so the app started with its default "
                 "settings. The damaged file was kept as %2.",
-            )
-            .replace("%1", damage.file)
-            .replace("%2", damage.backup)
+            ),
+            damage.file,
+            damage.backup,
         )
-    return QCoreApplication.translate(
-        "SettingsNotice",
-        "The settings file %1 is damaged and no copy of it could be made, so the app uses "
-        "its default settings and will not change that file.",
-    ).replace("%1", damage.file)
+    return fill(
+        QCoreApplication.translate(
+            "SettingsNotice",
+            "The settings file %1 is damaged and no copy of it could be made, so the app uses "
+            "its default settings and will not change that file.",
+        ),
+        damage.file,
+    )
 
 
 def show_settings_damage(window: QMainWindow, settings: AppSettings) -> str | None:

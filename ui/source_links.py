@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from explainer_core.data.sources import SourceRegistry
 from explainer_core.formatting import LocaleFormatter
+from explainer_core.templates import fill
 
 
 def sources_html(
@@ -34,4 +35,4 @@ def sources_html(
     if not parts:
         return ""
     label = QCoreApplication.translate("SourceLinks", "Sources: %1")
-    return label.replace("%1", "; ".join(parts))
+    return fill(label, "; ".join(parts))

@@ -29,6 +29,7 @@ from explainer_core.data.citations import Citations, collect_citations
 from explainer_core.data.errors import DataError
 from explainer_core.data.sources import Source, SourceRegistry, load_sources
 from explainer_core.search_text import matches
+from explainer_core.templates import fill
 from ui.data_error_text import describe_data_error
 from ui.i18n import LanguageService
 from ui.settings import AppSettings
@@ -318,12 +319,10 @@ class SourcesDialog(QDialog):
             group.setText(TITLE, f"{title} ({formatter.number(shown)})")
         visible, total = len(self.visible_ids()), len(self._items)
         self.count_label.setText(
-            self.tr("%1 of %2 shown")
-            .replace("%1", formatter.number(visible))
-            .replace("%2", formatter.number(total))
+            fill(self.tr("%1 of %2 shown"), formatter.number(visible), formatter.number(total))
         )
         query = self.search.text().strip()
-        self.no_match_label.setText(self.tr("No source matches “%1”.").replace("%1", query))
+        self.no_match_label.setText(fill(self.tr("No source matches “%1”."), query))
         self.no_match_label.setVisible(bool(self._items) and visible == 0)
 
     def _show_problems(self) -> None:
