@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from explainer_core import APP_NAME, __version__
-from explainer_core.export_plan import (
+from explainer_core.chart_files.plan import (
     DEFAULT_FORMAT,
     DEFAULT_SCALE,
     EXPORT_FORMATS,

@@ -87,7 +87,7 @@ def matplotlib_png_ms(window, repeat: int) -> float:
     import matplotlib.pyplot as plt
 
     view = window.view("market")
-    from explainer_core.market_story import series_for_mode
+    from explainer_core.market.story import series_for_mode
 
     values = series_for_mode(view.data, view.visible_tickers(), view.mode, view.reference_day)
 

@@ -14,10 +14,10 @@ from conftest import ROOT, isolated_environment, release_widgets
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from explainer_core.chip_controls.rules import InputField
 from explainer_core.data import citations, claims, data_dates, export_controls, market, models
 from explainer_core.data import sources as source_registry
 from explainer_core.data.paths import DATA_DIR
-from explainer_core.export_rules import InputField
 from translations import TRANSLATIONS_DIR
 from ui.tab_ids import TAB_IDS
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QGraphicsRectItem
 
-from explainer_core.export_plan import PlanError, check_pixel_size
+from explainer_core.chart_files.plan import PlanError, check_pixel_size
 from ui.chart_files import (
     ExportFailure,
     ExportProblem,

@@ -7,11 +7,11 @@ import shutil
 from collections import Counter
 
 import pytest
+from explainer_core.market.story import SHOCK_DAY
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from explainer_core.data.claims import CLAIM_COUNT, Chart, Verdict, load_claims
-from explainer_core.market_story import SHOCK_DAY
 from ui.claims_view import VERDICT_STYLES
 from ui.main_window import view_class
 from ui.tab_ids import CHART_TABS, TAB_IDS

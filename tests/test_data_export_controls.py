@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from explainer_core.chip_controls.rules import Rule, Status
 from explainer_core.data.errors import DataError, Problem
 from explainer_core.data.export_controls import (
     CHIPS_FILE,
@@ -25,7 +26,6 @@ from explainer_core.data.export_controls import (
     load_export_controls,
 )
 from explainer_core.data.paths import DATA_DIR, SOURCES_DIR
-from explainer_core.export_rules import Rule, Status
 
 REGISTRY_FILE = "export_controls.csv"
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from explainer_core.market.story import daily_moves_on
 
-from explainer_core import market
 from explainer_core.data.errors import DataError, Problem
 from explainer_core.data.market import (
     EVENTS_FILE,
@@ -26,7 +26,7 @@ from explainer_core.data.market import (
 )
 from explainer_core.data.paths import DATA_DIR, SOURCES_DIR
 from explainer_core.languages import LANGUAGE_CODES
-from explainer_core.market_story import daily_moves_on
+from explainer_core.market import calculations as market
 
 FRIDAY = "2025-01-24"
 SHOCK = "2025-01-27"

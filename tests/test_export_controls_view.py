@@ -9,10 +9,14 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
-from explainer_core import export_rules as rules
+from explainer_core.chip_controls import rules
+from explainer_core.chip_controls.rules import InputField, Reason, Rule, Status
+from explainer_core.chip_controls.timeline import (
+    LANES,
+    RULE_EVENT_IDS,
+    lane_y,
+)
 from explainer_core.data.export_controls import EventKind
-from explainer_core.export_rules import InputField, Reason, Rule, Status
-from explainer_core.export_story import LANES, RULE_EVENT_IDS, lane_y
 from ui.export_controls_view import (
     MAP_CHART_ID,
     SECTION_CLASSIFIER,

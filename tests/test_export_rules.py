@@ -10,7 +10,7 @@ import math
 
 import pytest
 
-from explainer_core.export_rules import (
+from explainer_core.chip_controls.rules import (
     ChipSpecs,
     InputError,
     InputField,

@@ -11,35 +11,43 @@ import math
 
 import pytest
 
-from explainer_core import export_rules as rules
-from explainer_core.data.export_controls import FIRST_DATE, EventKind, load_export_controls
-from explainer_core.export_rules import Quantity, Rule, Status
-from explainer_core.export_story import (
-    LANES,
-    RULE_EVENT_IDS,
-    Box,
+from explainer_core.chip_controls import rules
+from explainer_core.chip_controls.chip_map import (
     ZoneKind,
     axis_ticks,
-    box_at,
-    boxes_around,
     chip_y,
-    choose_boxes,
-    decimals_of,
-    decimals_to_tell_apart,
     group_coincident,
     guide_lines,
-    lane_y,
     map_frame,
     map_points,
-    rule_of_event,
-    segment_hits_box,
-    short_citation,
-    significant_decimals,
     slipped_under_2022,
+    zones,
+)
+from explainer_core.chip_controls.rules import Quantity, Rule, Status
+from explainer_core.chip_controls.timeline import (
+    LANES,
+    RULE_EVENT_IDS,
+    lane_y,
+    rule_of_event,
+    short_citation,
+    timeline_span,
+)
+from explainer_core.data.export_controls import FIRST_DATE, EventKind, load_export_controls
+from explainer_core.layout.label_placement import (
+    Box,
+    box_at,
+    boxes_around,
+    choose_boxes,
+    segment_hits_box,
+)
+from explainer_core.layout.stacking import (
     stack_in_lanes,
     sub_row_offset,
-    timeline_span,
-    zones,
+)
+from explainer_core.precision import (
+    decimals_of,
+    decimals_to_tell_apart,
+    significant_decimals,
 )
 
 

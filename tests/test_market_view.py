@@ -7,10 +7,10 @@ import functools
 import shutil
 
 import pytest
+from explainer_core.market.story import ChartMode, Preset, RangePreset
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QLabel
 
-from explainer_core.market_story import ChartMode, Preset, RangePreset
 from widgets.localized_axes import epoch_seconds
 
 FRIDAY = dt.date(2025, 1, 24)

@@ -13,7 +13,7 @@ from explainer_core.data.models import (
     PriceTier,
     load_models,
 )
-from explainer_core.model_comparison import (
+from explainer_core.models.comparison import (
     COMPARISON_MODELS,
     DEFAULT_MEASURE_KEYS,
     HIGHLIGHTED_MODEL,

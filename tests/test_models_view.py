@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
-from explainer_core.model_comparison import COMPARISON_MODELS, HIGHLIGHTED_MODEL
+from explainer_core.models.comparison import COMPARISON_MODELS, HIGHLIGHTED_MODEL
 from ui.models_view import SECTIONS
 from widgets.palette import HIGHLIGHT_COLOUR
 

@@ -9,8 +9,8 @@ import zlib
 import numpy as np
 import pytest
 
-from explainer_core.pixel_canvas import PixelCanvas
-from explainer_core.png_encoder import CHUNK_ROWS, PngEncoder
+from explainer_core.chart_files.pixel_canvas import PixelCanvas
+from explainer_core.chart_files.png_encoder import CHUNK_ROWS, PngEncoder
 
 
 def chunks(data: bytes) -> dict[bytes, bytes]:

@@ -83,7 +83,7 @@ def resident_mib() -> float:
 def test_a_4k_png_export_never_holds_the_whole_image(make_window, monkeypatch):
     """3840 × 2160 pixels are 32 MiB as one image; painted and encoded in bands, the
     export needs a fraction of that, and repeating it does not grow the process."""
-    import explainer_core.png_encoder as png_encoder
+    import explainer_core.chart_files.png_encoder as png_encoder
     from ui.chart_files import png_bytes
 
     window = make_window()

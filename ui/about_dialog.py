@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import html
 
+from explainer_core.market.story import SHOCK_DAY
 from PySide6.QtCore import QEvent, Qt, qVersion
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,7 +21,6 @@ from explainer_core import __version__
 from explainer_core.data.data_dates import DataDates, load_data_dates
 from explainer_core.data.errors import DataError
 from explainer_core.licences import COMPONENTS, installed_version
-from explainer_core.market_story import SHOCK_DAY
 from explainer_core.templates import fill
 from ui.i18n import LanguageService
 

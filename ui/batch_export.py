@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent
 
-from explainer_core.export_plan import export_file_name
+from explainer_core.chart_files.plan import export_file_name
 from ui.chart_files import ExportFailure, export_chart
 from ui.i18n import LanguageService
 from widgets.chart_panel import ChartPanel

@@ -28,9 +28,9 @@ from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui's Qt nam
 from PySide6.QtSvg import QSvgGenerator
 
 from explainer_core import APP_NAME
-from explainer_core.export_plan import PlanError, check_pixel_size
-from explainer_core.pixel_canvas import PixelCanvas
-from explainer_core.png_encoder import PngEncoder
+from explainer_core.chart_files.pixel_canvas import PixelCanvas
+from explainer_core.chart_files.plan import PlanError, check_pixel_size
+from explainer_core.chart_files.png_encoder import PngEncoder
 from ui.export_theme import drawn_for_export
 from widgets.chart_panel import ChartPanel
 from widgets.figure_renderer import FigureTexts, paint_figure, prepared_figure

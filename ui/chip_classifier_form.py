@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explainer_core import export_rules as rules
-from explainer_core.export_rules import (
+from explainer_core.chip_controls import rules
+from explainer_core.chip_controls.rules import (
     ChipInputCheck,
     Classification,
     InputError,
@@ -36,7 +36,7 @@ from explainer_core.export_rules import (
     parse_number,
     validate_chip_inputs,
 )
-from explainer_core.export_story import decimals_of
+from explainer_core.precision import decimals_of
 from explainer_core.templates import fill
 from ui.export_texts import (
     STATUS_COLOURS,

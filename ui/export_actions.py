@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from explainer_core.export_plan import PlanError
+from explainer_core.chart_files.plan import PlanError
 from explainer_core.templates import fill
 from ui.batch_export import all_chart_panels, export_charts
 from ui.chart_files import (

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explainer_core.export_plan import EXPORT_FORMATS
+from explainer_core.chart_files.plan import EXPORT_FORMATS
 from explainer_core.languages import LANGUAGE_CODES, NATIVE_NAMES
 from ui.export_dialog import DEFAULT_SCALE_CHOICE, SCALES
 

@@ -44,7 +44,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explainer_core import export_rules as rules
+from explainer_core.chip_controls import rules
+from explainer_core.chip_controls.chip_map import (
+    DEEPSEEK_CHIP_ID,
+    Y_QUANTITY,
+    ZoneKind,
+    axis_ticks,
+    guide_lines,
+    map_frame,
+    map_points,
+    slipped_under_2022,
+    x_thresholds,
+    y_thresholds,
+    zones,
+)
+from explainer_core.chip_controls.rules import Quantity, Rule, Status
+from explainer_core.chip_controls.timeline import (
+    LANES,
+    RULE_EVENT_IDS,
+    lane_y,
+    rule_of_event,
+    short_citation,
+    timeline_span,
+)
 from explainer_core.data.export_controls import (
     FIRST_DATE,
     Chip,
@@ -53,29 +75,9 @@ from explainer_core.data.export_controls import (
     RuleEvent,
     load_export_controls,
 )
-from explainer_core.export_rules import Quantity, Rule, Status
-from explainer_core.export_story import (
-    DEEPSEEK_CHIP_ID,
-    LANES,
-    RULE_EVENT_IDS,
-    Y_QUANTITY,
-    LabelSpot,
-    ZoneKind,
-    axis_ticks,
-    decimals_of,
-    guide_lines,
-    lane_y,
-    map_frame,
-    map_points,
-    rule_of_event,
-    short_citation,
-    slipped_under_2022,
-    timeline_span,
-    x_thresholds,
-    y_thresholds,
-    zones,
-)
 from explainer_core.formatting import LocaleFormatter
+from explainer_core.layout.label_placement import LabelSpot
+from explainer_core.precision import decimals_of
 from explainer_core.templates import fill
 from ui import tab_ids
 from ui.chip_classifier_form import ChipClassifierForm, FormPreset

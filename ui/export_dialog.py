@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explainer_core.export_plan import (
+from explainer_core.chart_files.plan import (
     EXPORT_FORMATS,
     MAX_SIDE_PX,
     MIN_SIDE_PX,

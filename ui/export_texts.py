@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from explainer_core import export_rules as rules
-from explainer_core.data.export_controls import EventKind
-from explainer_core.export_rules import (
+from explainer_core.chip_controls import rules
+from explainer_core.chip_controls.chip_map import ZoneKind
+from explainer_core.chip_controls.rules import (
     Classification,
     InputError,
     InputField,
@@ -21,13 +21,13 @@ from explainer_core.export_rules import (
     Rule,
     Status,
 )
-from explainer_core.export_story import (
-    ZoneKind,
+from explainer_core.data.export_controls import EventKind
+from explainer_core.formatting import LocaleFormatter
+from explainer_core.precision import (
     decimals_of,
     decimals_to_tell_apart,
     significant_decimals,
 )
-from explainer_core.formatting import LocaleFormatter
 from explainer_core.templates import fill
 from widgets.palette import OKABE_ITO
 

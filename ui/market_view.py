@@ -8,6 +8,22 @@ import html
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
+from explainer_core.market.story import (
+    DEFAULT_RANGE,
+    DEFAULT_TICKERS,
+    HIGHLIGHTED_TICKER,
+    PRESET_TICKERS,
+    REFERENCE_DAY,
+    SHOCK_DAY,
+    ChartMode,
+    Mover,
+    Preset,
+    RangePreset,
+    daily_moves_on,
+    movers_on,
+    range_span,
+    series_for_mode,
+)
 from PySide6.QtCore import QDate, QLocale, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -29,22 +45,9 @@ from PySide6.QtWidgets import (
 
 from explainer_core.data.market import MarketData, load_market
 from explainer_core.formatting import LocaleFormatter
-from explainer_core.market import intraday_low_vs_previous_close, nearest_trading_day_on_or_before
-from explainer_core.market_story import (
-    DEFAULT_RANGE,
-    DEFAULT_TICKERS,
-    HIGHLIGHTED_TICKER,
-    PRESET_TICKERS,
-    REFERENCE_DAY,
-    SHOCK_DAY,
-    ChartMode,
-    Mover,
-    Preset,
-    RangePreset,
-    daily_moves_on,
-    movers_on,
-    range_span,
-    series_for_mode,
+from explainer_core.market.calculations import (
+    intraday_low_vs_previous_close,
+    nearest_trading_day_on_or_before,
 )
 from explainer_core.templates import fill
 from ui import tab_ids

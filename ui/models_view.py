@@ -50,7 +50,7 @@ from explainer_core.data.models import (
     load_models,
 )
 from explainer_core.formatting import LocaleFormatter
-from explainer_core.model_comparison import (
+from explainer_core.models.comparison import (
     COMPARISON_MODELS,
     DEFAULT_MEASURE_KEYS,
     DEFAULT_PRICE_MEASURE_KEY,

@@ -13,7 +13,10 @@ import pyqtgraph as pg
 from PySide6.QtCore import QObject, QPointF, Signal
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from explainer_core.export_story import stack_in_lanes, sub_row_offset
+from explainer_core.layout.stacking import (
+    stack_in_lanes,
+    sub_row_offset,
+)
 from widgets.chart_theme import chart_colours
 from widgets.event_markers import assign_rows
 from widgets.scatter_groups import ScatterGroups, Spot

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QPolygonF
 from PySide6.QtWidgets import QGraphicsPolygonItem
 
-from explainer_core.export_story import (
+from explainer_core.layout.label_placement import (
     CANDIDATES_PER_RING,
     Box,
     LabelSpot,

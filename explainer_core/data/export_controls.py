@@ -5,7 +5,7 @@ Three files in ``resources/data``:
 
 * ``chips.csv``: one row per chip with its specs, the TPP and performance density the
   fact base gives, and its status under each rule; the loader recomputes TPP, density
-  and status with ``explainer_core.export_rules`` and refuses the file if they disagree;
+  and status with ``explainer_core.chip_controls.rules`` and refuses the file if they disagree;
 * ``export_timeline.csv``: dated rules, licence decisions, company responses, Chinese
   reactions and market events, with what changed in plain words;
 * ``deepseek_hardware.csv``: the "What DeepSeek used" card.
@@ -26,13 +26,13 @@ from typing import Any
 
 import pandas as pd
 
-from explainer_core import export_rules
+from explainer_core.chip_controls import rules as export_rules
+from explainer_core.chip_controls.rules import Classification, Rule, Status
 from explainer_core.data.errors import DataError, Problem
 from explainer_core.data.paths import DATA_DIR
 from explainer_core.data.sources import SourceRegistry, load_sources
 from explainer_core.data.table import Column, check_source_ids, read_table, split_ids, text_columns
 from explainer_core.data.texts import Translated
-from explainer_core.export_rules import Classification, Rule, Status
 from explainer_core.languages import DEFAULT_LANGUAGE, LANGUAGE_CODES
 
 CHIPS_FILE = "chips.csv"

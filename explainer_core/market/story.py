@@ -1,7 +1,7 @@
 """What the market timeline shows and how: presets, ranges, modes and the day's movers.
 
 The choices here (which instruments tell the story, which dates frame it) are
-editorial; the numbers all come from ``explainer_core.market`` on the data.
+editorial; the numbers all come from ``explainer_core.market.calculations`` on the data.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from enum import Enum
 import pandas as pd
 
 from explainer_core.data.market import MarketData
-from explainer_core.market import as_day, change_from, daily_pct_change, rebase_to
+from explainer_core.market.calculations import as_day, change_from, daily_pct_change, rebase_to
 
 SHOCK_DAY = dt.date(2025, 1, 27)
 # The last close before the shock: Friday 24 January 2025.

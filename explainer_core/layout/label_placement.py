@@ -1,0 +1,196 @@
+"""Greedy placement of labels in pixel space (y downwards), so that labels avoid the points
+and each other (pure Python). Generic: it knows boxes and points, not what they stand for."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class LabelSpot:
+    """Where a label may sit: the point (x, y) in data coordinates and which point of the
+    label's box goes there (0 = left/top, 1 = right/bottom, as pyqtgraph's anchors)."""
+
+    x: float
+    y: float
+    h_align: float
+    v_align: float
+
+
+@dataclass(frozen=True)
+class Box:
+    left: float
+    top: float
+    right: float
+    bottom: float
+
+    @property
+    def width(self) -> float:
+        return self.right - self.left
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    def overlap(self, other: Box) -> float:
+        """The area both boxes cover (0 when they only touch)."""
+        width = min(self.right, other.right) - max(self.left, other.left)
+        height = min(self.bottom, other.bottom) - max(self.top, other.top)
+        return width * height if width > 0 and height > 0 else 0.0
+
+    def outside_area(self, bounds: Box) -> float:
+        """The part of this box that lies outside ``bounds``."""
+        return self.width * self.height - self.overlap(bounds)
+
+    def moved(self, dx: float, dy: float) -> Box:
+        return Box(self.left + dx, self.top + dy, self.right + dx, self.bottom + dy)
+
+
+def box_at(x: float, y: float, width: float, height: float, h_align: float, v_align: float) -> Box:
+    """The box of a ``width`` × ``height`` label whose (h_align, v_align) point is (x, y)."""
+    left = x - width * h_align
+    top = y - height * v_align
+    return Box(left, top, left + width, top + height)
+
+
+CANDIDATES_PER_RING = 12
+
+
+def boxes_around(
+    x: float, y: float, width: float, height: float, clearance: float, rings: int = 4
+) -> list[Box]:
+    """Candidate boxes for a point's label, nearest first: right, left, above, below, the
+    four diagonals and shifted above and below (``CANDIDATES_PER_RING`` in all), then the
+    same further out (the label then needs a leader line)."""
+    candidates = []
+    for ring in range(rings):
+        gap = clearance + ring * (height + 2)
+        candidates += [
+            box_at(x + gap, y, width, height, 0.0, 0.5),
+            box_at(x - gap, y, width, height, 1.0, 0.5),
+            box_at(x, y - gap, width, height, 0.5, 1.0),
+            box_at(x, y + gap, width, height, 0.5, 0.0),
+            box_at(x + gap * 0.7, y - gap * 0.7, width, height, 0.0, 1.0),
+            box_at(x + gap * 0.7, y + gap * 0.7, width, height, 0.0, 0.0),
+            box_at(x - gap * 0.7, y - gap * 0.7, width, height, 1.0, 1.0),
+            box_at(x - gap * 0.7, y + gap * 0.7, width, height, 1.0, 0.0),
+            # Above and below again, the label starting or ending over the point.
+            box_at(x, y - gap, width, height, 0.1, 1.0),
+            box_at(x, y - gap, width, height, 0.9, 1.0),
+            box_at(x, y + gap, width, height, 0.1, 0.0),
+            box_at(x, y + gap, width, height, 0.9, 0.0),
+        ]
+    return candidates
+
+
+LEADER_CROSSING_COST = 400.0  # a leader line through a marker reads as the wrong chip's
+
+
+def nearest_on_box(x: float, y: float, box: Box) -> tuple[float, float]:
+    """The point of ``box`` nearest (x, y): where a leader line from (x, y) ends."""
+    return min(max(x, box.left), box.right), min(max(y, box.top), box.bottom)
+
+
+def segment_hits_box(start: tuple[float, float], end: tuple[float, float], box: Box) -> bool:
+    """Whether the segment crosses the box's inside (Liang–Barsky clipping)."""
+    (x1, y1), (x2, y2) = start, end
+    dx, dy = x2 - x1, y2 - y1
+    low, high = 0.0, 1.0
+    for p, q in (
+        (-dx, x1 - box.left),
+        (dx, box.right - x1),
+        (-dy, y1 - box.top),
+        (dy, box.bottom - y1),
+    ):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            low = max(low, t)
+        else:
+            high = min(high, t)
+        if low > high:
+            return False
+    return high - low > 1e-9
+
+
+def _add_overlaps(
+    cost: float,
+    box: Box,
+    others: Sequence[Box],
+    factors: Sequence[float] | None,
+    limit: float,
+) -> float:
+    """``cost + sum(factor * box.overlap(other))``, or any value >= ``limit`` once the
+    result is sure to reach it."""
+    total = 0.0
+    left, top, right, bottom = box.left, box.top, box.right, box.bottom
+    for position, other in enumerate(others):
+        width = min(right, other.right) - max(left, other.left)
+        if width <= 0:
+            continue
+        height = min(bottom, other.bottom) - max(top, other.top)
+        if height <= 0:
+            continue
+        total += (factors[position] if factors is not None else 1.0) * (width * height)
+        if cost + total >= limit:
+            return cost + total
+    return cost + total
+
+
+def choose_boxes(
+    candidates: Sequence[Sequence[Box]],
+    obstacles: Sequence[Box],
+    bounds: Box,
+    anchors: Sequence[tuple[float, float]] | None = None,
+    ignored: Sequence[set[int]] | None = None,
+    weights: Sequence[float] | None = None,
+) -> list[int]:
+    """For each label (in order), the index of the first candidate box that overlaps no
+    obstacle, no label placed before it and stays inside ``bounds``; when none is free,
+    the candidate with the least overlap (leaving the bounds counts heavily).
+
+    With ``anchors`` (the point each label names), a leader line from the anchor to the
+    box must not cross an obstacle or a placed label either. ``ignored[i]`` lists the
+    obstacles label ``i`` may touch (its own markers); ``weights`` make some obstacles
+    costlier to cover than others (a marker more than the margin around it)."""
+    placed: list[Box] = []
+    chosen = []
+    for number, options in enumerate(candidates):
+        skip = ignored[number] if ignored is not None else set()
+        kept = [index for index in range(len(obstacles)) if index not in skip]
+        others = [obstacles[index] for index in kept]
+        factors = [weights[index] if weights is not None else 1.0 for index in kept]
+        anchor = anchors[number] if anchors is not None else None
+        best_index, best_cost = 0, math.inf
+        for index, box in enumerate(options):
+            # Every term is >= 0: a candidate is dropped as soon as its cost reaches the
+            # best one's (the sums run in the same order as a plain sum(), so the choice is
+            # the same, only sooner: labels are placed again at every resize).
+            cost = 20 * box.outside_area(bounds)
+            if cost >= best_cost:
+                continue
+            cost = _add_overlaps(cost, box, others, factors, best_cost)
+            if cost >= best_cost:
+                continue
+            cost = _add_overlaps(cost, box, placed, None, best_cost)
+            if cost >= best_cost:
+                continue
+            if anchor is not None:
+                end = nearest_on_box(*anchor, box)
+                crossed = [
+                    other for other in (*others, *placed) if segment_hits_box(anchor, end, other)
+                ]
+                cost += LEADER_CROSSING_COST * len(crossed)
+            if cost < best_cost:
+                best_index, best_cost = index, cost
+            if cost == 0:
+                break
+        chosen.append(best_index)
+        if options:
+            placed.append(options[best_index])
+    return chosen

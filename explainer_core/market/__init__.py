@@ -1,0 +1,1 @@
+"""The market timeline's calculations and editorial choices (no Qt)."""

@@ -1,0 +1,1 @@
+"""The model comparison's choices (no Qt)."""
