@@ -17,7 +17,7 @@ from explainer_core.chart_files.plan import (
     parse_languages,
     parse_scale,
 )
-from ui.tab_ids import TAB_IDS
+from ui.registry import TAB_IDS
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -85,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if len(languages) > 1 and not args.export:
         parser.error("several languages are only possible with --export")
     # Qt is imported only now, so --help and --version answer at once.
-    from ui.application import run, run_export
+    from ui.shell.application import run, run_export
 
     if args.export:
         return run_export(Path(args.export), languages, args.format, args.scale)

@@ -15,16 +15,16 @@ from memory import peak_rss_mib  # noqa: E402  (benchmarks/memory.py, beside thi
 from PySide6.QtCore import QSize  # noqa: E402
 from PySide6.QtGui import QImage, QPainter  # noqa: E402
 
-import ui.pyside_import_hook  # noqa: E402, F401  (as the app does, before pandas is imported)
+import ui.shell.pyside_import_hook  # noqa: E402, F401  (as the app does, before pandas is imported)
 from explainer_core.data.claims import load_claims  # noqa: E402
 from explainer_core.data.export_controls import load_export_controls  # noqa: E402
 from explainer_core.data.market import load_market  # noqa: E402
 from explainer_core.data.models import load_models  # noqa: E402
 from explainer_core.data.sources import load_sources  # noqa: E402
-from ui.application import create_application, create_window  # noqa: E402
-from ui.batch_export import all_chart_panels, settle_language_change  # noqa: E402
-from ui.chart_files import pdf_bytes, png_bytes, svg_bytes  # noqa: E402
-from ui.tab_ids import TAB_IDS  # noqa: E402
+from ui.chart_files.batch import all_chart_panels, settle_language_change  # noqa: E402
+from ui.chart_files.writing import pdf_bytes, png_bytes, svg_bytes  # noqa: E402
+from ui.registry import TAB_IDS  # noqa: E402
+from ui.shell.application import create_application, create_window  # noqa: E402
 
 UHD = QSize(3840, 2160)
 

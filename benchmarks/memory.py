@@ -29,7 +29,7 @@ def peak_rss_mib() -> float:
 
 
 def libraries() -> float:
-    from ui.pyside_import_hook import stop_caching_module_sources
+    from ui.shell.pyside_import_hook import stop_caching_module_sources
 
     stop_caching_module_sources()  # before the libraries, as in the app
     import babel.dates
@@ -49,9 +49,9 @@ def libraries() -> float:
 def app() -> float:
     from PySide6.QtCore import QSize
 
-    from ui.application import create_application, create_window
-    from ui.chart_files import png_bytes, write_atomically
-    from ui.tab_ids import TAB_IDS
+    from ui.chart_files.writing import png_bytes, write_atomically
+    from ui.registry import TAB_IDS
+    from ui.shell.application import create_application, create_window
 
     application = create_application()
     window, _service = create_window("fr")

@@ -106,7 +106,7 @@ def settings_dir(tmp_path: Path) -> Iterator[Path]:
 @pytest.fixture
 def make_window(qtbot, settings_dir: Path) -> Callable:
     """Build the main window as ``main.py`` does, in the given or the saved language."""
-    from ui.application import create_application, create_window
+    from ui.shell.application import create_application, create_window
 
     created = []
 

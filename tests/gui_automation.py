@@ -43,8 +43,8 @@ class DialogAnswerer:
     opened_links: list[str] = field(default_factory=list)
 
     def install(self, monkeypatch) -> DialogAnswerer:
-        from ui.export_all_dialog import ExportAllDialog
-        from ui.export_dialog import ExportDialog
+        from ui.chart_files.export_all_dialog import ExportAllDialog
+        from ui.chart_files.export_dialog import ExportDialog
 
         answerer = self
 

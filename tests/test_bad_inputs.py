@@ -19,7 +19,7 @@ from explainer_core.data import citations, claims, data_dates, export_controls, 
 from explainer_core.data import sources as source_registry
 from explainer_core.data.paths import DATA_DIR
 from translations import TRANSLATIONS_DIR
-from ui.tab_ids import TAB_IDS
+from ui.registry import TAB_IDS
 
 NBSP = "\u00a0"
 DATA_UNAVAILABLE_FR = (
@@ -173,9 +173,9 @@ def test_a_damaged_source_registry_is_explained_in_every_tab_and_in_the_dialogs(
 def test_a_missing_catalog_is_reported_and_switching_back_restores_the_texts(
     qtbot, settings_dir, tmp_path
 ):
-    from ui.i18n import LanguageService
-    from ui.main_window import MainWindow
-    from ui.settings import AppSettings
+    from ui.shell.language import LanguageService
+    from ui.shell.main_window import MainWindow
+    from ui.shell.settings import AppSettings
 
     catalogs = tmp_path / "translations"
     catalogs.mkdir()
@@ -207,7 +207,7 @@ def test_a_missing_catalog_is_reported_and_switching_back_restores_the_texts(
 
 # -- settings ---------------------------------------------------------------------------------
 def settings_file(settings_dir: Path) -> Path:
-    from ui.settings import ORGANIZATION, SETTINGS_APPLICATION
+    from ui.shell.settings import ORGANIZATION, SETTINGS_APPLICATION
 
     path = settings_dir / ORGANIZATION / f"{SETTINGS_APPLICATION}.ini"
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -236,8 +236,8 @@ def test_an_unknown_language_in_the_settings_opens_in_french_with_a_message(
 def test_a_garbled_settings_file_is_kept_aside_and_the_defaults_are_used(
     make_window, qtbot, settings_dir
 ):
-    from ui.settings import AppSettings
-    from ui.settings_notice import settings_damage_text, show_settings_damage
+    from ui.shell.settings import AppSettings
+    from ui.shell.settings_notice import settings_damage_text, show_settings_damage
 
     path = settings_file(settings_dir)
     damaged = bytes(range(256)) * 8 + b"\n[window]\ntab=models\n"
@@ -267,7 +267,7 @@ def test_a_garbled_settings_file_is_kept_aside_and_the_defaults_are_used(
 
 
 def test_a_second_damage_does_not_overwrite_the_first_copy(settings_dir):
-    from ui.settings import AppSettings
+    from ui.shell.settings import AppSettings
 
     path = settings_file(settings_dir)
     path.write_bytes(b"\xff first \x00")
@@ -280,7 +280,7 @@ def test_a_second_damage_does_not_overwrite_the_first_copy(settings_dir):
 
 
 def test_a_damaged_settings_file_keeps_a_readable_language(make_window, qtbot, settings_dir):
-    from ui.settings_notice import show_settings_damage
+    from ui.shell.settings_notice import show_settings_damage
 
     path = settings_file(settings_dir)
     path.write_text("[interface\nlanguage=de\nthis line means nothing\n", encoding="utf-8")
@@ -294,7 +294,7 @@ def test_a_damaged_settings_file_keeps_a_readable_language(make_window, qtbot, s
 
 
 def test_settings_of_the_wrong_types_read_as_unset(make_window, qtbot, settings_dir, tmp_path):
-    from ui.export_dialog import ExportDialog
+    from ui.chart_files.export_dialog import ExportDialog
 
     settings_file(settings_dir).write_text(
         "[window]\ngeometry=hello\ntab=market, models\n"
@@ -318,8 +318,8 @@ def test_settings_of_the_wrong_types_read_as_unset(make_window, qtbot, settings_
 def test_a_damaged_settings_file_that_cannot_be_copied_is_left_untouched(
     make_window, qtbot, settings_dir, monkeypatch
 ):
-    import ui.settings as settings_module
-    from ui.settings_notice import show_settings_damage
+    import ui.shell.settings as settings_module
+    from ui.shell.settings_notice import show_settings_damage
 
     def refuse(*_args, **_kwargs):
         raise PermissionError("read-only folder")
@@ -343,7 +343,7 @@ def test_a_damaged_settings_file_that_cannot_be_copied_is_left_untouched(
 
 # -- export -----------------------------------------------------------------------------------
 def export_request(window, path: Path, file_format: str, pixel_size: QSize | None = None):
-    from ui.export_dialog import ExportRequest
+    from ui.chart_files.export_dialog import ExportRequest
 
     panel = window.chart_panels("market")[0]
     return ExportRequest(panel, path, file_format, 1.0, pixel_size)
@@ -395,7 +395,7 @@ def test_an_unwritable_export_folder_is_explained_and_nothing_is_written(
 def test_an_export_folder_that_vanished_is_explained_and_nothing_is_written(
     make_window, qtbot, tmp_path, monkeypatch, warnings_shown
 ):
-    from ui.export_dialog import ExportDialog
+    from ui.chart_files.export_dialog import ExportDialog
 
     folder = tmp_path / "charts"
     folder.mkdir()
@@ -421,7 +421,7 @@ def test_an_export_folder_that_vanished_is_explained_and_nothing_is_written(
 
 def accept_svg_into(folder: Path, monkeypatch) -> None:
     """Export all charts as SVG into ``folder``, as if typed in the dialog."""
-    from ui.export_all_dialog import ExportAllDialog
+    from ui.chart_files.export_all_dialog import ExportAllDialog
 
     def accept(dialog) -> int:
         for file_format, box in dialog.format_boxes.items():
@@ -464,7 +464,7 @@ def test_export_all_into_a_folder_that_cannot_be_made_is_explained_once(
 def test_an_absurd_export_size_is_refused_before_anything_is_drawn(
     make_window, qtbot, tmp_path, warnings_shown
 ):
-    from ui.export_dialog import CUSTOM_SIZE, ExportDialog
+    from ui.chart_files.export_dialog import CUSTOM_SIZE, ExportDialog
 
     window = make_window()
     panels = window.chart_panels("market")
@@ -595,7 +595,7 @@ def test_the_export_command_fails_clearly_when_a_tab_has_no_data(
 ):
     """``--export`` with a damaged data file: the other charts are written, the damage is
     named, and the exit code is 1 rather than a quiet success."""
-    from ui import application
+    from ui.shell import application
 
     data = use_data_copy(monkeypatch, tmp_path)
     garbage(data / "chips.csv")

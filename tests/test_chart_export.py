@@ -17,7 +17,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from explainer_core.chart_files.plan import PlanError, check_pixel_size
-from ui.chart_files import (
+from ui.chart_files.writing import (
     ExportFailure,
     ExportProblem,
     export_chart,
@@ -131,7 +131,7 @@ def test_pdf_has_one_page_and_renders(line_chart):
 
 
 def test_an_absurd_size_is_refused_before_any_memory_is_allocated(line_chart, monkeypatch):
-    import ui.chart_files as chart_files
+    import ui.chart_files.writing as chart_files
 
     monkeypatch.setattr(chart_files, "QImage", lambda *a: pytest.fail("image allocated"))
     start = time.perf_counter()
@@ -261,7 +261,7 @@ def test_a_chart_never_shown_keeps_its_long_axis_labels_in_the_figure(qtbot):
 
 
 def test_the_figure_shows_the_words_of_linked_sources_not_their_markup(line_chart):
-    from ui.chart_files import figure_texts
+    from ui.chart_files.writing import figure_texts
 
     line_chart.set_texts("Titre", "", 'Sources : <a href="https://example.org/x">Reuters</a>')
     assert figure_texts(line_chart).source_line == "Sources : Reuters"

@@ -7,16 +7,16 @@ import shutil
 from collections import Counter
 
 import pytest
-from explainer_core.market.story import SHOCK_DAY
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from explainer_core.data.claims import CLAIM_COUNT, Chart, Verdict, load_claims
-from ui.claims_view import VERDICT_STYLES
-from ui.main_window import view_class
-from ui.tab_ids import CHART_TABS, TAB_IDS
+from explainer_core.market.story import SHOCK_DAY
+from ui.claims.view import VERDICT_STYLES
+from ui.registry import CHARTS, TAB_IDS
 from widgets.localized_axes import epoch_seconds
 
+CHART_TABS = {chart.id: chart.tab_id for chart in CHARTS}
 CLAIMS = load_claims()
 MODELS_AND_EXPORT = [c for c in CLAIMS if c.chart and CHART_TABS[c.chart.value] != "market"]
 
@@ -273,9 +273,9 @@ def test_every_chart_has_a_tab_and_views_agree_with_the_table(make_window):
     assert set(CHART_TABS) == {chart.value for chart in Chart}
     for chart_id, tab_id in CHART_TABS.items():
         assert window.tab_of_chart(chart_id) == tab_id
-    for tab_id in TAB_IDS:
-        for chart_id in view_class(tab_id).chart_ids:
-            assert CHART_TABS[chart_id] == tab_id
+    for tab_id in TAB_IDS:  # each view draws exactly the charts the registry gives it
+        drawn = {panel.chart_id for panel in window.chart_panels(tab_id)}
+        assert drawn == {c for c, t in CHART_TABS.items() if t == tab_id}
     assert window.show_chart_item("no-such-chart", "x") is False
 
 
@@ -292,7 +292,7 @@ def test_the_view_emits_the_chart_and_item_and_knows_no_other_view(claims_tab, q
 def test_a_damaged_claims_file_shows_a_message_in_this_view_only(
     make_window, monkeypatch, tmp_path
 ):
-    import ui.claims_view as claims_view
+    import ui.claims.view as claims_view
     from explainer_core.data.paths import DATA_DIR
 
     copy = tmp_path / "data"

@@ -48,7 +48,7 @@ def test_unknown_tab_exits_2_with_a_message(tmp_path):
 
 
 def test_tab_ids_of_the_command_line_match_the_window():
-    from ui.main_window import view_class
-    from ui.tab_ids import TAB_IDS
+    from ui.registry import TAB_IDS
+    from ui.shell.main_window import view_class
 
     assert tuple(view_class(tab_id).tab_id for tab_id in TAB_IDS) == TAB_IDS

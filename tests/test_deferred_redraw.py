@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from ui.chart_files import svg_bytes
-from ui.models_view import HIGHLIGHTED_MODEL
+from ui.chart_files.writing import svg_bytes
+from ui.models.view import HIGHLIGHTED_MODEL
 from widgets.deferred_work import DeferredWork
 
 AIME = "AIME 2024|Pass@1"
@@ -151,8 +151,8 @@ def test_exporting_a_chart_not_shown_since_the_switch_draws_it_in_the_new_langua
 
 
 def test_export_all_writes_hidden_charts_in_each_language(make_window, qtbot, tmp_path):
-    from ui.batch_export import all_chart_panels, export_charts
-    from ui.tab_ids import TAB_IDS
+    from ui.chart_files.batch import all_chart_panels, export_charts
+    from ui.registry import TAB_IDS
 
     window = open_window(make_window, qtbot, *TAB_IDS)
     panels = lambda: [  # noqa: E731

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-import ui.error_reporting as error_reporting
-from ui.error_reporting import LOG_FILE_NAME, ErrorReporter, append_to_log, log_folder
+import ui.shell.error_reporting as error_reporting
+from ui.shell.error_reporting import LOG_FILE_NAME, ErrorReporter, append_to_log, log_folder
 
 
 class Emitter(QObject):
@@ -93,7 +93,7 @@ def test_an_exception_in_a_slot_is_logged_and_shown_once(reporter, shown_boxes, 
 def test_an_exception_in_a_window_slot_is_reported_and_the_window_goes_on(
     reporter, shown_boxes, make_window, monkeypatch, tmp_path
 ):
-    import ui.sources_dialog as sources_dialog
+    import ui.shell.sources_dialog as sources_dialog
 
     def broken_dialog(*_args, **_kwargs):
         raise RuntimeError("sources dialog broke")
@@ -175,8 +175,8 @@ def test_ctrl_c_is_left_to_the_previous_hook(qapp, tmp_path, shown_boxes):
 
 def test_the_app_installs_the_hook_when_it_runs(settings_dir, tmp_path, monkeypatch, shown_boxes):
     """``run()`` routes errors to the log before the event loop starts."""
-    from ui import application
-    from ui.main_window import MainWindow
+    from ui.shell import application
+    from ui.shell.main_window import MainWindow
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)

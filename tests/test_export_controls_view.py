@@ -17,14 +17,14 @@ from explainer_core.chip_controls.timeline import (
     lane_y,
 )
 from explainer_core.data.export_controls import EventKind
-from ui.export_controls_view import (
+from ui.chip_controls.texts import STATUS_COLOURS, status_name
+from ui.chip_controls.view import (
     MAP_CHART_ID,
     SECTION_CLASSIFIER,
     SECTION_MAP,
     SECTION_TIMELINE,
     TIMELINE_CHART_ID,
 )
-from ui.export_texts import STATUS_COLOURS, status_name
 from widgets.chart_panel import ChartPanel
 
 NNBSP = "\u202f"  # French groups thousands with a narrow no-break space
@@ -477,7 +477,7 @@ def test_choosing_a_chip_fills_the_form_with_its_data(export):
 def skip_unless_translated() -> None:
     """Interface strings stay English until the lead merges this tab's translations."""
     source = "Rules timeline"
-    if QCoreApplication.translate("ExportControlsView", source) == source:
+    if QCoreApplication.translate("ChipControlsView", source) == source:
         pytest.skip("translations of the export-controls tab are not merged yet")
 
 
@@ -554,7 +554,7 @@ def test_an_approximate_date_shows_the_month_only(export):
 
 
 def test_a_damaged_chip_file_shows_a_message_in_this_view_only(make_window, monkeypatch, tmp_path):
-    import ui.export_controls_view as export_view
+    import ui.chip_controls.view as export_view
     from explainer_core.data.export_controls import load_export_controls
     from explainer_core.data.paths import DATA_DIR
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ui.export_actions import ChartExportController
-from ui.export_dialog import CUSTOM_SIZE, ExportDialog, ExportRequest
-from ui.settings import AppSettings
+from ui.chart_files.actions import ChartExportController
+from ui.chart_files.export_dialog import CUSTOM_SIZE, ExportDialog, ExportRequest
+from ui.shell.settings import AppSettings
 from widgets.chart_panel import ChartPanel
 
 

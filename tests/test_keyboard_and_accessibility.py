@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.presenter_mode import FONT_SCALE, font_scale, font_scale_for
-from ui.tab_ids import TAB_IDS
+from ui.registry import TAB_IDS
+from ui.shell.presenter_mode import FONT_SCALE, font_scale, font_scale_for
 
 MAX_TAB_STOPS = 200
 
@@ -248,15 +248,15 @@ def test_closing_in_presenter_mode_reopens_as_a_window(window, make_window, qtbo
 
 
 def test_every_control_of_the_dialogs_has_an_accessible_name(window, qtbot):
-    from ui.export_all_dialog import ExportAllDialog
-    from ui.export_dialog import ExportDialog
+    from ui.chart_files.export_all_dialog import ExportAllDialog
+    from ui.chart_files.export_dialog import ExportDialog
 
     panels = window.chart_panels("market")
     dialogs = [
         window.show_sources(),
         window.show_about(),
         ExportDialog(panels, panels[0], "fr", window.settings, window),
-        ExportAllDialog("fr", str(Path.home()), window),
+        ExportAllDialog("fr", str(Path.home()), parent=window),
     ]
     nameless = []
     for dialog in dialogs:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QLabel
 
-from ui.tab_ids import TAB_IDS
+from ui.registry import TAB_IDS
 
 
 def menu_titles(window) -> list[str]:
@@ -125,7 +125,7 @@ def test_view_menu_shortcuts_switch_tabs(make_window):
 
 
 def test_an_unknown_stored_language_opens_in_french_with_a_message(make_window, settings_dir):
-    from ui.settings import AppSettings
+    from ui.shell.settings import AppSettings
 
     AppSettings().set_language("xx")
     window = make_window()
@@ -137,10 +137,10 @@ def test_an_unknown_stored_language_opens_in_french_with_a_message(make_window, 
 
 
 def test_a_missing_catalog_is_reported_and_the_app_still_runs(qtbot, settings_dir, tmp_path):
-    from ui.application import create_application
-    from ui.i18n import LanguageProblem, LanguageService
-    from ui.main_window import MainWindow
-    from ui.settings import AppSettings
+    from ui.shell.application import create_application
+    from ui.shell.language import LanguageProblem, LanguageService
+    from ui.shell.main_window import MainWindow
+    from ui.shell.settings import AppSettings
 
     create_application()
     service = LanguageService(AppSettings(), translations_dir=tmp_path)  # no .qm there

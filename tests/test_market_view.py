@@ -7,10 +7,10 @@ import functools
 import shutil
 
 import pytest
-from explainer_core.market.story import ChartMode, Preset, RangePreset
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QLabel
 
+from explainer_core.market.story import ChartMode, Preset, RangePreset
 from widgets.localized_axes import epoch_seconds
 
 FRIDAY = dt.date(2025, 1, 24)
@@ -205,7 +205,7 @@ def test_switching_language_with_a_card_open_translates_card_axes_and_movers(mar
 def test_a_damaged_price_file_shows_a_message_in_this_view_only(
     make_window, qtbot, monkeypatch, tmp_path
 ):
-    import ui.market_view as market_view
+    import ui.market.view as market_view
     from explainer_core.data.market import load_market
     from explainer_core.data.paths import DATA_DIR
 
@@ -246,7 +246,7 @@ def test_in_a_low_window_the_movers_scroll_instead_of_overlapping(market, qtbot)
     """At the minimum window size every mover keeps a line of text: the column scrolls."""
     from PySide6.QtGui import QFontMetrics
 
-    from ui.main_window import MINIMUM_WINDOW_SIZE
+    from ui.shell.main_window import MINIMUM_WINDOW_SIZE
 
     window, view = market("de")
     window.resize(MINIMUM_WINDOW_SIZE)

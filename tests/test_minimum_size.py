@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.exceptions import TimeoutError as QtBotTimeout
 
-from ui.main_window import MINIMUM_WINDOW_SIZE
-from ui.tab_ids import TAB_IDS
+from ui.registry import TAB_IDS
+from ui.shell.main_window import MINIMUM_WINDOW_SIZE
 
 SETTLE_MS = 3000
 SLACK_PX = 1  # rounding between a size hint and the geometry a layout hands out

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from explainer_core.models.comparison import COMPARISON_MODELS, HIGHLIGHTED_MODEL
-from ui.models_view import SECTIONS
+from ui.models.view import SECTIONS
 from widgets.palette import HIGHLIGHT_COLOUR
 
 R1 = HIGHLIGHTED_MODEL
@@ -322,7 +322,7 @@ def test_a_claim_can_show_its_model_or_benchmark(models):
 
 
 def test_a_damaged_model_file_shows_a_message_in_this_view_only(make_window, monkeypatch, tmp_path):
-    import ui.models_view as models_view
+    import ui.models.view as models_view
     from explainer_core.data.models import load_models
     from explainer_core.data.paths import DATA_DIR
 

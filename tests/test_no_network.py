@@ -13,7 +13,7 @@ from PySide6.QtCore import QMetaMethod, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QTabWidget, QTextBrowser, QWidget
 
-from ui.tab_ids import TAB_IDS
+from ui.registry import TAB_IDS
 
 APP_PACKAGES = ("ui", "widgets", "explainer_core")
 NETWORK_MODULES = (

@@ -82,7 +82,7 @@ def test_the_container_writers_keep_the_pngs_as_they_are(qapp):
 def test_the_window_and_the_application_carry_the_icon(make_window):
     from PySide6.QtWidgets import QApplication
 
-    from ui.app_identity import ORGANIZATION_DOMAIN, apply_identity
+    from ui.shell.identity import ORGANIZATION_DOMAIN, apply_identity
 
     window = make_window()
     sizes = window.windowIcon().availableSizes()
@@ -133,10 +133,7 @@ def test_the_recipe_ships_data_translations_and_icons():
     spec = SPEC.read_text(encoding="utf-8")
     for needed in ('"resources" / "data"', "ICONS", '"translations"', "*.qm"):
         assert needed in spec
-    from ui.main_window import TAB_VIEWS
-
-    for module, _class in TAB_VIEWS.values():  # imported by name: PyInstaller cannot see them
-        assert f'"{module}"' in spec
+    assert "from ui.registry import TABS" in spec  # the tabs are imported by name
 
 
 # -- the build -------------------------------------------------------------------------------------

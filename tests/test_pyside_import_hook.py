@@ -10,7 +10,7 @@ import PySide6.QtCore  # noqa: F401  (installs PySide's import hook)
 import pytest
 from conftest import ROOT
 
-from ui.pyside_import_hook import import_quickly, without_pyside_import_check
+from ui.shell.pyside_import_hook import import_quickly, without_pyside_import_check
 
 
 def test_the_check_is_skipped_inside_and_restored_after():
@@ -32,8 +32,8 @@ def test_a_view_module_imported_quickly_works_and_pyside_features_still_do():
     """PySide's own ``__feature__`` opt-in still works for code imported after a view."""
     code = (
         "import PySide6.QtWidgets\n"
-        "from ui.pyside_import_hook import import_quickly\n"
-        "assert import_quickly('ui.claims_view').ClaimsView\n"
+        "from ui.shell.pyside_import_hook import import_quickly\n"
+        "assert import_quickly('ui.claims.view').ClaimsView\n"
         "from __feature__ import snake_case\n"
         "from PySide6.QtCore import QObject\n"
         "assert hasattr(QObject(), 'object_name')\n"

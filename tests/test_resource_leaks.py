@@ -29,8 +29,8 @@ def settle() -> None:
 
 
 def test_export_dialogs_do_not_outlive_their_export(make_window, monkeypatch):
-    from ui.export_all_dialog import ExportAllDialog
-    from ui.export_dialog import ExportDialog
+    from ui.chart_files.export_all_dialog import ExportAllDialog
+    from ui.chart_files.export_dialog import ExportDialog
 
     monkeypatch.setattr(QDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
     window = make_window()
@@ -43,8 +43,8 @@ def test_export_dialogs_do_not_outlive_their_export(make_window, monkeypatch):
 
 
 def test_a_background_png_write_lets_go_of_its_file(make_window, tmp_path, monkeypatch):
-    import ui.export_actions as export_actions
-    from ui.export_dialog import ExportRequest
+    import ui.chart_files.actions as export_actions
+    from ui.chart_files.export_dialog import ExportRequest
 
     encoded: list[weakref.ref] = []
     real_png, real_write = export_actions.png_bytes, export_actions.write_atomically
@@ -84,7 +84,7 @@ def test_a_4k_png_export_never_holds_the_whole_image(make_window, monkeypatch):
     """3840 × 2160 pixels are 32 MiB as one image; painted and encoded in bands, the
     export needs a fraction of that, and repeating it does not grow the process."""
     import explainer_core.chart_files.png_encoder as png_encoder
-    from ui.chart_files import png_bytes
+    from ui.chart_files.writing import png_bytes
 
     window = make_window()
     panel = window.chart_panels("market")[0]
@@ -135,7 +135,7 @@ def test_redrawing_the_same_spots_does_not_grow_pyqtgraphs_symbol_store(qapp):
 def test_modules_imported_after_pyside_do_not_leave_their_source_in_memory(tmp_path, monkeypatch):
     """PySide6 reads each new module's source to look for its name; kept by linecache,
     that was about 40 MiB of pandas, numpy and pyqtgraph lines."""
-    from ui.pyside_import_hook import stop_caching_module_sources
+    from ui.shell.pyside_import_hook import stop_caching_module_sources
 
     assert stop_caching_module_sources()
     module_file = tmp_path / "memory_probe_module.py"

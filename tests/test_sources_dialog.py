@@ -10,8 +10,8 @@ from PySide6.QtGui import QDesktopServices
 
 from explainer_core.data.citations import collect_citations
 from explainer_core.data.sources import load_sources
-from ui.sources_dialog import DATE, ID_ROLE, LINK, PUBLISHER, SUBJECT_TABS, TITLE
-from ui.tab_ids import TAB_IDS
+from ui.registry import TAB_IDS
+from ui.shell.sources_dialog import DATE, ID_ROLE, LINK, PUBLISHER, SUBJECT_TABS, TITLE
 
 REGISTRY = load_sources()
 CITED = collect_citations(registry=REGISTRY).ids

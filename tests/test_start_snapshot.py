@@ -10,8 +10,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import QLabel
 
-from ui.lazy_tab import LazyTab
-from ui.start_snapshot import StartSnapshot
+from ui.shell.lazy_tab import LazyTab
+from ui.shell.start_snapshot import StartSnapshot
 
 PAGE_SIZE = QSize(400, 300)
 MAGENTA = QColor("#ff00ff")
@@ -154,7 +154,7 @@ def test_the_app_starts_from_its_picture_and_screenshots_the_real_view(tmp_path,
 
 def test_the_picture_is_the_view_pixel_for_pixel(make_window, qtbot, tmp_path):
     """What the user sees before the view is built is what the view then shows."""
-    from ui.paint_watch import after_first_paint
+    from ui.shell.paint_watch import after_first_paint
 
     first = make_window("de")
     first.use_start_snapshot(tmp_path)

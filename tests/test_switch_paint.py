@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QGuiApplication
 
-from ui.batch_export import settle_language_change
+from ui.chart_files.batch import settle_language_change
 
 
 def on_screen(window):

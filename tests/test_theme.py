@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
-from ui.theme import Theme, palette_is_dark
+from ui.shell.theme import Theme, palette_is_dark
 from widgets.chart_theme import DARK_CHARTS, DARK_WINDOW, LIGHT_CHARTS, chart_colours, text_colour
 from widgets.palette import OKABE_ITO, contrast_ratio
 
@@ -86,7 +86,7 @@ def test_the_theme_choice_survives_a_restart(window, make_window):
 
 
 def test_a_damaged_stored_theme_follows_the_system(make_window, settings_dir):
-    from ui.settings import AppSettings
+    from ui.shell.settings import AppSettings
 
     settings = AppSettings()
     settings.set_theme("purple")
@@ -107,7 +107,7 @@ def test_system_theme_follows_the_platforms_scheme_and_a_choice_overrides_it(win
 
 
 def test_exports_stay_dark_on_white_in_the_dark_theme(window, qtbot):
-    from ui.chart_files import render_image
+    from ui.chart_files.writing import render_image
 
     window.show()
     window.theme.set_theme(Theme.DARK, remember=False)

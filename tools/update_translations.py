@@ -4,7 +4,9 @@
     python tools/update_translations.py --release  # lrelease only (after editing in Linguist)
 
 Wraps pyside6-lupdate and pyside6-lrelease, which ship with PySide6, so that
-everyone runs them with the same options.
+everyone runs them with the same options. Code that moves to another class changes its
+strings' context, which lupdate sees as new strings: their translations are carried over
+from the old context when the same English text had exactly one translation.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import argparse
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -69,6 +72,54 @@ def lupdate(code: str, ts_file: Path) -> None:
     subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
 
 
+def _translation_of(message: ElementTree.Element) -> tuple[str, ...] | None:
+    """The finished translation of a message (its plural forms, if any), or None."""
+    translation = message.find("translation")
+    if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+        return None
+    forms = translation.findall("numerusform")
+    return tuple(form.text or "" for form in forms) if forms else (translation.text or "",)
+
+
+def known_translations(ts_file: Path) -> dict[str, set[tuple[str, ...]]]:
+    """Every English text of ``ts_file`` with the translations it has, whatever the context."""
+    known: dict[str, set[tuple[str, ...]]] = {}
+    if not ts_file.exists():
+        return known
+    for message in ElementTree.parse(ts_file).getroot().iter("message"):
+        translation = _translation_of(message)
+        if translation is not None:
+            known.setdefault(message.findtext("source") or "", set()).add(translation)
+    return known
+
+
+def carry_over(ts_file: Path, known: dict[str, set[tuple[str, ...]]]) -> int:
+    """Fill unfinished messages whose English text had exactly one translation before."""
+    tree = ElementTree.parse(ts_file)
+    carried = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        candidates = known.get(message.findtext("source") or "", set())
+        if len(candidates) != 1:
+            continue
+        (forms,) = candidates
+        plural = translation.findall("numerusform")
+        if plural and len(plural) == len(forms):
+            for element, text in zip(plural, forms, strict=True):
+                element.text = text
+        elif not plural and len(forms) == 1:
+            translation.text = forms[0]
+        else:
+            continue
+        del translation.attrib["type"]
+        carried += 1
+    if carried:
+        tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+    return carried
+
+
 def lrelease(ts_file: Path, qm_file: Path) -> None:
     subprocess.run(
         [_tool("pyside6-lrelease"), str(ts_file), "-qm", str(qm_file)],
@@ -84,7 +135,12 @@ def main() -> int:
     args = parser.parse_args()
     for code in LANGUAGE_CODES:
         if not args.release:
+            known = known_translations(ts_path(code))
             lupdate(code, ts_path(code))
+            carried = carry_over(ts_path(code), known)
+            if carried:
+                lupdate(code, ts_path(code))  # back to lupdate's own layout
+                print(f"{ts_path(code).name}: {carried} translations carried to a new context")
         lrelease(ts_path(code), qm_path(code))
         print(ts_path(code).relative_to(ROOT), "->", qm_path(code).relative_to(ROOT))
     return 0

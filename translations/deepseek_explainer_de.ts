@@ -146,6 +146,37 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Market timeline</source>
+        <translation>Marktverlauf</translation>
+    </message>
+    <message>
+        <source>Moves on the day of the shock</source>
+        <translation>Kursbewegungen am Tag des Schocks</translation>
+    </message>
+    <message>
+        <source>Timeline of the export rules</source>
+        <translation>Zeitleiste der Exportregeln</translation>
+    </message>
+    <message>
+        <source>Chip classification</source>
+        <translation>Einstufung der Chips</translation>
+    </message>
+    <message>
+        <source>Benchmark scores</source>
+        <translation>Benchmark-Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Training compute</source>
+        <translation>Rechenaufwand fürs Training</translation>
+    </message>
+    <message>
+        <source>API prices</source>
+        <translation>API-Preise</translation>
+    </message>
+</context>
+<context>
     <name>ChipClassifierForm</name>
     <message>
         <source>Correct the marked fields to see the classification.</source>
@@ -221,247 +252,7 @@
     </message>
 </context>
 <context>
-    <name>ClaimsView</name>
-    <message>
-        <source>Accurate</source>
-        <translation>Zutreffend</translation>
-    </message>
-    <message>
-        <source>Imprecise</source>
-        <translation>Ungenau</translation>
-    </message>
-    <message>
-        <source>Misleading</source>
-        <translation>Irreführend</translation>
-    </message>
-    <message>
-        <source>Wrong</source>
-        <translation>Falsch</translation>
-    </message>
-    <message>
-        <source>Unverifiable</source>
-        <translation>Nicht überprüfbar</translation>
-    </message>
-    <message>
-        <source>Market timeline</source>
-        <translation>Marktverlauf</translation>
-    </message>
-    <message>
-        <source>Moves on the day of the shock</source>
-        <translation>Kursbewegungen am Tag des Schocks</translation>
-    </message>
-    <message>
-        <source>Timeline of the export rules</source>
-        <translation>Zeitleiste der Exportregeln</translation>
-    </message>
-    <message>
-        <source>Chip classification</source>
-        <translation>Einstufung der Chips</translation>
-    </message>
-    <message>
-        <source>Benchmark scores</source>
-        <translation>Benchmark-Ergebnisse</translation>
-    </message>
-    <message>
-        <source>Training compute</source>
-        <translation>Rechenaufwand fürs Training</translation>
-    </message>
-    <message>
-        <source>API prices</source>
-        <translation>API-Preise</translation>
-    </message>
-    <message>
-        <source>The article, claim by claim</source>
-        <translation>Der Artikel, Aussage für Aussage</translation>
-    </message>
-    <message>
-        <source>A French news article on the DeepSeek shock made %1 claims. Each card puts one of them, in the article&apos;s own words, beside what the sources show, and gives a verdict: accurate, imprecise, misleading, wrong or unverifiable. Where a chart shows the facts, “Show in chart” takes you to it.</source>
-        <translation>Ein französischer Zeitungsartikel über den DeepSeek-Schock enthielt %1 Aussagen. Jede Karte stellt eine davon im Wortlaut des Artikels dem gegenüber, was die Quellen belegen, und gibt eine Bewertung ab: zutreffend, ungenau, irreführend, falsch oder nicht überprüfbar. Wo ein Diagramm die Fakten zeigt, führt „Im Diagramm zeigen“ direkt dorthin.</translation>
-    </message>
-    <message>
-        <source>Verdicts:</source>
-        <translation>Bewertungen:</translation>
-    </message>
-    <message>
-        <source>No claim has this verdict.</source>
-        <translation>Keine Aussage hat diese Bewertung.</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>An&amp;zeigen:</translation>
-    </message>
-    <message>
-        <source>All verdicts</source>
-        <translation>Alle Bewertungen</translation>
-    </message>
-    <message>
-        <source>Show the claims with this verdict</source>
-        <translation>Aussagen mit dieser Bewertung anzeigen</translation>
-    </message>
-    <message>
-        <source>Claim %1</source>
-        <translation>Aussage %1</translation>
-    </message>
-    <message>
-        <source>What the facts say</source>
-        <translation>Was die Fakten sagen</translation>
-    </message>
-    <message>
-        <source>Chart: %1</source>
-        <translation>Diagramm: %1</translation>
-    </message>
-    <message>
-        <source>Highlights: %1</source>
-        <translation>Hebt hervor: %1</translation>
-    </message>
-    <message>
-        <source>Show in chart</source>
-        <translation>Im Diagramm zeigen</translation>
-    </message>
-    <message>
-        <source>Show claim %1 in the chart</source>
-        <translation>Aussage %1 im Diagramm zeigen</translation>
-    </message>
-    <message>
-        <source>The article, checked</source>
-        <translation>Der Artikel im Faktencheck</translation>
-    </message>
-</context>
-<context>
-    <name>DataErrorText</name>
-    <message>
-        <source>the file is missing</source>
-        <translation>die Datei fehlt</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>die Datei ist leer</translation>
-    </message>
-    <message>
-        <source>the file is not encoded in UTF-8</source>
-        <translation>die Datei ist nicht UTF-8-kodiert</translation>
-    </message>
-    <message>
-        <source>the file cannot be read as a table</source>
-        <translation>die Datei lässt sich nicht als Tabelle lesen</translation>
-    </message>
-    <message>
-        <source>a required column is missing</source>
-        <translation>eine Pflichtspalte fehlt</translation>
-    </message>
-    <message>
-        <source>a required value is empty</source>
-        <translation>ein Pflichtwert ist leer</translation>
-    </message>
-    <message>
-        <source>a value is not a number</source>
-        <translation>ein Wert ist keine Zahl</translation>
-    </message>
-    <message>
-        <source>a date is not valid</source>
-        <translation>ein Datum ist ungültig</translation>
-    </message>
-    <message>
-        <source>a value is not one of the allowed ones</source>
-        <translation>ein Wert gehört nicht zu den zulässigen</translation>
-    </message>
-    <message>
-        <source>a value is outside its possible range</source>
-        <translation>ein Wert liegt außerhalb seines möglichen Bereichs</translation>
-    </message>
-    <message>
-        <source>a row appears twice</source>
-        <translation>eine Zeile kommt doppelt vor</translation>
-    </message>
-    <message>
-        <source>a row cites a source that is not in the source list</source>
-        <translation>eine Zeile nennt eine Quelle, die nicht in der Quellenliste steht</translation>
-    </message>
-    <message>
-        <source>a text is missing in one of the languages</source>
-        <translation>ein Text fehlt in einer der Sprachen</translation>
-    </message>
-    <message>
-        <source>a value contradicts the reference facts</source>
-        <translation>ein Wert widerspricht den Referenzdaten</translation>
-    </message>
-    <message>
-        <source>In %1, line %2, column “%3”</source>
-        <translation>In %1, Zeile %2, Spalte „%3“</translation>
-    </message>
-    <message>
-        <source>In %1, line %2</source>
-        <translation>In %1, Zeile %2</translation>
-    </message>
-    <message>
-        <source>In %1, column “%2”</source>
-        <translation>In %1, Spalte „%2“</translation>
-    </message>
-    <message>
-        <source>In %1</source>
-        <translation>In %1</translation>
-    </message>
-    <message>
-        <source>%1: %2.</source>
-        <translation>%1: %2.</translation>
-    </message>
-    <message>
-        <source>Value found: “%1”.</source>
-        <translation>Gefundener Wert: „%1“.</translation>
-    </message>
-    <message>
-        <source>This view cannot show its data because a data file is damaged. The other tabs still work. Reinstalling the app restores the original files.</source>
-        <translation>Diese Ansicht kann ihre Daten nicht anzeigen, weil eine Datendatei beschädigt ist. Die anderen Reiter funktionieren weiterhin. Eine Neuinstallation der App stellt die Originaldateien wieder her.</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorReport</name>
-    <message>
-        <source>Something went wrong inside the app: %1. What you were doing may not have finished; the app keeps running.</source>
-        <translation>In der App ist ein Fehler aufgetreten: %1. Ihre letzte Aktion wurde möglicherweise nicht abgeschlossen; die App läuft weiter.</translation>
-    </message>
-    <message>
-        <source>The details were saved in %1. Please send that file with a few words on what you were doing, so that the problem can be fixed.</source>
-        <translation>Die Einzelheiten wurden in %1 gespeichert. Bitte senden Sie diese Datei mit ein paar Worten dazu, was Sie gerade getan haben, damit der Fehler behoben werden kann.</translation>
-    </message>
-    <message>
-        <source>The details could not be saved to a file; they were written to the error output.</source>
-        <translation>Die Einzelheiten konnten nicht in einer Datei gespeichert werden; sie wurden in die Fehlerausgabe geschrieben.</translation>
-    </message>
-    <message>
-        <source>Unexpected error</source>
-        <translation>Unerwarteter Fehler</translation>
-    </message>
-</context>
-<context>
-    <name>ExportAllDialog</name>
-    <message>
-        <source>Export all charts</source>
-        <translation>Alle Diagramme exportieren</translation>
-    </message>
-    <message>
-        <source>Folder:</source>
-        <translation>Ordner:</translation>
-    </message>
-    <message>
-        <source>Languages:</source>
-        <translation>Sprachen:</translation>
-    </message>
-    <message>
-        <source>Formats:</source>
-        <translation>Formate:</translation>
-    </message>
-    <message>
-        <source>PNG size:</source>
-        <translation>PNG-Größe:</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen …</translation>
-    </message>
-</context>
-<context>
-    <name>ExportControlsView</name>
+    <name>ChipControlsView</name>
     <message>
         <source>%1 (exact day not known)</source>
         <translation>%1 (genauer Tag unbekannt)</translation>
@@ -665,6 +456,218 @@
     <message>
         <source>Selected chip</source>
         <translation>Ausgewählter Chip</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsView</name>
+    <message>
+        <source>Accurate</source>
+        <translation>Zutreffend</translation>
+    </message>
+    <message>
+        <source>Imprecise</source>
+        <translation>Ungenau</translation>
+    </message>
+    <message>
+        <source>Misleading</source>
+        <translation>Irreführend</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <source>Unverifiable</source>
+        <translation>Nicht überprüfbar</translation>
+    </message>
+    <message>
+        <source>The article, claim by claim</source>
+        <translation>Der Artikel, Aussage für Aussage</translation>
+    </message>
+    <message>
+        <source>A French news article on the DeepSeek shock made %1 claims. Each card puts one of them, in the article&apos;s own words, beside what the sources show, and gives a verdict: accurate, imprecise, misleading, wrong or unverifiable. Where a chart shows the facts, “Show in chart” takes you to it.</source>
+        <translation>Ein französischer Zeitungsartikel über den DeepSeek-Schock enthielt %1 Aussagen. Jede Karte stellt eine davon im Wortlaut des Artikels dem gegenüber, was die Quellen belegen, und gibt eine Bewertung ab: zutreffend, ungenau, irreführend, falsch oder nicht überprüfbar. Wo ein Diagramm die Fakten zeigt, führt „Im Diagramm zeigen“ direkt dorthin.</translation>
+    </message>
+    <message>
+        <source>Verdicts:</source>
+        <translation>Bewertungen:</translation>
+    </message>
+    <message>
+        <source>No claim has this verdict.</source>
+        <translation>Keine Aussage hat diese Bewertung.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>Alle Bewertungen</translation>
+    </message>
+    <message>
+        <source>Show the claims with this verdict</source>
+        <translation>Aussagen mit dieser Bewertung anzeigen</translation>
+    </message>
+    <message>
+        <source>Claim %1</source>
+        <translation>Aussage %1</translation>
+    </message>
+    <message>
+        <source>What the facts say</source>
+        <translation>Was die Fakten sagen</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Diagramm: %1</translation>
+    </message>
+    <message>
+        <source>Highlights: %1</source>
+        <translation>Hebt hervor: %1</translation>
+    </message>
+    <message>
+        <source>Show in chart</source>
+        <translation>Im Diagramm zeigen</translation>
+    </message>
+    <message>
+        <source>Show claim %1 in the chart</source>
+        <translation>Aussage %1 im Diagramm zeigen</translation>
+    </message>
+    <message>
+        <source>The article, checked</source>
+        <translation>Der Artikel im Faktencheck</translation>
+    </message>
+</context>
+<context>
+    <name>DataErrorText</name>
+    <message>
+        <source>the file is missing</source>
+        <translation>die Datei fehlt</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file is not encoded in UTF-8</source>
+        <translation>die Datei ist nicht UTF-8-kodiert</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as a table</source>
+        <translation>die Datei lässt sich nicht als Tabelle lesen</translation>
+    </message>
+    <message>
+        <source>a required column is missing</source>
+        <translation>eine Pflichtspalte fehlt</translation>
+    </message>
+    <message>
+        <source>a required value is empty</source>
+        <translation>ein Pflichtwert ist leer</translation>
+    </message>
+    <message>
+        <source>a value is not a number</source>
+        <translation>ein Wert ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>a date is not valid</source>
+        <translation>ein Datum ist ungültig</translation>
+    </message>
+    <message>
+        <source>a value is not one of the allowed ones</source>
+        <translation>ein Wert gehört nicht zu den zulässigen</translation>
+    </message>
+    <message>
+        <source>a value is outside its possible range</source>
+        <translation>ein Wert liegt außerhalb seines möglichen Bereichs</translation>
+    </message>
+    <message>
+        <source>a row appears twice</source>
+        <translation>eine Zeile kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>a row cites a source that is not in the source list</source>
+        <translation>eine Zeile nennt eine Quelle, die nicht in der Quellenliste steht</translation>
+    </message>
+    <message>
+        <source>a text is missing in one of the languages</source>
+        <translation>ein Text fehlt in einer der Sprachen</translation>
+    </message>
+    <message>
+        <source>a value contradicts the reference facts</source>
+        <translation>ein Wert widerspricht den Referenzdaten</translation>
+    </message>
+    <message>
+        <source>In %1, line %2, column “%3”</source>
+        <translation>In %1, Zeile %2, Spalte „%3“</translation>
+    </message>
+    <message>
+        <source>In %1, line %2</source>
+        <translation>In %1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>In %1, column “%2”</source>
+        <translation>In %1, Spalte „%2“</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Value found: “%1”.</source>
+        <translation>Gefundener Wert: „%1“.</translation>
+    </message>
+    <message>
+        <source>This view cannot show its data because a data file is damaged. The other tabs still work. Reinstalling the app restores the original files.</source>
+        <translation>Diese Ansicht kann ihre Daten nicht anzeigen, weil eine Datendatei beschädigt ist. Die anderen Reiter funktionieren weiterhin. Eine Neuinstallation der App stellt die Originaldateien wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReport</name>
+    <message>
+        <source>Something went wrong inside the app: %1. What you were doing may not have finished; the app keeps running.</source>
+        <translation>In der App ist ein Fehler aufgetreten: %1. Ihre letzte Aktion wurde möglicherweise nicht abgeschlossen; die App läuft weiter.</translation>
+    </message>
+    <message>
+        <source>The details were saved in %1. Please send that file with a few words on what you were doing, so that the problem can be fixed.</source>
+        <translation>Die Einzelheiten wurden in %1 gespeichert. Bitte senden Sie diese Datei mit ein paar Worten dazu, was Sie gerade getan haben, damit der Fehler behoben werden kann.</translation>
+    </message>
+    <message>
+        <source>The details could not be saved to a file; they were written to the error output.</source>
+        <translation>Die Einzelheiten konnten nicht in einer Datei gespeichert werden; sie wurden in die Fehlerausgabe geschrieben.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unerwarteter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAllDialog</name>
+    <message>
+        <source>Export all charts</source>
+        <translation>Alle Diagramme exportieren</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Sprachen:</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formate:</translation>
+    </message>
+    <message>
+        <source>PNG size:</source>
+        <translation>PNG-Größe:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,37 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Market timeline</source>
+        <translation>Évolution des marchés</translation>
+    </message>
+    <message>
+        <source>Moves on the day of the shock</source>
+        <translation>Variations le jour du choc</translation>
+    </message>
+    <message>
+        <source>Timeline of the export rules</source>
+        <translation>Chronologie des règles d’exportation</translation>
+    </message>
+    <message>
+        <source>Chip classification</source>
+        <translation>Classement des puces</translation>
+    </message>
+    <message>
+        <source>Benchmark scores</source>
+        <translation>Résultats aux benchmarks</translation>
+    </message>
+    <message>
+        <source>Training compute</source>
+        <translation>Calcul d’entraînement</translation>
+    </message>
+    <message>
+        <source>API prices</source>
+        <translation>Prix des API</translation>
+    </message>
+</context>
+<context>
     <name>ChipClassifierForm</name>
     <message>
         <source>Correct the marked fields to see the classification.</source>
@@ -221,247 +252,7 @@
     </message>
 </context>
 <context>
-    <name>ClaimsView</name>
-    <message>
-        <source>Accurate</source>
-        <translation>Exact</translation>
-    </message>
-    <message>
-        <source>Imprecise</source>
-        <translation>Imprécis</translation>
-    </message>
-    <message>
-        <source>Misleading</source>
-        <translation>Trompeur</translation>
-    </message>
-    <message>
-        <source>Wrong</source>
-        <translation>Faux</translation>
-    </message>
-    <message>
-        <source>Unverifiable</source>
-        <translation>Invérifiable</translation>
-    </message>
-    <message>
-        <source>Market timeline</source>
-        <translation>Évolution des marchés</translation>
-    </message>
-    <message>
-        <source>Moves on the day of the shock</source>
-        <translation>Variations le jour du choc</translation>
-    </message>
-    <message>
-        <source>Timeline of the export rules</source>
-        <translation>Chronologie des règles d’exportation</translation>
-    </message>
-    <message>
-        <source>Chip classification</source>
-        <translation>Classement des puces</translation>
-    </message>
-    <message>
-        <source>Benchmark scores</source>
-        <translation>Résultats aux benchmarks</translation>
-    </message>
-    <message>
-        <source>Training compute</source>
-        <translation>Calcul d’entraînement</translation>
-    </message>
-    <message>
-        <source>API prices</source>
-        <translation>Prix des API</translation>
-    </message>
-    <message>
-        <source>The article, claim by claim</source>
-        <translation>L’article, affirmation par affirmation</translation>
-    </message>
-    <message>
-        <source>A French news article on the DeepSeek shock made %1 claims. Each card puts one of them, in the article&apos;s own words, beside what the sources show, and gives a verdict: accurate, imprecise, misleading, wrong or unverifiable. Where a chart shows the facts, “Show in chart” takes you to it.</source>
-        <translation>Un article de presse français sur le choc DeepSeek avançait %1 affirmations. Chaque fiche en reprend une, dans les mots de l’article, la confronte à ce que montrent les sources et lui attribue un verdict&#xa0;: exact, imprécis, trompeur, faux ou invérifiable. Lorsqu’un graphique illustre les faits, «&#xa0;Voir dans le graphique&#xa0;» y mène directement.</translation>
-    </message>
-    <message>
-        <source>Verdicts:</source>
-        <translation>Verdicts&#xa0;:</translation>
-    </message>
-    <message>
-        <source>No claim has this verdict.</source>
-        <translation>Aucune affirmation n’a reçu ce verdict.</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>Affic&amp;her&#xa0;:</translation>
-    </message>
-    <message>
-        <source>All verdicts</source>
-        <translation>Tous les verdicts</translation>
-    </message>
-    <message>
-        <source>Show the claims with this verdict</source>
-        <translation>Afficher les affirmations ayant ce verdict</translation>
-    </message>
-    <message>
-        <source>Claim %1</source>
-        <translation>Affirmation %1</translation>
-    </message>
-    <message>
-        <source>What the facts say</source>
-        <translation>Ce que disent les faits</translation>
-    </message>
-    <message>
-        <source>Chart: %1</source>
-        <translation>Graphique&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Highlights: %1</source>
-        <translation>Met en évidence&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Show in chart</source>
-        <translation>Voir dans le graphique</translation>
-    </message>
-    <message>
-        <source>Show claim %1 in the chart</source>
-        <translation>Voir l’affirmation %1 dans le graphique</translation>
-    </message>
-    <message>
-        <source>The article, checked</source>
-        <translation>L’article vérifié</translation>
-    </message>
-</context>
-<context>
-    <name>DataErrorText</name>
-    <message>
-        <source>the file is missing</source>
-        <translation>le fichier est introuvable</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>le fichier est vide</translation>
-    </message>
-    <message>
-        <source>the file is not encoded in UTF-8</source>
-        <translation>le fichier n’est pas encodé en UTF-8</translation>
-    </message>
-    <message>
-        <source>the file cannot be read as a table</source>
-        <translation>le fichier ne peut pas être lu comme un tableau</translation>
-    </message>
-    <message>
-        <source>a required column is missing</source>
-        <translation>une colonne obligatoire manque</translation>
-    </message>
-    <message>
-        <source>a required value is empty</source>
-        <translation>une valeur obligatoire est vide</translation>
-    </message>
-    <message>
-        <source>a value is not a number</source>
-        <translation>une valeur n’est pas un nombre</translation>
-    </message>
-    <message>
-        <source>a date is not valid</source>
-        <translation>une date n’est pas valide</translation>
-    </message>
-    <message>
-        <source>a value is not one of the allowed ones</source>
-        <translation>une valeur ne fait pas partie de celles autorisées</translation>
-    </message>
-    <message>
-        <source>a value is outside its possible range</source>
-        <translation>une valeur sort de sa plage possible</translation>
-    </message>
-    <message>
-        <source>a row appears twice</source>
-        <translation>une ligne figure deux fois</translation>
-    </message>
-    <message>
-        <source>a row cites a source that is not in the source list</source>
-        <translation>une ligne cite une source absente de la liste des sources</translation>
-    </message>
-    <message>
-        <source>a text is missing in one of the languages</source>
-        <translation>un texte manque dans l’une des langues</translation>
-    </message>
-    <message>
-        <source>a value contradicts the reference facts</source>
-        <translation>une valeur contredit les données de référence</translation>
-    </message>
-    <message>
-        <source>In %1, line %2, column “%3”</source>
-        <translation>Dans %1, ligne %2, colonne «&#xa0;%3&#xa0;»</translation>
-    </message>
-    <message>
-        <source>In %1, line %2</source>
-        <translation>Dans %1, ligne %2</translation>
-    </message>
-    <message>
-        <source>In %1, column “%2”</source>
-        <translation>Dans %1, colonne «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>In %1</source>
-        <translation>Dans %1</translation>
-    </message>
-    <message>
-        <source>%1: %2.</source>
-        <translation>%1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Value found: “%1”.</source>
-        <translation>Valeur trouvée&#xa0;: «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>This view cannot show its data because a data file is damaged. The other tabs still work. Reinstalling the app restores the original files.</source>
-        <translation>Cette vue ne peut pas afficher ses données, car un fichier de données est endommagé. Les autres onglets fonctionnent toujours. Réinstaller l’application rétablit les fichiers d’origine.</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorReport</name>
-    <message>
-        <source>Something went wrong inside the app: %1. What you were doing may not have finished; the app keeps running.</source>
-        <translation>Une erreur s’est produite dans l’application&#xa0;: %1. Ce que vous faisiez n’a peut-être pas abouti&#x202f;; l’application continue de fonctionner.</translation>
-    </message>
-    <message>
-        <source>The details were saved in %1. Please send that file with a few words on what you were doing, so that the problem can be fixed.</source>
-        <translation>Les détails ont été enregistrés dans %1. Merci d’envoyer ce fichier avec quelques mots sur ce que vous faisiez, afin que le problème puisse être corrigé.</translation>
-    </message>
-    <message>
-        <source>The details could not be saved to a file; they were written to the error output.</source>
-        <translation>Les détails n’ont pas pu être enregistrés dans un fichier&#x202f;; ils ont été écrits sur la sortie d’erreur.</translation>
-    </message>
-    <message>
-        <source>Unexpected error</source>
-        <translation>Erreur inattendue</translation>
-    </message>
-</context>
-<context>
-    <name>ExportAllDialog</name>
-    <message>
-        <source>Export all charts</source>
-        <translation>Exporter tous les graphiques</translation>
-    </message>
-    <message>
-        <source>Folder:</source>
-        <translation>Dossier&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Languages:</source>
-        <translation>Langues&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Formats:</source>
-        <translation>Formats&#xa0;:</translation>
-    </message>
-    <message>
-        <source>PNG size:</source>
-        <translation>Taille PNG&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
-    </message>
-</context>
-<context>
-    <name>ExportControlsView</name>
+    <name>ChipControlsView</name>
     <message>
         <source>%1 (exact day not known)</source>
         <translation>%1 (jour exact inconnu)</translation>
@@ -665,6 +456,218 @@
     <message>
         <source>Selected chip</source>
         <translation>Puce choisie</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsView</name>
+    <message>
+        <source>Accurate</source>
+        <translation>Exact</translation>
+    </message>
+    <message>
+        <source>Imprecise</source>
+        <translation>Imprécis</translation>
+    </message>
+    <message>
+        <source>Misleading</source>
+        <translation>Trompeur</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Faux</translation>
+    </message>
+    <message>
+        <source>Unverifiable</source>
+        <translation>Invérifiable</translation>
+    </message>
+    <message>
+        <source>The article, claim by claim</source>
+        <translation>L’article, affirmation par affirmation</translation>
+    </message>
+    <message>
+        <source>A French news article on the DeepSeek shock made %1 claims. Each card puts one of them, in the article&apos;s own words, beside what the sources show, and gives a verdict: accurate, imprecise, misleading, wrong or unverifiable. Where a chart shows the facts, “Show in chart” takes you to it.</source>
+        <translation>Un article de presse français sur le choc DeepSeek avançait %1 affirmations. Chaque fiche en reprend une, dans les mots de l’article, la confronte à ce que montrent les sources et lui attribue un verdict&#xa0;: exact, imprécis, trompeur, faux ou invérifiable. Lorsqu’un graphique illustre les faits, «&#xa0;Voir dans le graphique&#xa0;» y mène directement.</translation>
+    </message>
+    <message>
+        <source>Verdicts:</source>
+        <translation>Verdicts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No claim has this verdict.</source>
+        <translation>Aucune affirmation n’a reçu ce verdict.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Affic&amp;her&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>Tous les verdicts</translation>
+    </message>
+    <message>
+        <source>Show the claims with this verdict</source>
+        <translation>Afficher les affirmations ayant ce verdict</translation>
+    </message>
+    <message>
+        <source>Claim %1</source>
+        <translation>Affirmation %1</translation>
+    </message>
+    <message>
+        <source>What the facts say</source>
+        <translation>Ce que disent les faits</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Graphique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Highlights: %1</source>
+        <translation>Met en évidence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Show in chart</source>
+        <translation>Voir dans le graphique</translation>
+    </message>
+    <message>
+        <source>Show claim %1 in the chart</source>
+        <translation>Voir l’affirmation %1 dans le graphique</translation>
+    </message>
+    <message>
+        <source>The article, checked</source>
+        <translation>L’article vérifié</translation>
+    </message>
+</context>
+<context>
+    <name>DataErrorText</name>
+    <message>
+        <source>the file is missing</source>
+        <translation>le fichier est introuvable</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file is not encoded in UTF-8</source>
+        <translation>le fichier n’est pas encodé en UTF-8</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as a table</source>
+        <translation>le fichier ne peut pas être lu comme un tableau</translation>
+    </message>
+    <message>
+        <source>a required column is missing</source>
+        <translation>une colonne obligatoire manque</translation>
+    </message>
+    <message>
+        <source>a required value is empty</source>
+        <translation>une valeur obligatoire est vide</translation>
+    </message>
+    <message>
+        <source>a value is not a number</source>
+        <translation>une valeur n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>a date is not valid</source>
+        <translation>une date n’est pas valide</translation>
+    </message>
+    <message>
+        <source>a value is not one of the allowed ones</source>
+        <translation>une valeur ne fait pas partie de celles autorisées</translation>
+    </message>
+    <message>
+        <source>a value is outside its possible range</source>
+        <translation>une valeur sort de sa plage possible</translation>
+    </message>
+    <message>
+        <source>a row appears twice</source>
+        <translation>une ligne figure deux fois</translation>
+    </message>
+    <message>
+        <source>a row cites a source that is not in the source list</source>
+        <translation>une ligne cite une source absente de la liste des sources</translation>
+    </message>
+    <message>
+        <source>a text is missing in one of the languages</source>
+        <translation>un texte manque dans l’une des langues</translation>
+    </message>
+    <message>
+        <source>a value contradicts the reference facts</source>
+        <translation>une valeur contredit les données de référence</translation>
+    </message>
+    <message>
+        <source>In %1, line %2, column “%3”</source>
+        <translation>Dans %1, ligne %2, colonne «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>In %1, line %2</source>
+        <translation>Dans %1, ligne %2</translation>
+    </message>
+    <message>
+        <source>In %1, column “%2”</source>
+        <translation>Dans %1, colonne «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>Dans %1</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Value found: “%1”.</source>
+        <translation>Valeur trouvée&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This view cannot show its data because a data file is damaged. The other tabs still work. Reinstalling the app restores the original files.</source>
+        <translation>Cette vue ne peut pas afficher ses données, car un fichier de données est endommagé. Les autres onglets fonctionnent toujours. Réinstaller l’application rétablit les fichiers d’origine.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReport</name>
+    <message>
+        <source>Something went wrong inside the app: %1. What you were doing may not have finished; the app keeps running.</source>
+        <translation>Une erreur s’est produite dans l’application&#xa0;: %1. Ce que vous faisiez n’a peut-être pas abouti&#x202f;; l’application continue de fonctionner.</translation>
+    </message>
+    <message>
+        <source>The details were saved in %1. Please send that file with a few words on what you were doing, so that the problem can be fixed.</source>
+        <translation>Les détails ont été enregistrés dans %1. Merci d’envoyer ce fichier avec quelques mots sur ce que vous faisiez, afin que le problème puisse être corrigé.</translation>
+    </message>
+    <message>
+        <source>The details could not be saved to a file; they were written to the error output.</source>
+        <translation>Les détails n’ont pas pu être enregistrés dans un fichier&#x202f;; ils ont été écrits sur la sortie d’erreur.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAllDialog</name>
+    <message>
+        <source>Export all charts</source>
+        <translation>Exporter tous les graphiques</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Langues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formats&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PNG size:</source>
+        <translation>Taille PNG&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
     </message>
 </context>
 <context>

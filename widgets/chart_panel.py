@@ -8,7 +8,7 @@ chart for export (``market-timeline``, ``market-movers`` …).
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from widgets.chart_theme import chart_colours
 from widgets.deferred_work import DeferredWork, Work
+from widgets.refresh import follow_changes
 
 
 def apply_axis_colours(plot: pg.PlotItem) -> None:
@@ -116,9 +117,10 @@ class ChartPanel(QFrame):
         layout.addWidget(self.graphics, 1)
         layout.addWidget(self.source_label)
 
-        self._retranslate_actions()
+        self._update_actions_texts()
         self.apply_colours()
         self._deferred = DeferredWork(self)
+        follow_changes(self, update_texts=self._update_actions_texts)
 
     def draw_when_shown(self, draw: Work) -> None:
         """Run the owner's ``draw`` now if the chart can be seen, else when it is shown (or
@@ -146,7 +148,7 @@ class ChartPanel(QFrame):
         """Put a control (e.g. a range button) on the title row, before the export button."""
         self._header.insertWidget(self._header.count() - 1, widget, 0, Qt.AlignmentFlag.AlignTop)
 
-    def _retranslate_actions(self) -> None:
+    def _update_actions_texts(self) -> None:
         export_text = QCoreApplication.translate("ChartPanel", "Export chart…")
         self.export_action.setText(export_text)
         self.copy_action.setText(QCoreApplication.translate("ChartPanel", "Copy chart"))
@@ -160,11 +162,6 @@ class ChartPanel(QFrame):
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.graphics.mapToGlobal(position))
         self.context_menu = menu  # kept for tests and until it closes
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate_actions()
-        super().changeEvent(event)
 
     def set_texts(self, title: str, subtitle: str, source_line: str) -> None:
         self.title_label.setText(title)

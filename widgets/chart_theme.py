@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont
 
 from widgets.palette import readable_on_dark
 
-DARK_WINDOW = "#2D2D2D"  # the dark palette's window (ui.theme), behind coloured texts
+DARK_WINDOW = "#2D2D2D"  # the dark palette's window (ui.shell.theme), behind coloured texts
 
 
 @dataclass(frozen=True)

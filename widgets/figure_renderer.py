@@ -104,7 +104,7 @@ def prepared_figure(
     (0, 0, size) of a painter's coordinates, as often as asked.
 
     The scene is laid out and its pens widened once: a large raster is painted in bands
-    (see ``ui.chart_files.png_bytes_of``), each through its own painter.
+    (see ``ui.chart_files.writing.png_bytes_of``), each through its own painter.
     ``pen_scale`` widens the plot's cosmetic pens: use the device-to-logical scale of a
     raster target (2 for a 2× PNG), and 1 for vector targets, whose units are points.
     """

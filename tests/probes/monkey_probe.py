@@ -26,7 +26,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMenu, QWidget
 
 from explainer_core.languages import LANGUAGE_CODES
-from ui.tab_ids import TAB_IDS
+from ui.registry import TAB_IDS
 
 EVENTS = int(os.environ.get("DEEPSEEK_EXPLAINER_MONKEY_EVENTS", "5000"))
 SEED = int(os.environ.get("DEEPSEEK_EXPLAINER_MONKEY_SEED", "20250127"))

@@ -1,0 +1,1 @@
+"""The article checked: the French news article's claims, with verdicts and facts."""
