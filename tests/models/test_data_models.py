@@ -71,7 +71,7 @@ def test_the_data_layer_never_imports_qt():
         "sys.exit(any(name.split('.')[0] in ('PySide6', 'PyQt6', 'pyqtgraph') "
         "for name in sys.modules))"
     )
-    repository = Path(__file__).resolve().parents[1]
+    repository = Path(__file__).resolve().parents[2]
     result = subprocess.run([sys.executable, "-c", code], cwd=repository, check=False)
     assert result.returncode == 0
 

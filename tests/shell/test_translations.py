@@ -9,13 +9,13 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 
-import update_translations as catalogs  # noqa: E402
+import update_translations as catalogs
 
-from explainer_core.languages import LANGUAGE_CODES  # noqa: E402
+from explainer_core.languages import LANGUAGE_CODES
 
 PLACEHOLDER = re.compile(r"%(?:n|L?\d)")
 
