@@ -970,6 +970,13 @@ von 3A090 (Anm. 2)</translation>
     </message>
 </context>
 <context>
+    <name>LazyTab</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>DeepSeek Shock Explainer</source>

@@ -969,6 +969,13 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
 </context>
 <context>
+    <name>LazyTab</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>DeepSeek Shock Explainer</source>

@@ -181,7 +181,6 @@ def test_the_app_installs_the_hook_when_it_runs(settings_dir, tmp_path, monkeypa
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     monkeypatch.setattr(error_reporting, "log_folder", lambda: tmp_path / "log")
-    monkeypatch.setattr(application, "snapshot_folder", lambda: tmp_path / "snapshots")
     seen: dict[str, object] = {}
 
     def fake_exec(_app) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from ui.registry import TAB_IDS
@@ -176,3 +177,80 @@ def test_each_chart_button_asks_the_window_to_export_that_chart(make_window, mon
     monkeypatch.setattr(window.exporter, "choose_and_export", opened.append)
     panels[1].export_button.click()
     assert opened == [panels[1]]
+
+
+def test_the_market_data_span_shows_in_the_status_bar_on_the_market_tab_only(make_window):
+    window = make_window("en")
+    window.show_tab("market")
+    window.view("market")
+    assert window.status_label.text() == "Market prices from Oct 1, 2024 to Jun 30, 2025"
+    window.show_tab("models")
+    assert window.status_label.text() == ""
+    window.show_tab("market")
+    assert window.status_label.text().startswith("Market prices from")
+
+
+def test_a_tab_shows_a_light_placeholder_first_then_builds_its_view(make_window, qtbot):
+    """The window is on screen, menus and tabs included, before a view's libraries are
+    loaded; the view is built right after that first paint."""
+    window = make_window("en")
+    window.show_tab("claims")
+    page = window.tabs.currentWidget()
+    assert not page.is_built
+    picture = page.grab()  # paints the placeholder: the tab's title and "Loading…"
+    assert not picture.isNull()
+    assert not page.is_built  # painting schedules the build, it does not block the paint
+    qtbot.waitUntil(lambda: page.is_built, timeout=5000)
+
+
+def test_inactive_tabs_keep_the_accents_of_their_titles(make_window):
+    """Fusion drew inactive tabs two pixels lower, cutting the accent off "Évolution"."""
+    from PySide6.QtWidgets import QStyle
+
+    window = make_window("fr")
+    bar = window.tabs.tabBar()
+    assert bar.style().pixelMetric(QStyle.PixelMetric.PM_TabBarTabShiftVertical) == 0
+
+
+def test_keyboard_focus_is_drawn_as_a_clear_ring_in_the_highlight_colour(make_window, qtbot):
+    from PySide6.QtGui import QPalette
+
+    window = make_window("fr")
+    window.show()
+    bar = window.tabs.tabBar()
+    bar.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(bar.hasFocus)
+    image = bar.grab().toImage()
+    highlight = bar.palette().color(QPalette.ColorRole.Highlight)
+
+    def close(pixel) -> bool:
+        return all(
+            abs(a - b) < 40 for a, b in zip(pixel.getRgb()[:3], highlight.getRgb()[:3], strict=True)
+        )
+
+    ring = sum(
+        close(image.pixelColor(x, y)) for x in range(image.width()) for y in range(image.height())
+    )
+    assert ring > 100  # a two-pixel ring around the current tab, not a faint dotted line
+
+
+def test_a_text_whose_link_has_keyboard_focus_is_ringed(make_window, qtbot):
+    """Qt marks a focused link only with a faint dotted outline: the app rings its text."""
+    from PySide6.QtWidgets import QFocusFrame
+
+    window = make_window("fr")
+    window.show()
+    view = window.view("claims")
+    window.show_tab("claims")
+    link_label = next(
+        label
+        for label in view.findChildren(QLabel)
+        if label.isVisible()
+        and label.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    )
+    link_label.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(link_label.hasFocus)
+    frames = [f for f in window.findChildren(QFocusFrame) if f.widget() is link_label]
+    assert frames and frames[0].isVisible()
+    window.tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: not frames[0].isVisible())

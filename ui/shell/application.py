@@ -19,7 +19,7 @@ from ui.shell.main_window import MainWindow
 from ui.shell.paint_watch import after_first_paint
 from ui.shell.settings import AppSettings
 from ui.shell.settings_notice import print_settings_damage
-from ui.shell.start_snapshot import snapshot_folder
+from ui.shell.style import AppStyle, use_style
 
 STARTUP_TRACE_VARIABLE = "DEEPSEEK_EXPLAINER_STARTUP_TRACE"
 
@@ -27,6 +27,8 @@ STARTUP_TRACE_VARIABLE = "DEEPSEEK_EXPLAINER_STARTUP_TRACE"
 def create_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_identity(app)
+    if not isinstance(app.style(), AppStyle):
+        use_style(app)
     return app
 
 
@@ -76,7 +78,6 @@ def run(language: str | None = None, tab: str | None = None, screenshot: str | N
     window, service = create_window(language)
     if tab is not None:
         window.show_tab(tab)
-    window.use_start_snapshot(snapshot_folder())
     trace_startup(window)
     if screenshot is None:
         window.show()

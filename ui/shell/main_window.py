@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
@@ -68,7 +67,9 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self._pages: dict[str, LazyTab] = {}
         for tab_id in TAB_IDS:
-            page = LazyTab(lambda t=tab_id: self._create_view(t), self.tabs)
+            page = LazyTab(
+                lambda t=tab_id: self._create_view(t), lambda t=tab_id: tab_title(t), self.tabs
+            )
             self._pages[tab_id] = page
             self.tabs.addTab(page, "")
         self.setCentralWidget(self.tabs)
@@ -117,13 +118,6 @@ class MainWindow(QMainWindow):
             return False
         self.show_tab(tab_id)
         return self.view(tab_id).show_chart_item(chart_id, item)
-
-    def use_start_snapshot(self, folder: Path) -> None:
-        """Let the tab shown first paint its saved picture until its view is built."""
-        from ui.shell.start_snapshot import StartSnapshot
-
-        tab_id = self.current_tab_id()
-        self._pages[tab_id].use_snapshot(StartSnapshot(folder, tab_id, self.language.language))
 
     def when_ready(self, callback: Callable[[], None]) -> None:
         """Call ``callback`` once the current tab's real view has been built and painted."""
@@ -330,7 +324,8 @@ class MainWindow(QMainWindow):
         code = self.language.language
         if code in self.language_actions:
             self.language_actions[code].setChecked(True)
-        if self._price_window is None:
+        # The market data's span belongs to the market tab, not to the window.
+        if self._price_window is None or self.current_tab_id() != registry.MARKET:
             self.status_label.clear()
             return
         first, last = (self.language.formatter.date(day) for day in self._price_window)
@@ -402,6 +397,7 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self, index: int) -> None:
         if 0 <= index < len(TAB_IDS):
             self.settings.set_last_tab(TAB_IDS[index])
+            self._update_status()
             self.tabChanged.emit(TAB_IDS[index])
 
     def _restore_state(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
 from ui.shell.settings import AppSettings
+from ui.shell.style import style_key, use_style
 from widgets.chart_theme import DARK_CHARTS, LIGHT_CHARTS, chart_colours, set_chart_colours
 from widgets.refresh import announce_appearance_change
 
@@ -117,7 +118,7 @@ class ThemeService(QObject):
         self._settings = settings
         app = QApplication.instance()
         if _Fallback.native_style is None:
-            _Fallback.native_style = app.style().name()
+            _Fallback.native_style = style_key(app)
         self._applying = False
         self._theme = self._read_stored()
         self._dark = False
@@ -181,8 +182,8 @@ class ThemeService(QObject):
 
     @staticmethod
     def _use_fallback(app: QApplication, dark: bool) -> None:
-        if app.style().name().lower() != FALLBACK_STYLE.lower():
-            app.setStyle(FALLBACK_STYLE)
+        if style_key(app).lower() != FALLBACK_STYLE.lower():
+            use_style(app, FALLBACK_STYLE)
         app.setPalette(dark_palette() if dark else app.style().standardPalette())
         _Fallback.own_palette = True
 
@@ -191,7 +192,7 @@ class ThemeService(QObject):
         if not _Fallback.own_palette:
             return
         native = _Fallback.native_style or FALLBACK_STYLE
-        if app.style().name().lower() != native.lower():
-            app.setStyle(native)
+        if style_key(app).lower() != native.lower():
+            use_style(app, native)
         app.setPalette(QPalette())  # nothing set: the platform's palette again
         _Fallback.own_palette = False
