@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-# Where the anchor may sit along the label, best first: centred, then off-centre; never at
-# the very end, where a leader would seem to belong to the next label.
-ANCHOR_SHARES = (0.5, 0.3, 0.7, 0.12, 0.88)
+# Where the anchor may sit along the label, best first: centred, then off-centre, then at
+# one end (the label starting or ending on its rule, for anchors very close together).
+ANCHOR_SHARES = (0.5, 0.3, 0.7, 0.12, 0.88, 0.0, 1.0)
+LEADER_CLEARANCE = 3.0  # how close a leader may pass a label it does not belong to
 
 
 @dataclass(frozen=True)
@@ -37,16 +38,24 @@ def _covers(left: float, right: float, x: float, gap: float) -> bool:
 
 
 def _fits(
-    left: float, right: float, anchor: float, row: int, placed: list[PlacedRowLabel], gap: float
+    left: float,
+    right: float,
+    anchor: float,
+    row: int,
+    placed: list[PlacedRowLabel],
+    gap: float,
+    leaders: bool,
 ) -> bool:
     for other in placed:
         if other.row == row and left < other.right + gap and other.left < right + gap:
             return False
+        if not leaders:
+            continue
         # Its leader would cross a label below it.
-        if other.row < row and _covers(other.left, other.right, anchor, gap):
+        if other.row < row and _covers(other.left, other.right, anchor, LEADER_CLEARANCE):
             return False
         # It would sit on the leader of a label above it.
-        if other.row > row and _covers(left, right, other.anchor, gap):
+        if other.row > row and _covers(left, right, other.anchor, LEADER_CLEARANCE):
             return False
     return True
 
@@ -56,9 +65,11 @@ def stack_in_rows(
     gap: float,
     max_rows: int,
     bounds: tuple[float, float],
+    leaders: bool = True,
 ) -> list[PlacedRowLabel] | None:
     """Where each label goes (in input order), inside ``bounds``, or ``None`` when
-    ``max_rows`` rows are not enough.
+    ``max_rows`` rows are not enough. Without ``leaders``, labels only keep apart in their
+    row (each label in a row of its own always fits).
 
     Labels are placed from left to right, each in the lowest row that works. A place that
     covers the anchors of labels still to come is taken only if there is no other, and
@@ -69,16 +80,18 @@ def stack_in_rows(
     placed: list[PlacedRowLabel] = []
     for position, index in enumerate(order):
         label = labels[index]
-        later_anchors = [labels[other].anchor for other in order[position + 1 :]]
+        later_anchors = [labels[other].anchor for other in order[position + 1 :]] if leaders else []
         clean, fallback = None, None
         for row in range(max_rows):
             for share in ANCHOR_SHARES:
                 left = max(low, min(label.anchor - share * label.width, high - label.width))
                 right = left + label.width
-                if not _fits(left, right, label.anchor, row, placed, gap):
+                if not _fits(left, right, label.anchor, row, placed, gap, leaders):
                     continue
                 spot = PlacedRowLabel(left, right, label.anchor, row)
-                covered = sum(_covers(left, right, anchor, gap) for anchor in later_anchors)
+                covered = sum(
+                    _covers(left, right, anchor, LEADER_CLEARANCE) for anchor in later_anchors
+                )
                 if not covered:
                     clean = spot
                     break
