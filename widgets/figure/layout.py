@@ -55,7 +55,7 @@ def _header(
     style = setter.style
     texts = []
     y = top
-    title = setter.wrap(TextRole.TITLE, figure.title, width, style.title_max_lines)
+    title = setter.wrap(TextRole.TITLE, figure.title, width, style.title_max_lines, balanced=True)
     if title:
         texts.append(setter.place(TextRole.TITLE, title, left, y))
         y = texts[-1].box.bottom + SUBTITLE_GAP

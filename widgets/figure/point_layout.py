@@ -33,6 +33,7 @@ MARKER_WEIGHT = 5.0  # covering a marker costs more than covering the margin aro
 OBSTACLE_WEIGHT = 5.0
 RINGS = 6
 CROWD_RADIUS = 90.0
+SUB_ROW_SHARE = 0.22  # of a lane's height, between sub-rows of markers
 # The order of ``boxes_around``'s twelve places when the label is wanted above its point.
 ABOVE_FIRST = (2, 8, 9, 0, 1, 4, 6, 3, 5, 7, 10, 11)
 
@@ -76,9 +77,11 @@ def _spread(mark: Points, centres: list[XY], x_map: AxisMap, y_map: AxisMap) -> 
         for point, centre in zip(mark.points, centres, strict=True)
     ]
     rows = stack_in_lanes(items, mark.size + 2)
+    # Sub-rows a share of the lane apart, but no further than the markers need in a tall one.
+    spacing = min(SUB_ROW_SHARE * lane_map.band, mark.size * 1.3)
     spread = []
     for (x, y), row in zip(centres, rows, strict=True):
-        offset = sub_row_offset(row) * lane_map.band
+        offset = sub_row_offset(row, spacing)
         spread.append((x, y - offset) if lanes_on_y else (x + offset, y))
     return spread
 

@@ -19,6 +19,9 @@ from dataclasses import dataclass
 from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF
 
 ELLIPSIS = "…"
+# Never at the start of a line (French sets a space before these) nor, for «, at the end.
+NO_BREAK_BEFORE = tuple(":;!?»%")
+NO_BREAK_AFTER = ("«",)
 
 
 @dataclass(frozen=True)
@@ -90,14 +93,26 @@ def _break_word(word: str, width: float, measure: Callable[[str], float]) -> lis
     return [*pieces, current] if current else pieces
 
 
+def _words(paragraph: str) -> list[str]:
+    """The paragraph's breakable pieces: words, with French punctuation kept on the word
+    it follows (``décident :``) or precedes (``« inconnue``)."""
+    words: list[str] = []
+    for word in paragraph.split(" "):
+        if not word:
+            continue
+        if words and (word.startswith(NO_BREAK_BEFORE) or words[-1].endswith(NO_BREAK_AFTER)):
+            words[-1] += " " + word
+        else:
+            words.append(word)
+    return words
+
+
 def wrap_words(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
     """``text`` broken into lines no wider than ``width``, on spaces; "\\n" starts a line."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
         current = ""
-        for word in paragraph.split(" "):
-            if not word:
-                continue
+        for word in _words(paragraph):
             candidate = f"{current} {word}" if current else word
             if measure(candidate) <= width:
                 current = candidate
@@ -111,6 +126,22 @@ def wrap_words(text: str, width: float, measure: Callable[[str], float]) -> list
                 lines.extend(whole)
         lines.append(current)
     return lines if any(lines) else []
+
+
+def balanced_lines(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
+    """Like ``wrap_words``, in as few lines, but as narrow as that allows: a headline's last
+    line is not left with a single word."""
+    lines = wrap_words(text, width, measure)
+    if len(lines) <= 1:
+        return lines
+    low, high = width / 2, width
+    for _ in range(12):  # a fraction of a pixel is close enough
+        middle = (low + high) / 2
+        if len(wrap_words(text, middle, measure)) == len(lines):
+            high = middle
+        else:
+            low = middle
+    return wrap_words(text, high, measure)
 
 
 def limit_lines(

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from explainer_core.layout.label_placement import Box
 from widgets.figure.shapes import PlacedText
 from widgets.figure.style import FigureStyle, TextRole
-from widgets.figure.text import FontSpec, TextMeasure, limit_lines, wrap_words
+from widgets.figure.text import FontSpec, TextMeasure, balanced_lines, limit_lines, wrap_words
 
 
 class TextSetter:
@@ -41,13 +41,14 @@ class TextSetter:
         width: float,
         max_lines: int | None = None,
         bold: bool | None = None,
+        balanced: bool = False,
     ) -> list[str]:
         spec = self.spec(role, bold)
 
         def measure(line: str) -> float:
             return self.measure.width(spec, line)
 
-        lines = wrap_words(text, width, measure)
+        lines = (balanced_lines if balanced else wrap_words)(text, width, measure)
         return limit_lines(lines, max_lines, width, measure) if max_lines else lines
 
     def block_size(

@@ -170,7 +170,8 @@ def market_timeline(language: str, series_count: int = 5) -> Figure:
         source=(
             "Source : cours de clôture quotidiens issus de données Yahoo Finance publiées dans des "
             "dépôts publics, recoupés ; certaines séries sont ajustées des dividendes.",
-            "Quelle: tägliche Schlusskurse aus Yahoo-Finance-Daten, die in öffentlichen Repositorien "
+            "Quelle: tägliche Schlusskurse aus Yahoo-Finance-Daten, die in öffentlichen "
+            "Repositorien "
             "veröffentlicht und abgeglichen wurden; einige Reihen sind dividendenbereinigt.",
             "Source: daily closes from Yahoo Finance data published in public repositories, "
             "cross-checked; some series are adjusted for dividends.",
@@ -263,8 +264,10 @@ def market_movers(language: str) -> Figure:
             "Close on Monday 27 January against the close on Friday 24 January",
         ),
         source=(
-            "Source : cours de clôture quotidiens (données Yahoo Finance, recoupées) ; Reuters, Nasdaq, AP.",
-            "Quelle: tägliche Schlusskurse (Yahoo-Finance-Daten, abgeglichen); Reuters, Nasdaq, AP.",
+            "Source : cours de clôture quotidiens (données Yahoo Finance, recoupées) ; Reuters, "
+            "Nasdaq, AP.",
+            "Quelle: tägliche Schlusskurse (Yahoo-Finance-Daten, abgeglichen); Reuters, Nasdaq, "
+            "AP.",
             "Source: daily closes (Yahoo Finance data, cross-checked); Reuters, Nasdaq, AP.",
         ),
     )
@@ -393,16 +396,21 @@ def export_rules_timeline(language: str) -> Figure:
             "US export controls on AI chips, 2019 to 2026",
         ),
         subtitle=(
-            "Une ligne par type d’événement ; marqueurs creux : rapportés par les médias, sans texte officiel. "
+            "Une ligne par type d’événement ; marqueurs creux : rapportés par les médias, sans "
+            "texte officiel. "
             "Cerclés : les événements qui concernent la puce H800 SXM.",
-            "Eine Zeile pro Ereignistyp; hohle Markierungen: von Medien berichtet, ohne amtlichen Text. "
+            "Eine Zeile pro Ereignistyp; hohle Markierungen: von Medien berichtet, ohne "
+            "amtlichen Text. "
             "Eingekreist: die Ereignisse, die den Chip H800 SXM betreffen.",
-            "One row per kind of event; hollow markers: reported by the press, with no official text. "
+            "One row per kind of event; hollow markers: reported by the press, with no official "
+            "text. "
             "Circled: the events that concern the H800 SXM chip.",
         ),
         source=(
-            "Sources : Federal Register, BIS, documents des entreprises et presse, indiqués pour chaque événement.",
-            "Quellen: Federal Register, BIS, Unternehmensunterlagen und Presse, für jedes Ereignis angegeben.",
+            "Sources : Federal Register, BIS, documents des entreprises et presse, indiqués pour "
+            "chaque événement.",
+            "Quellen: Federal Register, BIS, Unternehmensunterlagen und Presse, für jedes "
+            "Ereignis angegeben.",
             "Sources: Federal Register, BIS, company filings and press, given for each event.",
         ),
     )
@@ -491,7 +499,8 @@ def chip_classification(language: str) -> Figure:
         notify=("3A090.b : notification", "3A090.b: Meldung", "3A090.b: notification"),
         outside=("Hors 3A090", "Außerhalb 3A090", "Outside 3A090"),
         hatch=(
-            "Hachures : les puces non destinées aux centres de données, sous un TPP de 4 800, sont hors 3A090",
+            "Hachures : les puces non destinées aux centres de données, sous un TPP de 4 800, "
+            "sont hors 3A090",
             "Schraffiert: Chips nicht für Rechenzentren unter TPP 4 800 fallen nicht unter 3A090",
             "Hatched: non-data-centre chips below TPP 4,800 are outside 3A090",
         ),
@@ -584,19 +593,27 @@ def chip_classification(language: str) -> Figure:
             "Chip map: October 2023 rule",
         ),
         subtitle=(
-            "Le critère d’interconnexion disparaît : le TPP et la densité de performance décident. Couleur : le statut "
-            "de chaque puce selon la règle. Cercles : puces pour centres de données ; carrés : autres ; triangles : "
+            "Le critère d’interconnexion disparaît : le TPP et la densité de performance "
+            "décident. Couleur : le statut "
+            "de chaque puce selon la règle. Cercles : puces pour centres de données ; carrés : "
+            "autres ; triangles : "
             "puces chinoises, vues comme des exportations américaines.",
-            "Das Verbindungskriterium entfällt: TPP und Leistungsdichte entscheiden. Farbe: der Status jedes Chips nach "
-            "der Regel. Kreise: Chips für Rechenzentren; Quadrate: andere; Dreiecke: chinesische Chips, als "
+            "Das Verbindungskriterium entfällt: TPP und Leistungsdichte entscheiden. Farbe: der "
+            "Status jedes Chips nach "
+            "der Regel. Kreise: Chips für Rechenzentren; Quadrate: andere; Dreiecke: chinesische "
+            "Chips, als "
             "US-Exporte betrachtet.",
-            "The interconnect criterion goes: TPP and performance density decide. Colour: each chip's status under the "
-            "rule. Circles: data-centre chips; squares: others; triangles: Chinese chips, seen as US exports.",
+            "The interconnect criterion goes: TPP and performance density decide. Colour: each "
+            "chip's status under the "
+            "rule. Circles: data-centre chips; squares: others; triangles: Chinese chips, seen "
+            "as US exports.",
         ),
         source=(
-            "Sources : 88 FR 73458 (seuils) ; caractéristiques des puces tirées des fiches techniques et de la presse.",
+            "Sources : 88 FR 73458 (seuils) ; caractéristiques des puces tirées des fiches "
+            "techniques et de la presse.",
             "Quellen: 88 FR 73458 (Schwellen); Chipdaten aus Datenblättern und Presse.",
-            "Sources: 88 FR 73458 (thresholds); chip specifications from data sheets and the press.",
+            "Sources: 88 FR 73458 (thresholds); chip specifications from data sheets and the "
+            "press.",
         ),
         licence=(
             "Licence exigée, présomption de refus",
@@ -742,14 +759,20 @@ def model_benchmarks(language: str) -> Figure:
             "DeepSeek-R1 against the models it was compared with",
         ),
         subtitle=(
-            "Scores publiés dans l’article sur DeepSeek-R1 ; plus c’est haut, mieux c’est. Chaque graphique a son échelle.",
-            "Im DeepSeek-R1-Artikel veröffentlichte Werte; höher ist besser. Jedes Diagramm hat seine eigene Skala.",
-            "Scores published in the DeepSeek-R1 paper; higher is better. Each chart has its own scale.",
+            "Scores publiés dans l’article sur DeepSeek-R1 ; plus c’est haut, mieux c’est. "
+            "Chaque graphique a son échelle.",
+            "Im DeepSeek-R1-Artikel veröffentlichte Werte; höher ist besser. Jedes Diagramm hat "
+            "seine eigene Skala.",
+            "Scores published in the DeepSeek-R1 paper; higher is better. Each chart has its own "
+            "scale.",
         ),
         source=(
-            "Source : article sur DeepSeek-R1, tableau 4. Les scores d’OpenAI-o1-1217 sont ceux publiés par OpenAI.",
-            "Quelle: DeepSeek-R1-Artikel, Tabelle 4. Die Werte von OpenAI-o1-1217 sind die von OpenAI veröffentlichten.",
-            "Source: DeepSeek-R1 paper, table 4. OpenAI-o1-1217's scores are those published by OpenAI.",
+            "Source : article sur DeepSeek-R1, tableau 4. Les scores d’OpenAI-o1-1217 sont ceux "
+            "publiés par OpenAI.",
+            "Quelle: DeepSeek-R1-Artikel, Tabelle 4. Die Werte von OpenAI-o1-1217 sind die von "
+            "OpenAI veröffentlichten.",
+            "Source: DeepSeek-R1 paper, table 4. OpenAI-o1-1217's scores are those published by "
+            "OpenAI.",
         ),
     )
     legend = Legend(
@@ -812,8 +835,10 @@ def model_compute(language: str) -> Figure:
             "Training compute in GPU hours, as published",
         ),
         subtitle=(
-            "Millions d’heures-GPU sur une échelle logarithmique : chaque graduation vaut dix fois la précédente.",
-            "Millionen GPU-Stunden auf logarithmischer Skala: Jeder Teilstrich ist das Zehnfache des vorigen.",
+            "Millions d’heures-GPU sur une échelle logarithmique : chaque graduation vaut dix "
+            "fois la précédente.",
+            "Millionen GPU-Stunden auf logarithmischer Skala: Jeder Teilstrich ist das Zehnfache "
+            "des vorigen.",
             "Millions of GPU hours on a log scale: each tick is ten times the one before.",
         ),
         x=(
@@ -897,11 +922,14 @@ def model_price(language: str) -> Figure:
             "API price and test score",
         ),
         subtitle=(
-            "Prix de sortie par million de jetons le lundi 27 janvier 2025 (échelle log.), selon le score AIME 2024. "
+            "Prix de sortie par million de jetons le lundi 27 janvier 2025 (échelle log.), selon "
+            "le score AIME 2024. "
             "En bas à droite : moins cher et plus performant.",
-            "Ausgabepreis pro Million Token am Montag, 27. Januar 2025 (log. Skala), nach AIME-2024-Ergebnis. "
+            "Ausgabepreis pro Million Token am Montag, 27. Januar 2025 (log. Skala), nach "
+            "AIME-2024-Ergebnis. "
             "Unten rechts: günstiger und leistungsfähiger.",
-            "Output price per million tokens on Monday 27 January 2025 (log scale), by AIME 2024 score. "
+            "Output price per million tokens on Monday 27 January 2025 (log scale), by AIME 2024 "
+            "score. "
             "Bottom right: cheaper and better.",
         ),
         x=(
@@ -915,7 +943,8 @@ def model_price(language: str) -> Figure:
             "Output price, dollars per million tokens (log scale)",
         ),
         source=(
-            "Source : grilles tarifaires des fournisseurs ; scores : article sur DeepSeek-R1, tableau 4.",
+            "Source : grilles tarifaires des fournisseurs ; scores : article sur DeepSeek-R1, "
+            "tableau 4.",
             "Quelle: Preislisten der Anbieter; Ergebnisse: DeepSeek-R1-Artikel, Tabelle 4.",
             "Source: providers' price lists; scores: DeepSeek-R1 paper, table 4.",
         ),
