@@ -10,13 +10,13 @@ import math
 from collections.abc import Sequence
 
 from explainer_core.figure import Arrow, Band, Dash, LineSeries, MarkerShape, Ring, Rule, Zone
+from explainer_core.layout.clipping import clip_polyline, hatch_segments
 from explainer_core.layout.label_placement import Box, box_at, choose_boxes
 from widgets.figure.scales import AxisMap
 from widgets.figure.shapes import (
     XY,
     ArrowLine,
     Circle,
-    Clipped,
     Hatching,
     Marker,
     PlacedText,
@@ -36,34 +36,28 @@ RULE_LABEL_GAP = 3.0
 ARROW_HEAD = 9.0
 
 
-def _inside(point: XY, area: Box) -> bool:
-    x, y = point
-    return area.left - 0.5 <= x <= area.right + 0.5 and area.top - 0.5 <= y <= area.bottom + 0.5
-
-
 def lay_out_line(series: LineSeries, x_map: AxisMap, y_map: AxisMap, area: Box) -> list[Shape]:
-    """The series as polylines broken at every missing value (NaN is never bridged); a value
-    alone between two gaps is drawn as a dot so it is not lost."""
+    """The series as polylines broken at every missing value (NaN is never bridged) and cut
+    to the plot's area; a value alone between two gaps is drawn as a dot so it is not lost."""
     stroke = Stroke(series.colour, series.width, series.dash)
-    pieces: list[list[XY]] = [[]]
+    runs: list[list[XY]] = [[]]
     for x, y in zip(series.xs, series.ys, strict=True):
         if math.isnan(y) or math.isnan(x):
-            if pieces[-1]:
-                pieces.append([])
+            if runs[-1]:
+                runs.append([])
             continue
-        pieces[-1].append((x_map(x), y_map(y)))
+        runs[-1].append((x_map(x), y_map(y)))
     shapes: list[Shape] = []
-    for piece in pieces:
-        if len(piece) >= 2:
-            shapes.append(Polyline(tuple(piece), stroke))
-        elif piece:
-            dot = Stroke(series.colour, 0.5)
-            shapes.append(
-                Marker(piece[0], MarkerShape.CIRCLE, series.width * 2.2, series.colour, dot)
-            )
-    if all(_inside(point, area) for piece in pieces for point in piece):
-        return shapes
-    return [Clipped(area, tuple(shapes))]
+    for run in runs:
+        for piece in clip_polyline(run, area):
+            if len(piece) >= 2:
+                shapes.append(Polyline(tuple(piece), stroke))
+            elif piece and len(run) == 1:
+                dot = Stroke(series.colour, 0.5)
+                shapes.append(
+                    Marker(piece[0], MarkerShape.CIRCLE, series.width * 2.2, series.colour, dot)
+                )
+    return shapes
 
 
 def rule_stroke(rule: Rule, neutral: str) -> Stroke:
@@ -144,7 +138,7 @@ def lay_out_zone_shapes(
         fills.append(Polygon(points, zone.colour, zone.opacity))
     if zone.hatched:
         hatch = Stroke(zone.hatch_colour or style.hatch, 0.8, Dash.SOLID, 0.75)
-        overlays.append(Hatching(points, hatch, HATCH_SPACING))
+        overlays.append(Hatching(tuple(hatch_segments(points, HATCH_SPACING)), hatch))
     if zone.border:
         overlays.append(Polygon(points, None, 1.0, Stroke(zone.border, 1.0)))
     return fills, overlays

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from explainer_core.figure import Dash, Legend, LegendEntry, LegendSymbol
+from explainer_core.layout.clipping import hatch_segments
 from explainer_core.layout.label_placement import Box
 from widgets.figure.shapes import Hatching, Marker, PlacedText, Polyline, Rectangle, Shape, Stroke
 from widgets.figure.style import TextRole
@@ -47,7 +48,8 @@ def _symbol(entry: LegendEntry, left: float, middle: float, setter: TextSetter) 
     )
     shapes: list[Shape] = [Rectangle(box, entry.colour, entry.opacity, None)]
     if entry.hatched:
-        shapes.append(Hatching(corners, Stroke(style.hatch, 0.8, Dash.SOLID, 0.8), 4.0))
+        hatch = Stroke(style.hatch, 0.8, Dash.SOLID, 0.8)
+        shapes.append(Hatching(tuple(hatch_segments(corners, 4.0)), hatch))
     shapes.append(Rectangle(box, None, 1.0, Stroke(style.faint, 0.8)))
     return shapes
 

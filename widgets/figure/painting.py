@@ -20,7 +20,6 @@ from widgets.figure.shapes import (
     XY,
     ArrowLine,
     Circle,
-    Clipped,
     FigureLayout,
     Hatching,
     Marker,
@@ -99,23 +98,13 @@ def _marker_path(marker: Marker) -> QPainterPath:
 
 
 def _hatching(painter: QPainter, hatching: Hatching) -> None:
-    """Diagonal lines (rising to the right), clipped to the polygon."""
-    outline = QPainterPath()
-    outline.addPolygon(_polygon(hatching.points))
-    outline.closeSubpath()
-    bounds = outline.boundingRect()
-    painter.save()
-    painter.setClipPath(outline, Qt.ClipOperation.IntersectClip)
+    path = QPainterPath()
+    for start, end in hatching.segments:
+        path.moveTo(*start)
+        path.lineTo(*end)
     painter.setPen(_pen(hatching.stroke))
-    span = bounds.width() + bounds.height()
-    offset = 0.0
-    while offset <= span:
-        # From the bottom edge up and to the right; starting left of the polygon, the lines
-        # sweep all of it.
-        x = bounds.left() - bounds.height() + offset
-        painter.drawLine(QPointF(x, bounds.bottom()), QPointF(x + bounds.height(), bounds.top()))
-        offset += hatching.spacing
-    painter.restore()
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(path)
 
 
 def _arrow(painter: QPainter, arrow: ArrowLine) -> None:
@@ -170,12 +159,6 @@ def _shape(painter: QPainter, shape: Shape) -> None:
         _hatching(painter, shape)
     elif isinstance(shape, ArrowLine):
         _arrow(painter, shape)
-    elif isinstance(shape, Clipped):
-        painter.save()
-        painter.setClipRect(_rect(shape.box), Qt.ClipOperation.IntersectClip)
-        for inner in shape.shapes:
-            _shape(painter, inner)
-        painter.restore()
     else:
         raise TypeError(f"cannot paint {shape!r}")
 

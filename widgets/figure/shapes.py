@@ -43,11 +43,11 @@ class Polygon:
 
 @dataclass(frozen=True)
 class Hatching:
-    """Diagonal lines filling a polygon, drawn as lines (portable, unlike pattern brushes)."""
+    """Diagonal lines filling a polygon, as line segments already cut to it (portable,
+    unlike pattern brushes and clip paths)."""
 
-    points: tuple[XY, ...]
+    segments: tuple[tuple[XY, XY], ...]
     stroke: Stroke
-    spacing: float
 
 
 @dataclass(frozen=True)
@@ -82,15 +82,7 @@ class ArrowLine:
     head_length: float
 
 
-@dataclass(frozen=True)
-class Clipped:
-    """Shapes drawn only inside ``box`` (lines that leave the plot's range)."""
-
-    box: Box
-    shapes: tuple[Shape, ...]
-
-
-Shape = Union[Polyline, Polygon, Hatching, Rectangle, Marker, Circle, ArrowLine, Clipped]  # noqa: UP007
+Shape = Union[Polyline, Polygon, Hatching, Rectangle, Marker, Circle, ArrowLine]  # noqa: UP007
 
 
 @dataclass(frozen=True)
