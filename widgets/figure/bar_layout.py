@@ -8,6 +8,7 @@ depends on the builder leaving room.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from explainer_core.figure import Axis, Bar, Bars
 from explainer_core.layout.label_placement import Box
@@ -22,6 +23,7 @@ GROUP_SHARE = 0.86  # a group's thickness, of its band
 BAR_SHARE_OF_SLOT = 0.84  # a grouped bar's thickness, of its slot
 VALUE_GAP = 5.0
 LABEL_SHARE_OF_SLOT = 0.8  # a value label's font size at most this share of its slot
+MIN_VALUE_PIXELS = 9  # smaller value labels cannot be read on a slide
 
 
 def groups(bars: Bars) -> dict[str, list[Bar]]:
@@ -40,16 +42,27 @@ def slots(band: float, count: int) -> tuple[float, float]:
     return slot, slot * BAR_SHARE_OF_SLOT
 
 
-def value_font(setter: TextSetter, bars_marks: Sequence[Bars], band: float) -> FontSpec:
-    """The value labels' size: the label size, smaller when bars are packed tight."""
+@dataclass(frozen=True)
+class ValueLabels:
+    spec: FontSpec
+    thinned: bool  # bars too thin: only emphasised bars and missing values are labelled
+
+
+def value_labels(setter: TextSetter, bars_marks: Sequence[Bars], band: float) -> ValueLabels:
+    """The value labels' size: the label size, smaller when bars are packed tight. Below a
+    readable size, only the bars that matter most keep a label: the emphasised ones (the
+    story) and those without a value (a gap must never read as a zero); their neighbours'
+    slots give them room."""
     base = setter.spec(TextRole.LABEL)
     tightest = min(
         (slots(band, len(group))[0] for bars in bars_marks for group in groups(bars).values()),
         default=band,
     )
-    smallest = setter.style.look(TextRole.LABEL).smallest
-    pixels = max(smallest, min(base.pixels, tightest * LABEL_SHARE_OF_SLOT))
-    return FontSpec(round(pixels), base.bold)
+    pixels = min(base.pixels, tightest * LABEL_SHARE_OF_SLOT)
+    if pixels >= MIN_VALUE_PIXELS:
+        return ValueLabels(FontSpec(round(pixels)), False)
+    pixels = min(base.pixels, max(MIN_VALUE_PIXELS, 2 * tightest * LABEL_SHARE_OF_SLOT))
+    return ValueLabels(FontSpec(round(pixels)), True)
 
 
 def _label_width(setter: TextSetter, bar: Bar, spec: FontSpec) -> float:
@@ -82,9 +95,15 @@ def value_axis_room(
 
 
 def lay_out_bars(
-    bars: Bars, x_map: AxisMap, y_map: AxisMap, area: Box, setter: TextSetter, spec: FontSpec
+    bars: Bars,
+    x_map: AxisMap,
+    y_map: AxisMap,
+    area: Box,
+    setter: TextSetter,
+    labels: ValueLabels,
 ) -> tuple[list[Shape], list[PlacedText]]:
     style = setter.style
+    spec = labels.spec
     shapes: list[Shape] = []
     texts: list[PlacedText] = []
     base_x = x_map(bars.baseline)
@@ -108,21 +127,23 @@ def lay_out_bars(
                     centre + thickness / 2,
                 )
                 shapes.append(Rectangle(box, bar.colour, 1.0, outline))
+            if labels.thinned and not (bar.emphasised or bar.value is None):
+                continue
             lines = bar.label.split("\n")
             height = len(lines) * setter.line_height(TextRole.LABEL, label_spec)
             positive = bar.value is None or bar.value >= bars.baseline
             x = end + VALUE_GAP if positive else end - VALUE_GAP
-            texts.append(
-                setter.place(
-                    TextRole.LABEL,
-                    lines,
-                    x,
-                    centre - height / 2,
-                    align=0.0 if positive else 1.0,
-                    colour=colour,
-                    spec=label_spec,
-                )
+            text = setter.place(
+                TextRole.LABEL,
+                lines,
+                x,
+                centre - height / 2,
+                align=0.0 if positive else 1.0,
+                colour=colour,
+                spec=label_spec,
             )
+            if not any(text.box.overlap(other.box) > 0 for other in texts):
+                texts.append(text)
     baseline = Polyline(((base_x, area.top), (base_x, area.bottom)), Stroke(style.axis, 1.0))
     shapes.append(baseline)
     return shapes, texts

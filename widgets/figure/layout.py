@@ -11,9 +11,10 @@ or a plot's labels do not fit, the texts step down a little and the layout start
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from explainer_core.figure import Figure
+from explainer_core.layout.label_placement import Box
 from widgets.figure import legend_layout
 from widgets.figure.plot_frame import PlotPiece, finish_plot, plan_plot, y_label_column
 from widgets.figure.shapes import FigureLayout, PlacedText, Shape
@@ -35,12 +36,44 @@ def layout_figure(
     families = resolved_families(style.font_families)
     measure = TextMeasure(families)
     layout = None
-    for step in style.text_steps:
-        layout, fits = _lay_out(figure, size, TextSetter(style, measure, step))
+    for attempt_style, step in _attempts(style):
+        layout, fits = _lay_out(
+            figure, size, TextSetter(_spaced(attempt_style, step), measure, step)
+        )
         if fits:
             break
     assert layout is not None
     return layout
+
+
+def plots_height(areas: tuple[Box, ...]) -> float:
+    """The height the plots take: from the top of the first data area to the bottom of the
+    last (stacked plots count the axes between them, which the reader sees as the plot)."""
+    return areas[-1].bottom - areas[0].top
+
+
+def _spaced(style: FigureStyle, step: float) -> FigureStyle:
+    """Margins and gaps step down with the text they separate."""
+    return replace(
+        style,
+        margin=style.margin * step,
+        header_gap=style.header_gap * step,
+        footer_gap=style.footer_gap * step,
+        plot_gap=style.plot_gap * step,
+        legend_gap=style.legend_gap * step,
+    )
+
+
+def _attempts(style: FigureStyle) -> list[tuple[FigureStyle, float]]:
+    """Each text size step in turn; then, at the smallest, fewer lines of title and
+    subtitle (the whole texts stay in the file's metadata)."""
+    smallest = style.text_steps[-1]
+    shorter = replace(style, subtitle_max_lines=min(style.subtitle_max_lines, 2))
+    shortest = replace(shorter, title_max_lines=min(style.title_max_lines, 2), subtitle_max_lines=1)
+    return [(style, step) for step in style.text_steps] + [
+        (shorter, smallest),
+        (shortest, smallest),
+    ]
 
 
 @dataclass(frozen=True)
@@ -102,7 +135,11 @@ def _footer(
     y = bottom - total
     for (role, lines), height in zip(blocks, heights, strict=True):
         if any(lines):
-            texts.append(setter.place(role, lines, left, y))
+            # The last line on its own, so its box (beside the app's name) is its own width.
+            pitch = setter.line_height(role)
+            if len(lines) > 1:
+                texts.append(setter.place(role, lines[:-1], left, y))
+            texts.append(setter.place(role, lines[-1:], left, y + (len(lines) - 1) * pitch))
         y += height + PARAGRAPH_GAP
     if figure.credit:
         pitch = setter.line_height(TextRole.CREDIT)
@@ -187,10 +224,9 @@ def _lay_out(
         texts += legend.texts
         legend_box = legend.box
 
-    data_height = sum(piece.area.height for piece in pieces)
     fits = (
-        data_height >= style.plot_min_share * height
-        and all(piece.fits for piece in pieces)
+        plots_height(tuple(piece.area for piece in pieces)) >= style.plot_min_share * height
+        and all(piece.fits and not piece.values_thinned for piece in pieces)
         and not any(plan.events_numbered for plan in plans)
     )
     layout = FigureLayout(
@@ -205,5 +241,6 @@ def _lay_out(
         legend_box,
         bool(legend_box) and not column_width,
         any(plan.events_numbered for plan in plans),
+        any(piece.values_thinned for piece in pieces),
     )
     return layout, fits

@@ -87,6 +87,7 @@ class PlotPiece:
     shapes: tuple[Shape, ...]
     texts: tuple[PlacedText, ...]
     fits: bool  # every category label within its band, the data area tall enough
+    values_thinned: bool  # bars too thin for every value label: only some are labelled
 
 
 def _category_lines(setter: TextSetter, axis: Axis, max_width: float) -> list[list[str]]:
@@ -391,7 +392,7 @@ def finish_plot(plan: PlotPlan, top: float, data_height: float, setter: TextSett
     centres = {(point.point.x, point.point.y): point for points in drawn for point in points}
     obstacles: list[Box] = []
     zones: list[Zone] = []
-    bars_spec = None
+    value_labels = None
     for mark in plot.marks:
         if isinstance(mark, Band):
             shapes, texts = area_layout.lay_out_band(mark, x_map, y_map, area, setter)
@@ -415,10 +416,10 @@ def finish_plot(plan: PlotPlan, top: float, data_height: float, setter: TextSett
                     area_layout.lay_out_vertical_rule(mark, x_map, area, style.rule)
                 )
         elif isinstance(mark, Bars):
-            if bars_spec is None:
+            if value_labels is None:
                 bars = [m for m in plot.marks if isinstance(m, Bars)]
-                bars_spec = bar_layout.value_font(setter, bars, y_map.band)
-            shapes, texts = bar_layout.lay_out_bars(mark, x_map, y_map, area, setter, bars_spec)
+                value_labels = bar_layout.value_labels(setter, bars, y_map.band)
+            shapes, texts = bar_layout.lay_out_bars(mark, x_map, y_map, area, setter, value_labels)
             pieces.marks += shapes
             pieces.texts += texts
         elif isinstance(mark, LineSeries):
@@ -452,7 +453,8 @@ def finish_plot(plan: PlotPlan, top: float, data_height: float, setter: TextSett
     )
     pieces.leaders += leaders
     pieces.texts += labels
-    return PlotPiece(area, pieces.shapes(), tuple(pieces.texts), fits)
+    thinned = value_labels is not None and value_labels.thinned
+    return PlotPiece(area, pieces.shapes(), tuple(pieces.texts), fits, thinned)
 
 
 def _segment_box(start: tuple[float, float], end: tuple[float, float]) -> Box:

@@ -126,3 +126,4 @@ class FigureLayout:
     legend_box: Box | None
     legend_below: bool
     events_numbered: bool  # event labels replaced by numbers, keyed in the notes
+    values_thinned: bool  # bars too thin: only emphasised and missing values labelled
