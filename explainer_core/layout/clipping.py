@@ -43,6 +43,16 @@ def _clip_segment(start: XY, end: XY, box: Box) -> tuple[XY, XY] | None:
 
 def clip_polyline(points: Sequence[XY], box: Box) -> list[list[XY]]:
     """The pieces of a polyline that lie inside ``box``, in order."""
+    xs = [x for x, _ in points]
+    ys = [y for _, y in points]
+    if (
+        points
+        and box.left <= min(xs)
+        and max(xs) <= box.right
+        and box.top <= min(ys)
+        and max(ys) <= box.bottom
+    ):
+        return [list(points)]  # the usual case: nothing to cut
     pieces: list[list[XY]] = []
     current: list[XY] = []
     for start, end in pairwise(points):

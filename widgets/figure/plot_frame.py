@@ -309,7 +309,12 @@ def _x_axis(plan: PlotPlan, area: Box, x_map: AxisMap, setter: TextSetter, piece
     label_top = area.bottom + style.tick_length + style.tick_gap
     axis_stroke = Stroke(style.axis, style.axis_width)
     grid = Stroke(style.grid, style.grid_width)
-    pieces.axes.append(Polyline(((area.left, area.bottom), (area.right, area.bottom)), axis_stroke))
+    if axis.is_category:
+        start, end = area.left, area.right
+    else:  # the axis line spans the range shown (bars' labels may have narrowed it)
+        start = max(area.left, x_map(axis.minimum))
+        end = min(area.right, x_map(axis.maximum))
+    pieces.axes.append(Polyline(((start, area.bottom), (end, area.bottom)), axis_stroke))
     if axis.is_category:
         for category in axis.categories:
             lines = setter.wrap(TextRole.TICK, category.label, x_map.band)
