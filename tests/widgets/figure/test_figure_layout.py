@@ -7,6 +7,7 @@ and titles break between words.
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 import pytest
@@ -37,6 +38,7 @@ CASES = [(name, "de", size) for name, size in itertools.product(BUILDERS, SIZES)
 TOLERANCE = 0.01  # pixels: boxes that only touch do not overlap
 
 
+@functools.cache  # three tests read each layout
 def _laid_out(name: str, language: str, size: str):
     figure = BUILDERS[name](language)
     return figure, layout_figure(figure, logical_size(*SIZES[size]))
