@@ -185,6 +185,8 @@ def paint_figure(painter: QPainter, layout: FigureLayout) -> None:
     larger than the layout's logical size)."""
     painter.save()
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    # An SVG writes the painter's font on every group: the figure's families, not Qt's default.
+    painter.setFont(make_font(layout.families, FontSpec(12)))
     painter.fillRect(QRectF(0, 0, layout.width, layout.height), QColor(layout.background))
     for shape in layout.shapes:
         _shape(painter, shape)
