@@ -14,7 +14,6 @@ axis's title.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from explainer_core.figure import (
@@ -31,8 +30,8 @@ from explainer_core.figure import (
     Zone,
 )
 from explainer_core.layout.label_placement import Box
-from explainer_core.layout.rows import PlacedRowLabel, RowLabel, stack_in_rows
 from widgets.figure import area_layout, bar_layout, point_layout
+from widgets.figure.event_strip import EventStrip, lay_out_event_strip, plan_event_strip
 from widgets.figure.scales import AxisMap
 from widgets.figure.shapes import PlacedText, Polyline, Shape, Stroke
 from widgets.figure.style import TextRole
@@ -40,19 +39,9 @@ from widgets.figure.ticks import TickSpot, choose_ticks, ticks_in_range
 from widgets.figure.typesetting import TextSetter
 
 TITLE_GAP = 6.0
-EVENT_GAP = 12.0  # between two event labels of a row
-EVENT_ROW_GAP = 3.0
-STRIP_GAP = 4.0  # between the strip and the data area
 X_TICK_GAP = 14.0  # between two x tick labels
 Y_TICK_GAP = 4.0  # between two y tick labels
 MIN_DATA_HEIGHT = 40.0
-
-
-@dataclass(frozen=True)
-class EventLabel:
-    rule: Rule
-    text: str
-    spot: PlacedRowLabel
 
 
 @dataclass(frozen=True)
@@ -68,17 +57,18 @@ class PlotPlan:
     x_title_lines: tuple[str, ...]
     x_spots: tuple[TickSpot, ...]
     x_label_height: float
-    events: tuple[EventLabel, ...]
-    event_rows: int
-    event_key: str  # "1 label · 2 label": the events' names, when numbers stand for them
-    event_leaders: bool  # whether event labels are joined to their rules
+    events: EventStrip
     top_pad: float  # room above the data area for the top tick label's upper half
     above: float  # everything above the data area
     below: float  # everything below it
 
     @property
+    def event_key(self) -> str:
+        return self.events.key
+
+    @property
     def events_numbered(self) -> bool:
-        return bool(self.event_key)
+        return bool(self.events.key)
 
 
 @dataclass(frozen=True)
@@ -116,49 +106,6 @@ def y_label_column(plot: Plot, setter: TextSetter, inner_width: float) -> float:
         ),
         default=0.0,
     )
-
-
-def _numbered_key(labels: Sequence[tuple[Rule, str]]) -> str:
-    return " · ".join(f"{number}\u00a0{text}" for number, (_rule, text) in enumerate(labels, 1))
-
-
-def _plan_events(
-    plot: Plot, x_map: AxisMap, setter: TextSetter, bounds: tuple[float, float]
-) -> tuple[list[EventLabel], int, str, bool]:
-    """The vertical rules' labels in rows, each joined to its rule by a leader. When the
-    names cannot all be shown so, numbers stand in for them (keyed in the notes); when even
-    numbers cannot be joined to rules so close together, they go without leaders, each
-    centred over its rule. Returns the labels, the rows used, the key and whether the
-    labels have leaders."""
-    rules = sorted(
-        (mark for mark in plot.marks if isinstance(mark, Rule) and mark.axis == "x" and mark.label),
-        key=lambda rule: x_map(rule.value),
-    )
-    if not rules:
-        return [], 0, "", False
-    named = [(rule, rule.label.replace("\n", " ")) for rule in rules]
-    numbered = [(rule, str(number)) for number, (rule, _) in enumerate(named, 1)]
-    key = _numbered_key(named)
-    max_rows = setter.style.event_max_rows
-    attempts = (
-        (named, "", max_rows, True),
-        (numbered, key, max_rows, True),
-        (named, "", max_rows, False),
-        (numbered, key, len(rules), False),  # one label per row at worst: always fits
-    )
-    for texts, attempt_key, rows, leaders in attempts:
-        labels = [
-            RowLabel(setter.width(TextRole.RULE, text, bold=rule.emphasised), x_map(rule.value))
-            for rule, text in texts
-        ]
-        spots = stack_in_rows(labels, EVENT_GAP, rows, bounds, leaders)
-        if spots is not None:
-            events = [
-                EventLabel(rule, text, spot)
-                for (rule, text), spot in zip(texts, spots, strict=True)
-            ]
-            return events, max(spot.row for spot in spots) + 1, attempt_key, leaders
-    raise AssertionError("one label per row always fits")
 
 
 def _x_label_extent(setter: TextSetter, label: str) -> float:
@@ -202,7 +149,7 @@ def plan_plot(plot: Plot, setter: TextSetter, left: float, right: float, column:
     title_lines = setter.wrap(TextRole.PLOT_TITLE, plot.title, width)
     y_title_lines = setter.wrap(TextRole.AXIS_TITLE, plot.y_axis.title, width)
     x_title_lines = setter.wrap(TextRole.AXIS_TITLE, plot.x_axis.title, data_right - data_left)
-    events, rows, key, leaders = _plan_events(plot, x_map, setter, (left, right))
+    events = plan_event_strip(plot, x_map, setter, (left, right))
     numeric_y_labels = not plot.y_axis.is_category and any(plot.y_axis.tick_levels)
     top_pad = tick_pitch / 2 if numeric_y_labels else 4.0
     above = top_pad
@@ -210,8 +157,7 @@ def plan_plot(plot: Plot, setter: TextSetter, left: float, right: float, column:
         above += len(title_lines) * setter.line_height(TextRole.PLOT_TITLE) + TITLE_GAP
     if y_title_lines:
         above += len(y_title_lines) * setter.line_height(TextRole.AXIS_TITLE) + TITLE_GAP
-    if rows:
-        above += rows * (setter.line_height(TextRole.RULE) + EVENT_ROW_GAP) + STRIP_GAP
+    above += events.height(setter)
     below = style.tick_length + (style.tick_gap + label_height if label_height else 0.0)
     if x_title_lines:
         below += TITLE_GAP + len(x_title_lines) * setter.line_height(TextRole.AXIS_TITLE)
@@ -227,10 +173,7 @@ def plan_plot(plot: Plot, setter: TextSetter, left: float, right: float, column:
         tuple(x_title_lines),
         tuple(spots),
         label_height,
-        tuple(events),
-        rows,
-        key,
-        leaders,
+        events,
         top_pad,
         above,
         below,
@@ -353,27 +296,6 @@ def _titles(plan: PlotPlan, top: float, area: Box, setter: TextSetter, pieces: _
         )
 
 
-def _events(
-    plan: PlotPlan, area: Box, x_map: AxisMap, setter: TextSetter, pieces: _Pieces
-) -> set[int]:
-    """The event labels in their rows, each joined to its rule; the ids of labelled rules."""
-    style = setter.style
-    row_pitch = setter.line_height(TextRole.RULE) + EVENT_ROW_GAP
-    strip_bottom = area.top - plan.top_pad - STRIP_GAP
-    for event in plan.events:
-        rule = event.rule
-        spec = setter.spec(TextRole.RULE, rule.emphasised)
-        top = strip_bottom - (event.spot.row + 1) * row_pitch + EVENT_ROW_GAP
-        colour = rule.colour if rule.emphasised and rule.colour else None
-        text = setter.place(TextRole.RULE, [event.text], event.spot.left, top, 0.0, colour, spec)
-        pieces.texts.append(text)
-        x = x_map(rule.value)
-        stroke = area_layout.rule_stroke(rule, style.rule)
-        end = text.box.bottom + 1.0 if plan.event_leaders else area.top
-        pieces.marks.append(Polyline(((x, area.bottom), (x, end)), stroke))
-    return {id(event.rule) for event in plan.events}
-
-
 def finish_plot(plan: PlotPlan, top: float, data_height: float, setter: TextSetter) -> PlotPiece:
     style = setter.style
     plot = plan.plot
@@ -389,7 +311,12 @@ def finish_plot(plan: PlotPlan, top: float, data_height: float, setter: TextSett
     fits = _y_axis(plan, area, y_map, setter, pieces) and data_height >= MIN_DATA_HEIGHT
     _x_axis(plan, area, x_map, setter, pieces)
     _titles(plan, top, area, setter, pieces)
-    labelled_rules = _events(plan, area, x_map, setter, pieces)
+    event_rules, event_texts = lay_out_event_strip(
+        plan.events, area, area.top - plan.top_pad, x_map, setter
+    )
+    pieces.marks += event_rules
+    pieces.texts += event_texts
+    labelled_rules = {id(event.rule) for event in plan.events.labels}
 
     points_marks = [mark for mark in plot.marks if isinstance(mark, Points)]
     drawn = point_layout.drawn_points(points_marks, x_map, y_map)
