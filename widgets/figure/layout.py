@@ -179,7 +179,9 @@ def _lay_out(
     column_width = _legend_goes_right(figure, setter, size, inner)
     plots_right = right - (column_width + style.legend_gap if column_width else 0.0)
     label_column = max(y_label_column(plot, setter, inner) for plot in figure.plots)
-    plans = [plan_plot(plot, setter, left, plots_right, label_column) for plot in figure.plots]
+    plans = [
+        plan_plot(plot, setter, left, plots_right, label_column, inner) for plot in figure.plots
+    ]
 
     footer = _footer(
         figure,

@@ -52,6 +52,7 @@ class PlotPlan:
     data_left: float
     data_right: float
     value_pads: tuple[float, float]  # the x axis kept this far inside the data area
+    category_wrap: float  # the width at which category labels wrap
     title_lines: tuple[str, ...]
     y_title_lines: tuple[str, ...]
     x_title_lines: tuple[str, ...]
@@ -86,15 +87,19 @@ def _category_lines(setter: TextSetter, axis: Axis, max_width: float) -> list[li
     ]
 
 
+def category_wrap(setter: TextSetter, inner_width: float) -> float:
+    """The width at which category labels wrap."""
+    return inner_width * setter.style.category_max_share
+
+
 def y_label_column(plot: Plot, setter: TextSetter, inner_width: float) -> float:
     """The width the y axis's labels need, whichever tick level ends up shown."""
     axis = plot.y_axis
     if axis.is_category:
-        limit = inner_width * setter.style.category_max_share
         return max(
             (
                 setter.block_size(TextRole.CATEGORY, lines)[0]
-                for lines in _category_lines(setter, axis, limit)
+                for lines in _category_lines(setter, axis, category_wrap(setter, inner_width))
             ),
             default=0.0,
         )
@@ -112,7 +117,9 @@ def _x_label_extent(setter: TextSetter, label: str) -> float:
     return setter.width(TextRole.TICK, label)
 
 
-def plan_plot(plot: Plot, setter: TextSetter, left: float, right: float, column: float) -> PlotPlan:
+def plan_plot(
+    plot: Plot, setter: TextSetter, left: float, right: float, column: float, inner_width: float
+) -> PlotPlan:
     style = setter.style
     data_left = left + column + (style.tick_gap if column > 0 else 0.0)
     data_right = right
@@ -168,6 +175,7 @@ def plan_plot(plot: Plot, setter: TextSetter, left: float, right: float, column:
         data_left,
         data_right,
         pads,
+        category_wrap(setter, inner_width),
         tuple(title_lines),
         tuple(y_title_lines),
         tuple(x_title_lines),
@@ -210,19 +218,22 @@ def _y_axis(plan: PlotPlan, area: Box, y_map: AxisMap, setter: TextSetter, piece
     right = plan.data_left - style.tick_gap
     grid = Stroke(style.grid, style.grid_width)
     if axis.is_category:
-        limit = (plan.right - plan.left) * style.category_max_share
         fits = True
+        shown: list[PlacedText] = []
         for category, lines in zip(
-            axis.categories, _category_lines(setter, axis, limit), strict=True
+            axis.categories, _category_lines(setter, axis, plan.category_wrap), strict=True
         ):
             height = len(lines) * setter.line_height(TextRole.CATEGORY)
             centre = y_map(category.key)
             fits = fits and height <= y_map.band + 1.0
-            pieces.texts.append(
-                setter.place(TextRole.CATEGORY, lines, right, centre - height / 2, 1.0)
-            )
+            text = setter.place(TextRole.CATEGORY, lines, right, centre - height / 2, 1.0)
+            # Too many categories for the height (the text has already stepped down): a
+            # label that would overlap the one above is left out rather than drawn over it.
+            if not shown or text.box.top >= shown[-1].box.bottom:
+                shown.append(text)
             if axis.grid is Grid.AT_TICKS:
                 pieces.grid.append(Polyline(((area.left, centre), (area.right, centre)), grid))
+        pieces.texts += shown
         if axis.grid is Grid.BETWEEN_CATEGORIES:
             for number in range(1, len(axis.categories)):
                 y = area.top + number * y_map.band

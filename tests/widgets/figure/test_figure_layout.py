@@ -9,11 +9,26 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 
 import pytest
 from synthetic_figures import BUILDERS, LANGUAGES
 
-from explainer_core.figure import Rule
+from explainer_core.figure import (
+    Axis,
+    Bar,
+    Bars,
+    Category,
+    Figure,
+    Legend,
+    LegendEntry,
+    LineSeries,
+    Plot,
+    Point,
+    Points,
+    Rule,
+    tick_level,
+)
 from widgets.figure import Page, TextRole, layout_figure, logical_size
 
 SIZES = {
@@ -160,3 +175,65 @@ def test_many_events_close_together_are_numbered_and_keyed(qapp, language):
     assert layout.events_numbered
     key = " ".join(text.text for text in layout.texts if text.role is TextRole.NOTE)
     assert "Événement numéro 11" in key.replace("\u00a0", " ").replace("\n", " ")
+
+
+def _odd_figures() -> dict[str, Figure]:
+    ticks = [tick_level([(v, str(v)) for v in range(-10, 11, 5)])]
+    many = [Category(f"k{i}", f"Entreprise numéro {i}") for i in range(60)]
+    lanes = [Category(f"c{i}", f"Catégorie {i}") for i in range(5)]
+    lines = tuple(
+        LineSeries(f"Série numéro {i}", [0, 1, 2], [i, i + 1, i], "#0072b2") for i in range(20)
+    )
+    return {
+        "sixty categories": Figure(
+            (
+                Plot(
+                    Axis.linear(-10, 10, ticks),
+                    Axis.category(many),
+                    (
+                        Bars(
+                            tuple(
+                                Bar(f"k{i}", i % 7 - 3.0, str(i % 7 - 3), "#0072b2")
+                                for i in range(60)
+                            )
+                        ),
+                    ),
+                ),
+            ),
+            "Soixante barres",
+        ),
+        "categories across": Figure(
+            (
+                Plot(
+                    Axis.category(lanes),
+                    Axis.linear(0, 10, ticks),
+                    (Points(tuple(Point(f"c{i}", i * 2.0, f"valeur {i}") for i in range(5))),),
+                ),
+            ),
+        ),
+        "nothing but gaps": Figure(
+            (
+                Plot(
+                    Axis.linear(0, 10),
+                    Axis.linear(0, 1),
+                    (LineSeries("vide", [1, 2], [math.nan] * 2, "#000000"),),
+                ),
+            )
+        ),
+        "twenty entries": Figure(
+            (Plot(Axis.linear(0, 2), Axis.linear(0, 25), lines),),
+            "Vingt séries",
+            legend=Legend(tuple(LegendEntry(line.name, line.colour) for line in lines)),
+        ),
+    }
+
+
+@pytest.mark.parametrize(
+    "kind", ["sixty categories", "categories across", "nothing but gaps", "twenty entries"]
+)
+@pytest.mark.parametrize("size", ["600x600", "4000x1000"])
+def test_odd_figures_lay_out_without_overlaps(qapp, kind, size):
+    layout = layout_figure(_odd_figures()[kind], logical_size(*SIZES[size]))
+    texts = [text for text in layout.texts if text.text.strip()]
+    for first, second in itertools.combinations(texts, 2):
+        assert not _overlap(first.box, second.box), (first.text, second.text)
