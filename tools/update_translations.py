@@ -26,7 +26,8 @@ from translations import TRANSLATIONS_DIR  # noqa: E402
 
 CATALOG = "deepseek_explainer"
 SOURCE_LANGUAGE = "en"
-SOURCE_FOLDERS = ("ui", "widgets")
+# The core writes figure texts through ``explainer_core.words.Words.translate``.
+SOURCE_FOLDERS = ("explainer_core", "ui", "widgets")
 
 
 def source_files() -> list[Path]:

@@ -1,4 +1,5 @@
-"""What an export asks for, checked before anything is drawn: formats, languages, scale, size."""
+"""What an export asks for, checked before anything is drawn: formats, languages, the figure's
+size and, for PNG, its pixel density (scale)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from enum import Enum
 
 from explainer_core.languages import LANGUAGE_CODES
 
-EXPORT_FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
+IMAGE_FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
+DATA_FORMATS: tuple[str, ...] = ("csv", "xlsx")  # the numbers behind a chart
+EXPORT_FORMATS: tuple[str, ...] = IMAGE_FORMATS + DATA_FORMATS
 DEFAULT_FORMAT = "png"
-DEFAULT_SCALE = 2.0
+DEFAULT_SCALE = 2.0  # PNG pixels per figure unit: a 1200 × 675 figure is 2400 × 1350 pixels
 MIN_SCALE = 0.5
 MAX_SCALE = 8.0
 # The largest raster the app will allocate: 16384 px a side (Qt's own safe limit for
@@ -26,6 +29,7 @@ class PlanProblem(str, Enum):
     UNKNOWN_FORMAT = "unknown_format"
     UNKNOWN_LANGUAGE = "unknown_language"
     BAD_SCALE = "bad_scale"
+    BAD_SIZE = "bad_size"
     SIZE_TOO_LARGE = "size_too_large"
     SIZE_TOO_SMALL = "size_too_small"
     EMPTY_LIST = "empty_list"
@@ -46,6 +50,8 @@ class PlanError(Exception):
             + ")",
             PlanProblem.BAD_SCALE: f"invalid scale {self.value!r} (a number from {MIN_SCALE:g} "
             f"to {MAX_SCALE:g})",
+            PlanProblem.BAD_SIZE: f"invalid size {self.value!r} (WIDTHxHEIGHT, e.g. 2000x1125, "
+            f"each side from {MIN_FIGURE_SIDE} to {MAX_FIGURE_SIDE})",
             PlanProblem.SIZE_TOO_LARGE: f"image size {self.value} is too large (at most "
             f"{MAX_SIDE_PX} pixels a side and {MAX_PIXELS:,} pixels in all)",
             PlanProblem.SIZE_TOO_SMALL: f"image size {self.value} is too small",
@@ -87,6 +93,41 @@ def parse_scale(text: str) -> float:
     if not (MIN_SCALE <= scale <= MAX_SCALE):
         raise PlanError(PlanProblem.BAD_SCALE, text)
     return scale
+
+
+@dataclass(frozen=True)
+class FigureSize:
+    """A figure's size in CSS pixels (1/96 inch): what its texts are laid out for. A PNG is
+    this many pixels times its scale; an SVG this size; a PDF page this size, unless the
+    export asks for a paper size."""
+
+    width: int
+    height: int
+
+    def __str__(self) -> str:
+        return f"{self.width}x{self.height}"
+
+    @property
+    def aspect(self) -> float:
+        return self.width / self.height
+
+
+BASE_SIZE = FigureSize(1200, 675)  # every chart's 1× size: 16:9, the shape of a slide
+MIN_FIGURE_SIDE = 300
+MAX_FIGURE_SIDE = 8000
+_SIZE = re.compile(r"^\s*(\d+)\s*[x×X*]\s*(\d+)\s*$")
+
+
+def parse_size(text: str) -> FigureSize:
+    """``"2000x1125"`` (or ``2000×1125``) → ``FigureSize(2000, 1125)``."""
+    match = _SIZE.match(text)
+    if match is None:
+        raise PlanError(PlanProblem.BAD_SIZE, text)
+    width, height = int(match.group(1)), int(match.group(2))
+    for side in (width, height):
+        if not MIN_FIGURE_SIDE <= side <= MAX_FIGURE_SIDE:
+            raise PlanError(PlanProblem.BAD_SIZE, text)
+    return FigureSize(width, height)
 
 
 def check_pixel_size(width: int, height: int) -> None:

@@ -8,6 +8,7 @@ when a translator is installed or removed); things that are not widgets
 from __future__ import annotations
 
 from enum import Enum
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -36,6 +37,30 @@ class LanguageProblem(str, Enum):
     MISSING_CATALOG = "missing_catalog"
 
 
+class CatalogueWords:
+    """The app's interface words in one language, whatever the interface's own: what a
+    figure of another language (Export all) is written with. Read-only, so worker threads
+    may share it."""
+
+    def __init__(self, code: str, translations_dir: Path = TRANSLATIONS_DIR) -> None:
+        self.language = code
+        self._translator = QTranslator()
+        self._loaded = self._translator.load(f"{APP_CATALOG}_{code}", str(translations_dir))
+
+    def translate(
+        self, context: str, text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        found = self._translator.translate(context, text, disambiguation, n) if self._loaded else ""
+        found = found or text  # English is the source; a missing message reads in English
+        return found.replace("%n", str(n)) if n >= 0 else found
+
+
+@cache
+def words_for(code: str) -> CatalogueWords:
+    """The interface words of ``code`` (one catalogue a language, loaded once)."""
+    return CatalogueWords(code)
+
+
 class LanguageService(QObject):
     """Owns the interface language of the running application."""
 
@@ -62,6 +87,11 @@ class LanguageService(QObject):
     @property
     def formatter(self) -> LocaleFormatter:
         return formatter_for(self._language or DEFAULT_LANGUAGE)
+
+    @property
+    def words(self) -> CatalogueWords:
+        """The interface words of the current language, for figure and table builders."""
+        return words_for(self._language or DEFAULT_LANGUAGE)
 
     def stored_language(self) -> str:
         """The language saved at the last switch; French on first start, whatever the system."""
