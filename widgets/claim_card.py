@@ -92,12 +92,20 @@ class ClaimCard(QFrame):
         self.chart_button.clicked.connect(self.showInChartRequested)
         self.chart_button.hide()
 
-        # The claim on the left, the facts beside it on the right.
+        # The claim on the left, the facts beside it on the right, always in the same
+        # proportions (a withheld verdict leaves a short note there, not a narrow column).
+        claim_box, facts_box = QWidget(self), QWidget(self)
+        for box, stretch in ((claim_box, CLAIM_STRETCH), (facts_box, FACTS_STRETCH)):
+            policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            policy.setHorizontalStretch(stretch)
+            policy.setHeightForWidth(True)
+            box.setSizePolicy(policy)
         heading = QHBoxLayout()
         heading.addWidget(self.number_label)
         heading.addStretch(1)
         heading.addWidget(self.badge)
-        claim_column = QVBoxLayout()
+        claim_column = QVBoxLayout(claim_box)
+        claim_column.setContentsMargins(0, 0, 0, 0)
         claim_column.addLayout(heading)
         claim_column.addWidget(self.quote_label)
         claim_column.addWidget(self.translation_label)
@@ -106,7 +114,8 @@ class ClaimCard(QFrame):
         footer = QHBoxLayout()
         footer.addWidget(self.sources_label, 1)
         footer.addWidget(self.chart_button, 0, Qt.AlignmentFlag.AlignBottom)
-        facts_column = QVBoxLayout()
+        facts_column = QVBoxLayout(facts_box)
+        facts_column.setContentsMargins(0, 0, 0, 0)
         facts_column.addWidget(self.facts_heading)
         facts_column.addWidget(self.facts_label)
         facts_column.addWidget(self.withheld_label)
@@ -118,9 +127,9 @@ class ClaimCard(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 10)
         layout.setSpacing(12)
-        layout.addLayout(claim_column, CLAIM_STRETCH)
+        layout.addWidget(claim_box, CLAIM_STRETCH)
         layout.addWidget(divider)
-        layout.addLayout(facts_column, FACTS_STRETCH)
+        layout.addWidget(facts_box, FACTS_STRETCH)
 
     def set_claim(self, number: str, quote: str, translation: str | None) -> None:
         """``translation`` is None when the interface speaks the quote's language."""

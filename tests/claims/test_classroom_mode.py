@@ -118,7 +118,10 @@ def test_the_counters_tally_only_revealed_verdicts_and_do_not_filter(classroom):
     counters = classroom.counters.counters
     assert all(counter.count_label.text() == "0" for counter in counters.values())
     assert "0" in classroom.counters.heading.text() and "17" in classroom.counters.heading.text()
-    assert not any(counter.isEnabled() for counter in counters.values())
+    for counter in counters.values():  # a tally: no button to press, nor Tab stop
+        assert not counter.isCheckable()
+        assert not counter.focusPolicy() & Qt.FocusPolicy.TabFocus
+        assert counter.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
     assert not classroom.filter.isEnabled()
     classroom.reveal(WRONG_CLAIM)
     assert counters[Verdict.WRONG].count_label.text() == "1"
@@ -138,7 +141,7 @@ def test_entering_classroom_mode_lifts_a_filter_and_leaving_shows_every_verdict(
         view.card_list.cards[c.number].badge.text() == verdict_name(c.verdict) for c in CLAIMS
     )
     assert all(card.reveal_button.isHidden() for card in view.card_list.cards.values())
-    assert all(counter.isEnabled() for counter in view.counters.counters.values())
+    assert all(counter.isCheckable() for counter in view.counters.counters.values())
     assert view.counters.counters[Verdict.ACCURATE].count_label.text() == "6"
 
 

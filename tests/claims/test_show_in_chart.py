@@ -154,7 +154,7 @@ def test_back_to_claim_returns_to_its_card_in_view_and_focused(claims_tab, qtbot
     assert window.current_tab_id() == "models"
     back = window.back_to_claim
     assert back.isVisible()
-    assert back.text() == "← Back to claim 10"  # English until the translations are merged
+    assert back.text() == "← Retour à l’affirmation 10"
     back.click()
     assert window.current_tab_id() == "claims"
     card = view.card_list.cards[10]
@@ -197,8 +197,7 @@ def test_the_way_back_follows_the_language(claims_tab, qtbot):
     assert window.back_to_claim.text() == "← Back to claim 8"
     assert window.back_to_claim.accessibleName() == "Back to claim 8"
     assert window.back_to_claim.isVisible()
-    if french == "← Back to claim 8":
-        pytest.skip("translations of the way back are not merged yet")
+    assert french == "← Retour à l’affirmation 8"
 
 
 # -- damaged data ----------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 Pressed, a counter asks for its verdict; the view answers by checking it (and the filter
 box) or, pressed again, by showing every claim. In classroom mode the counters count only
-the verdicts revealed so far, and cannot filter: that would give the others away.
+the verdicts revealed so far, as a plain tally: filtering would give the others away.
 """
 
 from __future__ import annotations
@@ -26,9 +26,7 @@ class VerdictCounter(QPushButton):
         super().__init__(parent)
         self.verdict = verdict
         self.setObjectName(f"counter-{verdict.value}")
-        self.setCheckable(True)
         self.setFlat(True)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.count_label = QLabel(self)
         self.count_label.setObjectName(f"count-{verdict.value}")
         font = self.count_label.font()
@@ -43,6 +41,21 @@ class VerdictCounter(QPushButton):
         layout.addWidget(self.badge)
         for child in (self.count_label, self.badge):  # the press is the button's
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.set_interactive(True)
+
+    def set_interactive(self, interactive: bool) -> None:
+        """A filter button, or (classroom mode) a plain tally that cannot be pressed:
+        not greyed out, so that a class can read it from the back of the room."""
+        self.setCheckable(interactive)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, not interactive)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if interactive else Qt.FocusPolicy.NoFocus)
+        self.setCursor(
+            Qt.CursorShape.PointingHandCursor if interactive else Qt.CursorShape.ArrowCursor
+        )
+
+    @property
+    def interactive(self) -> bool:
+        return self.isCheckable()
 
     def sizeHint(self) -> QSize:
         return self.layout().sizeHint()
@@ -78,6 +91,8 @@ class VerdictCounters(QWidget):
         self.revealed: tuple[int, int] | None = None  # classroom mode: (revealed, of all)
 
     def _clicked(self, verdict: Verdict) -> None:
+        if not self.counters[verdict].interactive:
+            return
         # The view says which counter is checked (set_active): a refused press unchecks.
         self.counters[verdict].setChecked(self.active is verdict)
         self.verdictClicked.emit(verdict.value)
@@ -90,7 +105,7 @@ class VerdictCounters(QWidget):
         self.counts = dict(counts)
         self.revealed = revealed
         for counter in self.counters.values():
-            counter.setEnabled(revealed is None)
+            counter.set_interactive(revealed is None)
         self.update_texts()
 
     def set_active(self, verdict: Verdict | None) -> None:
@@ -105,7 +120,7 @@ class VerdictCounters(QWidget):
             self.heading.setText(self.tr("Verdicts:"))
         else:
             self.heading.setText(
-                fill(self.tr("%1 of %2 revealed:"), *map(formatter.number, self.revealed))
+                fill(self.tr("Revealed so far (%1 of %2):"), *map(formatter.number, self.revealed))
             )
         for verdict, counter in self.counters.items():
             symbol, colour = VERDICT_STYLES[verdict]
@@ -115,7 +130,9 @@ class VerdictCounters(QWidget):
             counter.badge.set_verdict(symbol, colour, name)
             counter.setAccessibleName(fill(self.tr("%1: %2"), name, count))
             if self.revealed is not None:
-                tip = self.tr("In classroom mode, the counters count the verdicts revealed.")
+                tip = self.tr(
+                    "In classroom mode the counters count only the verdicts revealed so far"
+                )
             else:
                 tip = fill(
                     self.tr("Show only the claims judged “%1”; press again to show them all"),
