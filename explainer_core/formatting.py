@@ -193,6 +193,11 @@ class LocaleFormatter:
         """``janv. 2025`` / ``Jan. 2025`` / ``Jan 2025``."""
         return format_date(day, "MMM y", locale=self.locale)
 
+    @_remembered
+    def month_name_and_year(self, day: dt.date) -> str:
+        """The month in full, for prose: ``janvier 2025`` / ``Januar 2025`` / ``January 2025``."""
+        return format_skeleton("yMMMM", day, locale=self.locale)
+
     def date_input_pattern(self) -> str:
         """CLDR's medium date pattern with a four-digit year, for date input fields
         (``d MMM yyyy`` / ``dd.MM.yyyy`` / ``MMM d, yyyy``); Qt reads the same letters."""

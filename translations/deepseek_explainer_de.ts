@@ -57,6 +57,21 @@
     </message>
 </context>
 <context>
+    <name>BackToClaimButton</name>
+    <message>
+        <source>← Back to claim %1</source>
+        <translation>← Zurück zu Aussage %1</translation>
+    </message>
+    <message>
+        <source>Back to claim %1</source>
+        <translation>Zurück zu Aussage %1</translation>
+    </message>
+    <message>
+        <source>Return to claim %1 of the article (%2)</source>
+        <translation>Zurück zu Aussage %1 des Artikels (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>The folder %1 cannot be created (%2). Nothing was written.</source>
@@ -459,58 +474,38 @@
     </message>
 </context>
 <context>
-    <name>ClaimsView</name>
-    <message>
-        <source>Accurate</source>
-        <translation>Zutreffend</translation>
-    </message>
-    <message>
-        <source>Imprecise</source>
-        <translation>Ungenau</translation>
-    </message>
-    <message>
-        <source>Misleading</source>
-        <translation>Irreführend</translation>
-    </message>
-    <message>
-        <source>Wrong</source>
-        <translation>Falsch</translation>
-    </message>
-    <message>
-        <source>Unverifiable</source>
-        <translation>Nicht überprüfbar</translation>
-    </message>
-    <message>
-        <source>The article, claim by claim</source>
-        <translation>Der Artikel, Aussage für Aussage</translation>
-    </message>
-    <message>
-        <source>A French news article on the DeepSeek shock made %1 claims. Each card puts one of them, in the article&apos;s own words, beside what the sources show, and gives a verdict: accurate, imprecise, misleading, wrong or unverifiable. Where a chart shows the facts, “Show in chart” takes you to it.</source>
-        <translation>Ein französischer Zeitungsartikel über den DeepSeek-Schock enthielt %1 Aussagen. Jede Karte stellt eine davon im Wortlaut des Artikels dem gegenüber, was die Quellen belegen, und gibt eine Bewertung ab: zutreffend, ungenau, irreführend, falsch oder nicht überprüfbar. Wo ein Diagramm die Fakten zeigt, führt „Im Diagramm zeigen“ direkt dorthin.</translation>
-    </message>
-    <message>
-        <source>Verdicts:</source>
-        <translation>Bewertungen:</translation>
-    </message>
+    <name>ClaimCardList</name>
     <message>
         <source>No claim has this verdict.</source>
         <translation>Keine Aussage hat diese Bewertung.</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation>An&amp;zeigen:</translation>
-    </message>
-    <message>
-        <source>All verdicts</source>
-        <translation>Alle Bewertungen</translation>
-    </message>
-    <message>
-        <source>Show the claims with this verdict</source>
-        <translation>Aussagen mit dieser Bewertung anzeigen</translation>
+        <source>The claims of the article</source>
+        <translation>Die Aussagen des Artikels</translation>
     </message>
     <message>
         <source>Claim %1</source>
         <translation>Aussage %1</translation>
+    </message>
+    <message>
+        <source>Hide the verdict</source>
+        <translation>Bewertung verbergen</translation>
+    </message>
+    <message>
+        <source>Hide the verdict of claim %1</source>
+        <translation>Bewertung von Aussage %1 verbergen</translation>
+    </message>
+    <message>
+        <source>Reveal the verdict</source>
+        <translation>Bewertung aufdecken</translation>
+    </message>
+    <message>
+        <source>Reveal the verdict of claim %1</source>
+        <translation>Bewertung von Aussage %1 aufdecken</translation>
+    </message>
+    <message>
+        <source>The verdict is hidden. Accurate, imprecise, misleading, wrong or unverifiable: what does the class think?</source>
+        <translation>Die Bewertung ist verborgen. Zutreffend, ungenau, irreführend, falsch oder nicht überprüfbar: Was meint die Klasse?</translation>
     </message>
     <message>
         <source>What the facts say</source>
@@ -532,9 +527,47 @@
         <source>Show claim %1 in the chart</source>
         <translation>Aussage %1 im Diagramm zeigen</translation>
     </message>
+</context>
+<context>
+    <name>ClaimsView</name>
+    <message>
+        <source>The article, claim by claim</source>
+        <translation>Der Artikel, Aussage für Aussage</translation>
+    </message>
+    <message>
+        <source>A French-language news article of %1, whose copy does not name the outlet that published it, made %2 claims about the DeepSeek shock. Each card puts one of them, in the article&apos;s own words, beside what the sources show, and gives a verdict: accurate, imprecise, misleading, wrong or unverifiable. Where a chart shows the facts, “Show in chart” takes you to it.</source>
+        <translation>Ein französischsprachiger Zeitungsartikel vom %1 – das Medium, das ihn veröffentlichte, wird in der vorliegenden Fassung nicht genannt – enthielt %2 Aussagen über den DeepSeek-Schock. Jede Karte stellt eine davon im Wortlaut des Artikels dem gegenüber, was die Quellen belegen, und gibt eine Bewertung ab: zutreffend, ungenau, irreführend, falsch oder nicht überprüfbar. Wo ein Diagramm die Fakten zeigt, führt „Im Diagramm zeigen“ direkt dorthin.</translation>
+    </message>
     <message>
         <source>The article, checked</source>
         <translation>Der Artikel im Faktencheck</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomControls</name>
+    <message>
+        <source>Classroo&amp;m mode</source>
+        <translation>&amp;Unterrichtsmodus</translation>
+    </message>
+    <message>
+        <source>Hide every verdict so that the class can judge each claim, then reveal the verdicts one by one</source>
+        <translation>Alle Bewertungen verbergen, damit die Klasse jede Aussage selbst beurteilt, und sie dann einzeln aufdecken</translation>
+    </message>
+    <message>
+        <source>Reveal all</source>
+        <translation>Alle aufdecken</translation>
+    </message>
+    <message>
+        <source>Reveal every verdict</source>
+        <translation>Alle Bewertungen aufdecken</translation>
+    </message>
+    <message>
+        <source>Hide all</source>
+        <translation>Alle verbergen</translation>
+    </message>
+    <message>
+        <source>Hide every verdict</source>
+        <translation>Alle Bewertungen verbergen</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1677,67 @@ von 3A090 (Anm. 2)</translation>
     <message>
         <source>Some data could not be read, so its sources are missing from this list.</source>
         <translation>Einige Daten konnten nicht gelesen werden; ihre Quellen fehlen in dieser Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictCounters</name>
+    <message>
+        <source>Verdicts:</source>
+        <translation>Bewertungen:</translation>
+    </message>
+    <message>
+        <source>Revealed so far (%1 of %2):</source>
+        <translation>Bisher aufgedeckt (%1 von %2):</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>In classroom mode the counters count only the verdicts revealed so far</source>
+        <translation>Im Unterrichtsmodus zählen die Zähler nur die bereits aufgedeckten Bewertungen</translation>
+    </message>
+    <message>
+        <source>Show only the claims judged “%1”; press again to show them all</source>
+        <translation>Nur die Aussagen mit der Bewertung „%1“ zeigen; erneut drücken, um wieder alle zu zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictFilterBox</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>Alle Bewertungen</translation>
+    </message>
+    <message>
+        <source>Show the claims with this verdict</source>
+        <translation>Aussagen mit dieser Bewertung anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Verdicts</name>
+    <message>
+        <source>Accurate</source>
+        <translation>Zutreffend</translation>
+    </message>
+    <message>
+        <source>Imprecise</source>
+        <translation>Ungenau</translation>
+    </message>
+    <message>
+        <source>Misleading</source>
+        <translation>Irreführend</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <source>Unverifiable</source>
+        <translation>Nicht überprüfbar</translation>
     </message>
 </context>
 </TS>

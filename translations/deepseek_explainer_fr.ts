@@ -57,6 +57,21 @@
     </message>
 </context>
 <context>
+    <name>BackToClaimButton</name>
+    <message>
+        <source>← Back to claim %1</source>
+        <translation>← Retour à l’affirmation %1</translation>
+    </message>
+    <message>
+        <source>Back to claim %1</source>
+        <translation>Retour à l’affirmation %1</translation>
+    </message>
+    <message>
+        <source>Return to claim %1 of the article (%2)</source>
+        <translation>Revenir à l’affirmation %1 de l’article (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>The folder %1 cannot be created (%2). Nothing was written.</source>
@@ -459,58 +474,38 @@
     </message>
 </context>
 <context>
-    <name>ClaimsView</name>
-    <message>
-        <source>Accurate</source>
-        <translation>Exact</translation>
-    </message>
-    <message>
-        <source>Imprecise</source>
-        <translation>Imprécis</translation>
-    </message>
-    <message>
-        <source>Misleading</source>
-        <translation>Trompeur</translation>
-    </message>
-    <message>
-        <source>Wrong</source>
-        <translation>Faux</translation>
-    </message>
-    <message>
-        <source>Unverifiable</source>
-        <translation>Invérifiable</translation>
-    </message>
-    <message>
-        <source>The article, claim by claim</source>
-        <translation>L’article, affirmation par affirmation</translation>
-    </message>
-    <message>
-        <source>A French news article on the DeepSeek shock made %1 claims. Each card puts one of them, in the article&apos;s own words, beside what the sources show, and gives a verdict: accurate, imprecise, misleading, wrong or unverifiable. Where a chart shows the facts, “Show in chart” takes you to it.</source>
-        <translation>Un article de presse français sur le choc DeepSeek avançait %1 affirmations. Chaque fiche en reprend une, dans les mots de l’article, la confronte à ce que montrent les sources et lui attribue un verdict&#xa0;: exact, imprécis, trompeur, faux ou invérifiable. Lorsqu’un graphique illustre les faits, «&#xa0;Voir dans le graphique&#xa0;» y mène directement.</translation>
-    </message>
-    <message>
-        <source>Verdicts:</source>
-        <translation>Verdicts&#xa0;:</translation>
-    </message>
+    <name>ClaimCardList</name>
     <message>
         <source>No claim has this verdict.</source>
         <translation>Aucune affirmation n’a reçu ce verdict.</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation>Affic&amp;her&#xa0;:</translation>
-    </message>
-    <message>
-        <source>All verdicts</source>
-        <translation>Tous les verdicts</translation>
-    </message>
-    <message>
-        <source>Show the claims with this verdict</source>
-        <translation>Afficher les affirmations ayant ce verdict</translation>
+        <source>The claims of the article</source>
+        <translation>Les affirmations de l’article</translation>
     </message>
     <message>
         <source>Claim %1</source>
         <translation>Affirmation %1</translation>
+    </message>
+    <message>
+        <source>Hide the verdict</source>
+        <translation>Masquer le verdict</translation>
+    </message>
+    <message>
+        <source>Hide the verdict of claim %1</source>
+        <translation>Masquer le verdict de l’affirmation %1</translation>
+    </message>
+    <message>
+        <source>Reveal the verdict</source>
+        <translation>Révéler le verdict</translation>
+    </message>
+    <message>
+        <source>Reveal the verdict of claim %1</source>
+        <translation>Révéler le verdict de l’affirmation %1</translation>
+    </message>
+    <message>
+        <source>The verdict is hidden. Accurate, imprecise, misleading, wrong or unverifiable: what does the class think?</source>
+        <translation>Le verdict est masqué. Exact, imprécis, trompeur, faux ou invérifiable&#xa0;: qu’en pense la classe&#x202f;?</translation>
     </message>
     <message>
         <source>What the facts say</source>
@@ -532,9 +527,47 @@
         <source>Show claim %1 in the chart</source>
         <translation>Voir l’affirmation %1 dans le graphique</translation>
     </message>
+</context>
+<context>
+    <name>ClaimsView</name>
+    <message>
+        <source>The article, claim by claim</source>
+        <translation>L’article, affirmation par affirmation</translation>
+    </message>
+    <message>
+        <source>A French-language news article of %1, whose copy does not name the outlet that published it, made %2 claims about the DeepSeek shock. Each card puts one of them, in the article&apos;s own words, beside what the sources show, and gives a verdict: accurate, imprecise, misleading, wrong or unverifiable. Where a chart shows the facts, “Show in chart” takes you to it.</source>
+        <translation>Un article de presse francophone de %1, dont le texte conservé ne nomme pas le média qui l’a publié, avançait %2 affirmations sur le choc DeepSeek. Chaque fiche en reprend une, dans les mots de l’article, la confronte à ce que montrent les sources et lui attribue un verdict&#xa0;: exact, imprécis, trompeur, faux ou invérifiable. Lorsqu’un graphique illustre les faits, «&#xa0;Voir dans le graphique&#xa0;» y mène directement.</translation>
+    </message>
     <message>
         <source>The article, checked</source>
         <translation>L’article vérifié</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomControls</name>
+    <message>
+        <source>Classroo&amp;m mode</source>
+        <translation>Mode &amp;classe</translation>
+    </message>
+    <message>
+        <source>Hide every verdict so that the class can judge each claim, then reveal the verdicts one by one</source>
+        <translation>Masquer tous les verdicts pour que la classe juge elle-même chaque affirmation, puis les révéler un à un</translation>
+    </message>
+    <message>
+        <source>Reveal all</source>
+        <translation>Tout révéler</translation>
+    </message>
+    <message>
+        <source>Reveal every verdict</source>
+        <translation>Révéler tous les verdicts</translation>
+    </message>
+    <message>
+        <source>Hide all</source>
+        <translation>Tout masquer</translation>
+    </message>
+    <message>
+        <source>Hide every verdict</source>
+        <translation>Masquer tous les verdicts</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1676,67 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>Some data could not be read, so its sources are missing from this list.</source>
         <translation>Certaines données n’ont pas pu être lues&#xa0;: leurs sources manquent dans cette liste.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictCounters</name>
+    <message>
+        <source>Verdicts:</source>
+        <translation>Verdicts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Revealed so far (%1 of %2):</source>
+        <translation>Révélés jusqu’ici (%1 sur %2)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>In classroom mode the counters count only the verdicts revealed so far</source>
+        <translation>En mode classe, les compteurs ne comptent que les verdicts déjà révélés</translation>
+    </message>
+    <message>
+        <source>Show only the claims judged “%1”; press again to show them all</source>
+        <translation>N’afficher que les affirmations jugées «&#xa0;%1&#xa0;»&#x202f;; appuyer de nouveau pour toutes les afficher</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictFilterBox</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Affic&amp;her&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>Tous les verdicts</translation>
+    </message>
+    <message>
+        <source>Show the claims with this verdict</source>
+        <translation>Afficher les affirmations ayant ce verdict</translation>
+    </message>
+</context>
+<context>
+    <name>Verdicts</name>
+    <message>
+        <source>Accurate</source>
+        <translation>Exact</translation>
+    </message>
+    <message>
+        <source>Imprecise</source>
+        <translation>Imprécis</translation>
+    </message>
+    <message>
+        <source>Misleading</source>
+        <translation>Trompeur</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Faux</translation>
+    </message>
+    <message>
+        <source>Unverifiable</source>
+        <translation>Invérifiable</translation>
     </message>
 </context>
 </TS>

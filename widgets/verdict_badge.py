@@ -134,5 +134,15 @@ class VerdictBadge(QFrame):
             f" background: rgba({tint.red()}, {tint.green()}, {tint.blue()}, {tint.alpha()}); }}"
         )
 
+    def clear(self) -> None:
+        """Show no verdict, and keep none a screen reader could read."""
+        self._look = None
+        self.symbol = None
+        self.colour = ""
+        self.text_label.clear()
+        self.icon_label.clear()
+        self.setAccessibleName("")
+        self.setStyleSheet("")
+
     def text(self) -> str:
         return self.text_label.text()

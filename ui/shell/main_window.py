@@ -14,6 +14,7 @@ from explainer_core.languages import LANGUAGE_CODES, NATIVE_NAMES
 from explainer_core.templates import fill
 from ui import registry
 from ui.registry import TAB_IDS, tab_title
+from ui.shell.back_to_claim import BackToClaimButton
 from ui.shell.identity import app_icon
 from ui.shell.language import LanguageProblem, LanguageService
 from ui.shell.lazy_tab import LazyTab
@@ -73,6 +74,9 @@ class MainWindow(QMainWindow):
             self._pages[tab_id] = page
             self.tabs.addTab(page, "")
         self.setCentralWidget(self.tabs)
+        self.back_to_claim = BackToClaimButton(language, self.tabs)
+        self.tabs.setCornerWidget(self.back_to_claim, Qt.Corner.TopRightCorner)
+        self.back_to_claim.backRequested.connect(self.return_to_claim)
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
         self._build_actions()
@@ -119,6 +123,18 @@ class MainWindow(QMainWindow):
         self.show_tab(tab_id)
         return self.view(tab_id).show_chart_item(chart_id, item)
 
+    def show_claim_in_chart(self, chart_id: str, item: str, claim_number: int) -> bool:
+        """``show_chart_item``, then offer the way back to the claim it illustrates."""
+        shown = self.show_chart_item(chart_id, item)
+        if self.tab_of_chart(chart_id) is not None:
+            self.back_to_claim.offer(claim_number)
+        return shown
+
+    def return_to_claim(self, claim_number: int) -> None:
+        """Back on the claims tab, with that claim's card in view and focused."""
+        self.show_tab(registry.CLAIMS)
+        self.view(registry.CLAIMS).focus_claim(claim_number)
+
     def when_ready(self, callback: Callable[[], None]) -> None:
         """Call ``callback`` once the current tab's real view has been built and painted."""
         page = self._pages[self.current_tab_id()]
@@ -141,7 +157,7 @@ class MainWindow(QMainWindow):
 
         view = view_class(tab_id)(self.language)
         if tab_id == registry.CLAIMS:
-            view.showInChartRequested.connect(self.show_chart_item)
+            view.showInChartRequested.connect(self.show_claim_in_chart)
         if tab_id == registry.MARKET and view.price_window() is not None:
             self.set_price_window(*view.price_window())
         for panel in view.findChildren(ChartPanel):
@@ -395,6 +411,7 @@ class MainWindow(QMainWindow):
 
     # -- state ----------------------------------------------------------------
     def _on_tab_changed(self, index: int) -> None:
+        self.back_to_claim.withdraw()  # the reader went elsewhere (a claim's link offers it after)
         if 0 <= index < len(TAB_IDS):
             self.settings.set_last_tab(TAB_IDS[index])
             self._update_status()
