@@ -658,6 +658,37 @@
     </message>
 </context>
 <context>
+    <name>DataFiles</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über diese Daten</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReport</name>
     <message>
         <source>Something went wrong inside the app: %1. What you were doing may not have finished; the app keeps running.</source>
@@ -1098,6 +1129,57 @@ von 3A090 (Anm. 2)</translation>
     <message>
         <source>The translation file %1 is missing, so some texts are shown in English. Reinstalling the app restores it.</source>
         <translation>Die Übersetzungsdatei %1 fehlt, daher erscheinen manche Texte auf Englisch. Eine Neuinstallation der App stellt sie wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>MarketFigures</name>
+    <message>
+        <source>Bar chart of the moves of %1 shares, funds and indices on 27 January 2025, close against close: the largest fall is %2 (%3); Nvidia %4.</source>
+        <translation>Balkendiagramm der Kursveränderungen von %1 Aktien, Fonds und Indizes am 27. Januar 2025, von Schlusskurs zu Schlusskurs: am stärksten fiel %2 (%3); Nvidia %4.</translation>
+    </message>
+    <message>
+        <source>27 January 2025: the day&apos;s moves</source>
+        <translation>27. Januar 2025: die Kursbewegungen des Tages</translation>
+    </message>
+    <message>
+        <source>Close of Monday 27 January against Friday 24 January</source>
+        <translation>Schlusskurs vom Montag, 27. Januar, gegenüber Freitag, 24. Januar</translation>
+    </message>
+    <message>
+        <source>Source: daily closes (Yahoo Finance data, cross-checked); Reuters, Nasdaq, AP.</source>
+        <translation>Quelle: tägliche Schlusskurse (Yahoo-Finance-Daten, gegengeprüft); Reuters, Nasdaq, AP.</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Wertpapier</translation>
+    </message>
+    <message>
+        <source>Ticker</source>
+        <translation>Tickersymbol</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Close 24 Jan 2025</source>
+        <translation>Schlusskurs 24.01.2025</translation>
+    </message>
+    <message>
+        <source>Close 27 Jan 2025</source>
+        <translation>Schlusskurs 27.01.2025</translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation>Veränderung (%)</translation>
+    </message>
+    <message>
+        <source>Moves compare the close of Monday 27 January with that of Friday 24 January, both as traded or both dividend-adjusted.</source>
+        <translation>Die Veränderungen vergleichen den Schlusskurs von Montag, 27. Januar, mit dem von Freitag, 24. Januar, beide wie gehandelt oder beide dividendenbereinigt.</translation>
     </message>
 </context>
 <context>

@@ -658,6 +658,37 @@
     </message>
 </context>
 <context>
+    <name>DataFiles</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Écrit le</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReport</name>
     <message>
         <source>Something went wrong inside the app: %1. What you were doing may not have finished; the app keeps running.</source>
@@ -1097,6 +1128,57 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>The translation file %1 is missing, so some texts are shown in English. Reinstalling the app restores it.</source>
         <translation>Le fichier de traduction %1 est introuvable&#xa0;: certains textes s’affichent donc en anglais. Réinstaller l’application le rétablit.</translation>
+    </message>
+</context>
+<context>
+    <name>MarketFigures</name>
+    <message>
+        <source>Bar chart of the moves of %1 shares, funds and indices on 27 January 2025, close against close: the largest fall is %2 (%3); Nvidia %4.</source>
+        <translation>Diagramme en barres des variations de %1 actions, fonds et indices le 27 janvier 2025, de clôture à clôture&#xa0;: la plus forte baisse est celle de %2 (%3)&#x202f;; Nvidia %4.</translation>
+    </message>
+    <message>
+        <source>27 January 2025: the day&apos;s moves</source>
+        <translation>27 janvier 2025&#xa0;: les variations de la séance</translation>
+    </message>
+    <message>
+        <source>Close of Monday 27 January against Friday 24 January</source>
+        <translation>Clôture du lundi 27 janvier par rapport à celle du vendredi 24 janvier</translation>
+    </message>
+    <message>
+        <source>Source: daily closes (Yahoo Finance data, cross-checked); Reuters, Nasdaq, AP.</source>
+        <translation>Source&#xa0;: cours de clôture quotidiens (données Yahoo Finance, recoupées)&#x202f;; Reuters, Nasdaq, AP.</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Ticker</source>
+        <translation>Symbole</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Close 24 Jan 2025</source>
+        <translation>Clôture 24 janv. 2025</translation>
+    </message>
+    <message>
+        <source>Close 27 Jan 2025</source>
+        <translation>Clôture 27 janv. 2025</translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation>Variation&#xa0;(%)</translation>
+    </message>
+    <message>
+        <source>Moves compare the close of Monday 27 January with that of Friday 24 January, both as traded or both dividend-adjusted.</source>
+        <translation>Les variations comparent la clôture du lundi 27 janvier à celle du vendredi 24 janvier, toutes deux telles que cotées ou toutes deux ajustées des dividendes.</translation>
     </message>
 </context>
 <context>

@@ -15,8 +15,6 @@ import pandas as pd
 from explainer_core.figure.table import ChartTable, ColumnKind
 from explainer_core.words import Words
 
-CONTEXT = "DataFiles"
-
 
 def table_frame(table: ChartTable) -> pd.DataFrame:
     """The table as a DataFrame: one column a chart column, headed in the table's language."""
@@ -29,12 +27,12 @@ def table_frame(table: ChartTable) -> pd.DataFrame:
 
 def about_lines(table: ChartTable, words: Words, written: dt.date) -> list[tuple[str, str]]:
     """What the data is, where it comes from and its caveats: (heading, text) pairs."""
-    lines = [(words.translate(CONTEXT, "Title"), table.title)]
-    lines += [(words.translate(CONTEXT, "Note"), note) for note in table.notes]
-    lines += [(words.translate(CONTEXT, "Source"), source) for source in table.sources]
+    lines = [(words.translate("DataFiles", "Title"), table.title)]
+    lines += [(words.translate("DataFiles", "Note"), note) for note in table.notes]
+    lines += [(words.translate("DataFiles", "Source"), source) for source in table.sources]
     if table.licence:
-        lines.append((words.translate(CONTEXT, "Licence"), table.licence))
-    lines.append((words.translate(CONTEXT, "Written on"), written.isoformat()))
+        lines.append((words.translate("DataFiles", "Licence"), table.licence))
+    lines.append((words.translate("DataFiles", "Written on"), written.isoformat()))
     return lines
 
 
@@ -56,10 +54,10 @@ def xlsx_bytes(table: ChartTable, words: Words, written: dt.date) -> bytes:
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         # Excel's sheet names: 31 characters at most, no [ ] : * ? / \.
         table_frame(table).to_excel(
-            writer, sheet_name=words.translate(CONTEXT, "Data")[:31], index=False
+            writer, sheet_name=words.translate("DataFiles", "Data")[:31], index=False
         )
         about.to_excel(
-            writer, sheet_name=words.translate(CONTEXT, "About")[:31], index=False, header=False
+            writer, sheet_name=words.translate("DataFiles", "About")[:31], index=False, header=False
         )
         for sheet in writer.sheets.values():
             for cells in sheet.columns:

@@ -22,7 +22,6 @@ MOVERS_CHART_ID = "market-movers"
 FALL_COLOUR = OKABE_ITO[0]
 RISE_COLOUR = OKABE_ITO[1]
 MOVERS_MARGIN_PCT = 2.0  # room beyond the longest bars, in percentage points
-CONTEXT = "MarketFigures"
 
 
 @dataclass(frozen=True)
@@ -63,7 +62,7 @@ def movers_figure(data: MarketData, state: MoversState, writing: Writing) -> Fig
     nvidia = next(mover for mover in movers if mover.ticker == HIGHLIGHTED_TICKER)
     description = fill(
         words.translate(
-            CONTEXT,
+            "MarketFigures",
             "Bar chart of the moves of %1 shares, funds and indices on 27 January 2025, "
             "close against close: the largest fall is %2 (%3); Nvidia %4.",
         ),
@@ -74,10 +73,12 @@ def movers_figure(data: MarketData, state: MoversState, writing: Writing) -> Fig
     )
     return Figure(
         (plot,),
-        title=words.translate(CONTEXT, "27 January 2025: the day's moves"),
-        subtitle=words.translate(CONTEXT, "Close of Monday 27 January against Friday 24 January"),
+        title=words.translate("MarketFigures", "27 January 2025: the day's moves"),
+        subtitle=words.translate(
+            "MarketFigures", "Close of Monday 27 January against Friday 24 January"
+        ),
         source=words.translate(
-            CONTEXT,
+            "MarketFigures",
             "Source: daily closes (Yahoo Finance data, cross-checked); Reuters, Nasdaq, AP.",
         ),
         description=description,
@@ -96,30 +97,40 @@ def movers_table(data: MarketData, state: MoversState, writing: Writing) -> Char
         instrument = data.instrument(mover.ticker)
         before = closes.at[_stamp(REFERENCE_DAY), mover.ticker]
         after = closes.at[_stamp(SHOCK_DAY), mover.ticker]
-        unit = words.translate(CONTEXT, "points") if instrument.is_index else "USD"
+        unit = words.translate("MarketFigures", "points") if instrument.is_index else "USD"
         rows.append(
             (instrument.name, mover.ticker, unit, float(before), float(after), mover.change_pct)
         )
         cited += instrument.sources
         cited += _price_sources(data, mover.ticker)
     columns = (
-        Column("name", words.translate(CONTEXT, "Instrument")),
-        Column("ticker", words.translate(CONTEXT, "Ticker")),
-        Column("unit", words.translate(CONTEXT, "Unit")),
-        Column("close_before", words.translate(CONTEXT, "Close 24 Jan 2025"), ColumnKind.NUMBER, 2),
-        Column("close_after", words.translate(CONTEXT, "Close 27 Jan 2025"), ColumnKind.NUMBER, 2),
-        Column("change", words.translate(CONTEXT, "Change (%)"), ColumnKind.PERCENT, 2),
+        Column("name", words.translate("MarketFigures", "Instrument")),
+        Column("ticker", words.translate("MarketFigures", "Ticker")),
+        Column("unit", words.translate("MarketFigures", "Unit")),
+        Column(
+            "close_before",
+            words.translate("MarketFigures", "Close 24 Jan 2025"),
+            ColumnKind.NUMBER,
+            2,
+        ),
+        Column(
+            "close_after",
+            words.translate("MarketFigures", "Close 27 Jan 2025"),
+            ColumnKind.NUMBER,
+            2,
+        ),
+        Column("change", words.translate("MarketFigures", "Change (%)"), ColumnKind.PERCENT, 2),
     )
     return ChartTable(
         MOVERS_CHART_ID,
         writing.language,
-        words.translate(CONTEXT, "27 January 2025: the day's moves"),
+        words.translate("MarketFigures", "27 January 2025: the day's moves"),
         columns,
         tuple(rows),
         sources=writing.source_lines(cited),
         notes=(
             words.translate(
-                CONTEXT,
+                "MarketFigures",
                 "Moves compare the close of Monday 27 January with that of Friday "
                 "24 January, both as traded or both dividend-adjusted.",
             ),
