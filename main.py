@@ -9,6 +9,7 @@ from pathlib import Path
 
 from explainer_core import APP_NAME, __version__
 from explainer_core.chart_files.plan import (
+    BASE_SIZE,
     DEFAULT_FORMAT,
     DEFAULT_SCALE,
     EXPORT_FORMATS,
@@ -16,6 +17,7 @@ from explainer_core.chart_files.plan import (
     parse_formats,
     parse_languages,
     parse_scale,
+    parse_size,
 )
 from ui.registry import TAB_IDS
 
@@ -55,11 +57,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="comma-separated: " + ",".join(EXPORT_FORMATS) + f" (default {DEFAULT_FORMAT})",
     )
     export.add_argument(
+        "--size",
+        type=_checked(parse_size),
+        default=BASE_SIZE,
+        metavar="WIDTHxHEIGHT",
+        help=f"the figure's size in pixels (default {BASE_SIZE}); a PDF page is as large",
+    )
+    export.add_argument(
         "--scale",
         type=_checked(parse_scale),
         default=DEFAULT_SCALE,
         metavar="N",
-        help=f"PNG size as a multiple of the chart's size (default {DEFAULT_SCALE:g})",
+        help=f"PNG pixels per figure pixel: sharper, not larger text (default {DEFAULT_SCALE:g})",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return parser
@@ -88,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui.shell.application import run, run_export
 
     if args.export:
-        return run_export(Path(args.export), languages, args.format, args.scale)
+        return run_export(Path(args.export), languages, args.format, args.scale, args.size)
     language = languages[0] if languages else None
     return run(language=language, tab=args.tab, screenshot=args.screenshot)
 

@@ -680,6 +680,10 @@
         <translation>Écrit le</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>Données</translation>
     </message>

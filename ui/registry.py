@@ -23,6 +23,11 @@ class ChartEntry:
     context: str  # Linguist context of the name
     name_source: str  # the chart's short name, in English, as written for lupdate
 
+    @property
+    def figures_module(self) -> str:
+        """The core module whose ``BUILDERS`` draw this chart for files (no Qt)."""
+        return FIGURES_MODULES[self.tab_id]
+
     def name(self) -> str:
         """The chart's short name in the interface language (lists, links)."""
         return _translate(self.context, self.name_source)
@@ -54,6 +59,13 @@ MARKET = "market"
 CHIP_CONTROLS = "export-controls"  # the tab of the US export controls on chips
 MODELS = "models"
 CLAIMS = "claims"
+
+# The core module of each tab's figure and table builders (``explainer_core.charts``).
+FIGURES_MODULES: dict[str, str] = {
+    MARKET: "explainer_core.market.figures",
+    CHIP_CONTROLS: "explainer_core.chip_controls.figures",
+    MODELS: "explainer_core.models.figures",
+}
 
 # In tab order.
 TABS: tuple[TabEntry, ...] = (

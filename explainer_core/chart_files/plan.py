@@ -113,6 +113,45 @@ class FigureSize:
 
 
 BASE_SIZE = FigureSize(1200, 675)  # every chart's 1× size: 16:9, the shape of a slide
+
+
+class Paper(str, Enum):
+    """A printed page a PDF can be, instead of a page the size of the figure."""
+
+    A4_LANDSCAPE = "a4-landscape"
+    A4_PORTRAIT = "a4-portrait"
+    LETTER_LANDSCAPE = "letter-landscape"
+    LETTER_PORTRAIT = "letter-portrait"
+
+
+@dataclass(frozen=True)
+class SizePreset:
+    key: str
+    size: FigureSize
+    paper: Paper | None = None  # a PDF of this preset is that paper page
+
+
+# The sizes people ask for: slides (16:9), social posts (square, portrait), printed pages.
+# A paper's size is its page at 96 CSS pixels an inch (A4: 297 × 210 mm).
+SIZE_PRESETS: tuple[SizePreset, ...] = (
+    SizePreset("slide", BASE_SIZE),
+    SizePreset("slide-large", FigureSize(2000, 1125)),
+    SizePreset("square", FigureSize(1080, 1080)),
+    SizePreset("portrait", FigureSize(1080, 1350)),
+    SizePreset("a4-landscape", FigureSize(1123, 794), Paper.A4_LANDSCAPE),
+    SizePreset("a4-portrait", FigureSize(794, 1123), Paper.A4_PORTRAIT),
+    SizePreset("letter-landscape", FigureSize(1056, 816), Paper.LETTER_LANDSCAPE),
+    SizePreset("letter-portrait", FigureSize(816, 1056), Paper.LETTER_PORTRAIT),
+)
+
+
+def size_preset(key: str) -> SizePreset:
+    for preset in SIZE_PRESETS:
+        if preset.key == key:
+            return preset
+    raise KeyError(key)
+
+
 MIN_FIGURE_SIDE = 300
 MAX_FIGURE_SIDE = 8000
 _SIZE = re.compile(r"^\s*(\d+)\s*[x×X*]\s*(\d+)\s*$")

@@ -13,6 +13,7 @@ import io
 import pandas as pd
 
 from explainer_core.figure.table import ChartTable, ColumnKind
+from explainer_core.templates import fill
 from explainer_core.words import Words
 
 
@@ -43,7 +44,8 @@ def csv_bytes(table: ChartTable) -> bytes:
 
 def about_text(table: ChartTable, words: Words, written: dt.date) -> bytes:
     """The text file written beside a CSV: title, notes, sources, licence, date."""
-    lines = [f"{heading}: {text}" for heading, text in about_lines(table, words, written)]
+    line = words.translate("DataFiles", "%1: %2")  # French puts a space before the colon
+    lines = [fill(line, heading, text) for heading, text in about_lines(table, words, written)]
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 

@@ -1,21 +1,59 @@
-"""Export every chart in several languages and formats: the command line's --export and
-File ▸ Export all charts… both use this."""
+"""Export many charts in several languages and formats: File ▸ Export all charts… (in a worker
+thread, cancellable, while the user keeps working) and the command line's ``--export``.
+
+Every file is drawn from an explicit request (chart, state, language, texts): the interface
+is never switched to another language or theme to draw it.
+"""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from explainer_core.chart_files.plan import export_file_name
-from ui.chart_files.writing import ExportFailure, export_chart
-from ui.shell.language import LanguageService
-from widgets.chart_panel import ChartPanel
+from ui.chart_files.chart_figures import DATASETS, ChartRequest, Datasets, TextEdits
+from ui.chart_files.chart_output import FileSpec
+from ui.chart_files.saving import ExportFailure, save_chart
 
 # Called before each file with (done, total, path); returns False to cancel.
 ProgressCallback = Callable[[int, int, Path], bool]
+
+
+@dataclass(frozen=True)
+class BatchJob:
+    folder: Path
+    chart_ids: tuple[str, ...]
+    languages: tuple[str, ...]
+    formats: tuple[str, ...]
+    spec: FileSpec  # size, PNG sharpness, paper; its format is replaced by each of ``formats``
+    states: dict[str, Any] = field(default_factory=dict)  # chart id → state; else the opening one
+    edits: dict[tuple[str, str], TextEdits] = field(default_factory=dict)  # (chart, language)
+
+    @property
+    def total(self) -> int:
+        return len(self.chart_ids) * len(self.languages) * len(self.formats)
+
+    def files(self) -> list[tuple[ChartRequest, FileSpec, Path]]:
+        """Every file of the job, language by language, chart by chart."""
+        files = []
+        for language in self.languages:
+            for chart_id in self.chart_ids:
+                request = ChartRequest(
+                    chart_id,
+                    language,
+                    self.states.get(chart_id),
+                    self.edits.get((chart_id, language), TextEdits()),
+                )
+                for file_format in self.formats:
+                    spec = FileSpec(file_format, self.spec.size, self.spec.scale, self.spec.paper)
+                    name = export_file_name(chart_id, language, file_format)
+                    files.append((request, spec, self.folder / name))
+        return files
 
 
 @dataclass
@@ -25,60 +63,48 @@ class BatchResult:
     cancelled: bool = False
 
 
-def settle_language_change() -> None:
-    """Deliver the posted LanguageChange events now, so every text is retranslated."""
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-    QCoreApplication.processEvents()
-
-
-def export_charts(
-    panels: Callable[[], list[ChartPanel]],
-    language: LanguageService,
-    folder: Path,
-    languages: tuple[str, ...],
-    formats: tuple[str, ...],
-    scale: float,
-    progress: ProgressCallback | None = None,
+def run_batch(
+    job: BatchJob, progress: ProgressCallback | None = None, datasets: Datasets = DATASETS
 ) -> BatchResult:
-    """Write ``<chart-id>_<lang>.<ext>`` for every chart, language and format.
-
-    The interface switches to each language in turn (without remembering it) and back.
-    A failure is collected and the batch goes on; ``progress`` can cancel it.
-    """
+    """Write every file of ``job``; a failure is collected and the batch goes on."""
     result = BatchResult()
-    original = language.language
-    charts = panels()
-    total = len(charts) * len(languages) * len(formats)
-    done = 0
-    try:
-        for code in languages:
-            language.set_language(code, remember=False)
-            settle_language_change()
-            for panel in charts:
-                for file_format in formats:
-                    path = folder / export_file_name(panel.chart_id, code, file_format)
-                    if progress is not None and not progress(done, total, path):
-                        result.cancelled = True
-                        return result
-                    try:
-                        export_chart(panel, path, file_format, scale)
-                        result.written.append(path)
-                    except ExportFailure as failure:
-                        result.failures.append(failure)
-                    done += 1
-    finally:
-        if original and original != language.language:
-            language.set_language(original, remember=False)
-            settle_language_change()
+    for done, (request, spec, path) in enumerate(job.files()):
+        if progress is not None and not progress(done, job.total, path):
+            result.cancelled = True
+            break
+        try:
+            result.written += save_chart(request, spec, path, datasets)
+        except ExportFailure as failure:
+            result.failures.append(failure)
     return result
 
 
-def all_chart_panels(
-    view_of: Callable[[str], object], tab_ids: tuple[str, ...]
-) -> list[ChartPanel]:
-    """Every chart of the app, tab by tab (building tabs not shown yet), once per chart id."""
-    panels: dict[str, ChartPanel] = {}
-    for tab_id in tab_ids:
-        for panel in view_of(tab_id).findChildren(ChartPanel):
-            panels.setdefault(panel.chart_id, panel)
-    return list(panels.values())
+class BatchExport(QObject):
+    """Runs a ``BatchJob`` in the thread pool; ``cancel()`` stops it before the next file."""
+
+    progressed = Signal(int, int, str)  # done, total, the file being written
+    finished = Signal(object)  # BatchResult
+
+    def __init__(self, job: BatchJob, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.job = job
+        self._cancelled = threading.Event()
+        self.running = False
+
+    def start(self) -> None:
+        self.running = True
+        # A plain callable, not a QRunnable: PySide never frees a QRunnable that is not
+        # auto-deleted, nor what it holds.
+        QThreadPool.globalInstance().start(self._run)
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    def _run(self) -> None:
+        def step(done: int, total: int, path: Path) -> bool:
+            self.progressed.emit(done, total, path.name)
+            return not self._cancelled.is_set()
+
+        result = run_batch(self.job, step)
+        self.running = False
+        self.finished.emit(result)

@@ -1,4 +1,5 @@
-"""File ▸ Export all charts…: the folder, the languages, the formats and the PNG scale."""
+"""File ▸ Export all charts…: the folder, the languages, the formats and one size for every
+chart."""
 
 from __future__ import annotations
 
@@ -6,10 +7,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -17,11 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explainer_core.chart_files.plan import EXPORT_FORMATS
+from explainer_core.chart_files.plan import EXPORT_FORMATS, IMAGE_FORMATS
 from explainer_core.languages import LANGUAGE_CODES, NATIVE_NAMES
-from ui.chart_files.export_dialog import DEFAULT_SCALE_CHOICE, SCALES
+from ui.chart_files.chart_output import FileSpec
+from ui.chart_files.size_picker import SizePicker
 from ui.shell.dialog import AppDialog
 from ui.shell.settings import AppSettings
+
+FORMAT_COLUMNS = 3
 
 
 class ExportAllDialog(AppDialog):
@@ -49,27 +53,27 @@ class ExportAllDialog(AppDialog):
             languages_row.addWidget(box)
         self.format_boxes = {fmt: QCheckBox(fmt.upper(), self) for fmt in EXPORT_FORMATS}
         self.format_boxes["png"].setChecked(True)
-        formats_row = QHBoxLayout()
-        for box in self.format_boxes.values():
+        formats_grid = QGridLayout()
+        for index, box in enumerate(self.format_boxes.values()):
             box.toggled.connect(self._update_ok)
-            formats_row.addWidget(box)
-        self.scale_box = QComboBox(self)
-        for scale in SCALES:
-            self.scale_box.addItem(f"{scale:g}×", scale)
-        self.scale_box.setCurrentIndex(self.scale_box.findData(DEFAULT_SCALE_CHOICE))
+            formats_grid.addWidget(box, index // FORMAT_COLUMNS, index % FORMAT_COLUMNS)
+        self.sizes = SizePicker(self)
+        if settings is not None:
+            self.sizes.restore(settings.export_size())
+            self.sizes.set_scale(settings.export_scale())
 
         self.folder_label = QLabel(self)
         self.languages_label = QLabel(self)
         self.formats_label = QLabel(self)
-        self.scale_label = QLabel(self)
+        self.size_label = QLabel(self)
         # The labels name their fields for screen readers (a form row's QLabel does not).
         self.folder_label.setBuddy(self.folder_edit)
-        self.scale_label.setBuddy(self.scale_box)
+        self.size_label.setBuddy(self.sizes.preset_box)
         form = QFormLayout(self)
         form.addRow(self.folder_label, folder_row)
         form.addRow(self.languages_label, languages_row)
-        form.addRow(self.formats_label, formats_row)
-        form.addRow(self.scale_label, self.scale_box)
+        form.addRow(self.formats_label, formats_grid)
+        form.addRow(self.size_label, self.sizes)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -79,20 +83,25 @@ class ExportAllDialog(AppDialog):
         self.finish_setup()
         self._update_ok()
 
-    def choices(self) -> tuple[Path, tuple[str, ...], tuple[str, ...], float]:
-        languages = tuple(c for c, box in self.language_boxes.items() if box.isChecked())
-        formats = tuple(f for f, box in self.format_boxes.items() if box.isChecked())
-        return (
-            Path(self.folder_edit.text()).expanduser(),
-            languages,
-            formats,
-            self.scale_box.currentData(),
-        )
+    def folder(self) -> Path:
+        return Path(self.folder_edit.text().strip()).expanduser()
+
+    def languages(self) -> tuple[str, ...]:
+        return tuple(code for code, box in self.language_boxes.items() if box.isChecked())
+
+    def formats(self) -> tuple[str, ...]:
+        return tuple(fmt for fmt, box in self.format_boxes.items() if box.isChecked())
+
+    def spec(self) -> FileSpec:
+        """The size, sharpness and paper of every file (the format is each one's own)."""
+        return FileSpec("png", self.sizes.figure_size(), self.sizes.scale(), self.sizes.paper())
 
     def _update_ok(self) -> None:
-        _folder, languages, formats, _scale = self.choices()
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(languages) and bool(formats) and bool(self.folder_edit.text()))
+        ready = bool(self.languages()) and bool(self.formats()) and bool(self.folder_edit.text())
+        ok.setEnabled(ready)
+        self.sizes.setEnabled(any(fmt in IMAGE_FORMATS for fmt in self.formats()))
+        self.sizes.set_raster("png" in self.formats())
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
@@ -106,5 +115,8 @@ class ExportAllDialog(AppDialog):
         self.folder_label.setText(self.tr("Folder:"))
         self.languages_label.setText(self.tr("Languages:"))
         self.formats_label.setText(self.tr("Formats:"))
-        self.scale_label.setText(self.tr("PNG size:"))
+        self.size_label.setText(self.tr("Size:"))
         self.browse_button.setText(self.tr("Browse…"))
+        self.format_boxes["csv"].setText(self.tr("CSV (data)"))
+        self.format_boxes["xlsx"].setText(self.tr("XLSX (data)"))
+        self.sizes.update_texts()

@@ -11,7 +11,9 @@ from PySide6.QtCore import QSaveFile
 from PySide6.QtWidgets import QApplication, QWidget
 
 import ui.shell.pyside_import_hook  # noqa: F401  (first: keeps module sources out of memory)
-from ui.registry import TAB_IDS
+from explainer_core.chart_files.plan import BASE_SIZE, FigureSize
+from ui import registry
+from ui.registry import tab_title
 from ui.shell.error_reporting import install_error_reporter
 from ui.shell.identity import apply_identity
 from ui.shell.language import LanguageService
@@ -105,46 +107,55 @@ def run(language: str | None = None, tab: str | None = None, screenshot: str | N
 
 
 def run_export(
-    folder: Path, languages: tuple[str, ...], formats: tuple[str, ...], scale: float
+    folder: Path,
+    languages: tuple[str, ...],
+    formats: tuple[str, ...],
+    scale: float,
+    size: FigureSize = BASE_SIZE,
 ) -> int:
-    """Write every chart for every language and format asked, without showing a window."""
-    from ui.chart_files.batch import all_chart_panels, export_charts
+    """Write every chart for every language and format asked, without a window: each chart
+    as it opens, at ``size`` (PNG: ``scale`` pixels a figure pixel)."""
+    from ui.chart_files.batch import BatchJob, run_batch
+    from ui.chart_files.chart_output import FileSpec
 
     create_application()
-    window, service = create_window(None)
-    print_settings_damage(window.settings)
+    settings = AppSettings()
+    print_settings_damage(settings)
+    service = LanguageService(settings)
+    service.set_language(service.stored_language(), remember=False)  # for the messages
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         print(f"error: cannot create {folder}: {error.strerror}", file=sys.stderr)
         return 1
-    result = export_charts(
-        lambda: all_chart_panels(window.view, TAB_IDS),
-        service,
-        folder,
-        languages or (service.language,),
-        formats,
-        scale,
+    unloaded = charts_without_data()
+    charts = tuple(chart.id for chart in registry.CHARTS if chart.tab_id not in unloaded)
+    job = BatchJob(
+        folder, charts, languages or (service.language,), formats, FileSpec("png", size, scale)
     )
+    result = run_batch(job)
     for path in result.written:
         print(path)
     for failure in result.failures:
         print(f"error: {failure}", file=sys.stderr)
-    unloaded = tabs_without_data(window)
-    for text in unloaded:
+    for text in unloaded.values():
         print(f"error: {text}", file=sys.stderr)
     return 1 if result.failures or unloaded else 0
 
 
-def tabs_without_data(window: MainWindow) -> list[str]:
-    """'<tab title>: <what is wrong>' for each tab whose data could not be loaded: its charts
-    were not exported, and the command must say so rather than succeed quietly."""
+def charts_without_data() -> dict[str, str]:
+    """Tab id → "<tab title>: <what is wrong>" for each tab whose data cannot be loaded: its
+    charts are not exported, and the command must say so rather than succeed quietly."""
+    from explainer_core.data.errors import DataError
+    from ui.chart_files.chart_figures import DATASETS, builder_for
     from ui.shell.data_error_text import describe_data_error
 
-    problems = []
-    for tab_id in TAB_IDS:
-        view = window.view(tab_id)
-        error = view.data_error()
-        if error is not None:
-            problems.append(f"{view.tab_title()}: {describe_data_error(error)}")
+    problems: dict[str, str] = {}
+    for chart in registry.CHARTS:
+        if chart.tab_id in problems:
+            continue
+        try:
+            DATASETS.data(builder_for(chart.id))
+        except DataError as error:
+            problems[chart.tab_id] = f"{tab_title(chart.tab_id)}: {describe_data_error(error)}"
     return problems

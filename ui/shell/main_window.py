@@ -15,16 +15,18 @@ from explainer_core.templates import fill
 from ui import registry
 from ui.registry import TAB_IDS, tab_title
 from ui.shell.back_to_claim import BackToClaimButton
+from ui.shell.chart_focus import ChartFocus
 from ui.shell.identity import app_icon
 from ui.shell.language import LanguageProblem, LanguageService
 from ui.shell.lazy_tab import LazyTab
 from ui.shell.presenter_mode import PresenterMode
 from ui.shell.settings import AppSettings
+from ui.shell.shortcut_guard import ShortcutGuard
 from ui.shell.theme import Theme, ThemeService
 from widgets.refresh import follow_changes
 
 if TYPE_CHECKING:
-    from ui.chart_files.actions import ChartExportController
+    from ui.chart_files.actions import ChartFileActions
     from ui.shell.about_dialog import AboutDialog
     from ui.shell.sources_dialog import SourcesDialog
     from ui.shell.tab_view import TabView
@@ -81,6 +83,10 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        self.chart_focus = ChartFocus(self)
+        ShortcutGuard(
+            self, [self.export_chart_action.shortcut(), self.copy_chart_action.shortcut()]
+        )
         self._price_window: tuple[dt.date, dt.date] | None = None
         self.sources_dialog: SourcesDialog | None = None
         self.about_dialog: AboutDialog | None = None
@@ -172,30 +178,43 @@ class MainWindow(QMainWindow):
         return self.view(tab_id or self.current_tab_id()).findChildren(ChartPanel)
 
     @property
-    def exporter(self) -> ChartExportController:
-        """Chart export, created on first use (it is not needed to show the window)."""
+    def exporter(self) -> ChartFileActions:
+        """Chart files, created on first use (they are not needed to show the window)."""
         if self._exporter is None:
-            from ui.chart_files.actions import ChartExportController
+            from ui.chart_files.actions import ChartFileActions
 
-            self._exporter = ChartExportController(
-                self, self.language, self.settings, self.chart_panels, self.view
+            self._exporter = ChartFileActions(
+                self, self.language, self.settings, self.current_chart, self.chart_state
             )
             self._exporter.statusMessage.connect(
                 lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
             )
+            self._exporter.batchRunning.connect(
+                lambda running: self.export_all_action.setEnabled(not running)
+            )
         return self._exporter
 
+    def current_chart(self) -> str | None:
+        """The chart of the current tab the user works with (or the first one shown)."""
+        return self.chart_focus.chart_in(self.view(self.current_tab_id()))
+
+    def chart_state(self, chart_id: str) -> object | None:
+        """What the user chose on the chart's tab (None: the tab is not open yet, so the
+        chart is as it opens)."""
+        page = self._pages[registry.chart(chart_id).tab_id]
+        return page.view().figure_state(chart_id) if page.is_built else None
+
     def export_chart(self, panel: ChartPanel | None = None) -> None:
-        self.exporter.choose_and_export(panel or None)
+        self.exporter.choose_and_export(panel.chart_id if panel else None)
 
     def export_all_charts(self) -> None:
         self.exporter.export_everything()
 
     def copy_chart(self, panel: ChartPanel | None = None) -> None:
-        self.exporter.copy_to_clipboard(panel or None)
+        self.exporter.copy_to_clipboard(panel.chart_id if panel else None)
 
     def _build_actions(self) -> None:
-        self._exporter: ChartExportController | None = None
+        self._exporter: ChartFileActions | None = None
         self.export_chart_action = QAction(self)
         self.export_chart_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_chart_action.triggered.connect(lambda: self.export_chart())

@@ -7,6 +7,7 @@ file readable, lets tests point QSettings at a temporary folder with
 
 from __future__ import annotations
 
+import json
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -172,6 +173,33 @@ class AppSettings:
         self._set_value("export/folder", folder)
         self._set_value("export/format", file_format)
         self._set_value("export/scale", scale)
+
+    def export_size(self) -> str | None:
+        """The last figure size: a preset's key ("slide", "square" …) or "WIDTHxHEIGHT"."""
+        value = self._value("export/size")
+        return value if isinstance(value, str) and value else None
+
+    def set_export_size(self, size: str) -> None:
+        self._set_value("export/size", size)
+
+    def export_texts(self, chart_id: str, language: str) -> dict[str, object]:
+        """The texts the user rewrote for a chart in a language (title, notes …), or {}.
+        A value that cannot be read back is dropped: the app's own texts then stand."""
+        value = self._value(f"export-texts/{chart_id}-{language}")
+        if not isinstance(value, str) or not value:
+            return {}
+        try:
+            texts = json.loads(value)
+        except ValueError:
+            return {}
+        return texts if isinstance(texts, dict) else {}
+
+    def set_export_texts(self, chart_id: str, language: str, texts: dict[str, object]) -> None:
+        key = f"export-texts/{chart_id}-{language}"
+        if texts:
+            self._set_value(key, json.dumps(texts, ensure_ascii=False))
+        elif not self._frozen:
+            self._settings.remove(key)
 
     def theme(self) -> str | None:
         """The stored theme name as stored (the theme service validates it), or None."""

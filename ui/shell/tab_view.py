@@ -59,6 +59,12 @@ class TabView(QWidget):
         """Do the work kept for the next showing now (before a chart of it is exported)."""
         self._deferred.flush()
 
+    def figure_state(self, chart_id: str) -> object | None:
+        """The state of chart ``chart_id`` as the user left it (the series, range, mode …
+        that a file of it must show), as its builder in the core defines it; None: the
+        chart's opening state."""
+        return None
+
     def show_chart_item(self, chart_id: str, item: str) -> bool:
         """Bring ``item`` of chart ``chart_id`` into view and highlight it.
 
