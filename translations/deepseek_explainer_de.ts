@@ -98,8 +98,16 @@
         <translation>%1: Das Diagramm konnte nicht gezeichnet werden.</translation>
     </message>
     <message>
-        <source>This tab has no chart to export.</source>
-        <translation>Dieser Reiter enthält kein Diagramm zum Exportieren.</translation>
+        <source>This tab has no chart to copy.</source>
+        <translation>Dieser Reiter hat kein Diagramm zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>Copied “%1” to the clipboard.</source>
+        <translation>„%1“ in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>An export of every chart is running.</source>
+        <translation>Ein Export aller Diagramme läuft bereits.</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
@@ -122,16 +130,20 @@
         <translation>Diagramm gespeichert: %1</translation>
     </message>
     <message>
+        <source>%1: the chart&apos;s data could not be read, so nothing was written.</source>
+        <translation>%1: Die Daten des Diagramms konnten nicht gelesen werden; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Chart copied to the clipboard.</source>
-        <translation>Diagramm in die Zwischenablage kopiert.</translation>
-    </message>
-    <message>
         <source>Exporting charts</source>
         <translation>Diagramme werden exportiert</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>%1 files written to %2.</source>
@@ -152,12 +164,35 @@
 <context>
     <name>ChartPanel</name>
     <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the chart as a table (and back)</source>
+        <translation>Die Zahlen hinter dem Diagramm als Tabelle zeigen (und zurück)</translation>
+    </message>
+    <message>
         <source>Export chart…</source>
         <translation>Diagramm exportieren …</translation>
     </message>
     <message>
         <source>Copy chart</source>
         <translation>Diagramm kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTableView</name>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Quellen: %1</translation>
+    </message>
+    <message>
+        <source>%1, as a table</source>
+        <translation>%1, als Tabelle</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
     </message>
 </context>
 <context>
@@ -730,8 +765,16 @@
         <translation>Formate:</translation>
     </message>
     <message>
-        <source>PNG size:</source>
-        <translation>PNG-Größe:</translation>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>CSV (data)</source>
+        <translation>CSV (Daten)</translation>
+    </message>
+    <message>
+        <source>XLSX (data)</source>
+        <translation>XLSX (Daten)</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -741,20 +784,20 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>Vector format: sharp at any size.</source>
-        <translation>Vektorformat: in jeder Größe scharf.</translation>
-    </message>
-    <message>
-        <source>Too large: at most %1 pixels a side.</source>
-        <translation>Zu groß: höchstens %1 Pixel pro Seite.</translation>
-    </message>
-    <message>
-        <source>%1 × %2 pixels</source>
-        <translation>%1 × %2 Pixel</translation>
-    </message>
-    <message>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Type a file name.</source>
+        <translation>Geben Sie einen Dateinamen ein.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Highlight %1, as on screen</source>
+        <translation>%1 hervorheben, wie auf dem Bildschirm</translation>
     </message>
     <message>
         <source>Chart:</source>
@@ -769,8 +812,32 @@
         <translation>Größe:</translation>
     </message>
     <message>
-        <source>Custom size:</source>
-        <translation>Eigene Größe:</translation>
+        <source>Texts of the figure</source>
+        <translation>Texte der Grafik</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>SVG drawing (editable)</source>
+        <translation>SVG-Zeichnung (bearbeitbar)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>CSV data (the numbers)</source>
+        <translation>CSV-Daten (die Zahlen)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (the numbers)</source>
+        <translation>Excel-Arbeitsmappe (die Zahlen)</translation>
+    </message>
+    <message>
+        <source>Preview of the exported figure</source>
+        <translation>Vorschau der exportierten Grafik</translation>
     </message>
     <message>
         <source>File:</source>
@@ -779,18 +846,6 @@
     <message>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
-    </message>
-    <message>
-        <source>Width</source>
-        <translation>Breite</translation>
-    </message>
-    <message>
-        <source>Height</source>
-        <translation>Höhe</translation>
-    </message>
-    <message>
-        <source>Custom size</source>
-        <translation>Eigene Größe</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1090,53 @@ von 3A090 (Anm. 2)</translation>
     <message>
         <source>Unknown bit length: use FP16, BF16, FP8, INT8 or %1.</source>
         <translation>Unbekannte Bitbreite: Verwenden Sie FP16, BF16, FP8, INT8 oder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTextEditor</name>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Subtitle:</source>
+        <translation>Untertitel:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Anmerkungen:</translation>
+    </message>
+    <message>
+        <source>Source line:</source>
+        <translation>Quellenzeile:</translation>
+    </message>
+    <message>
+        <source>Byline:</source>
+        <translation>Autorenzeile:</translation>
+    </message>
+    <message>
+        <source>Alternative text:</source>
+        <translation>Alternativtext:</translation>
+    </message>
+    <message>
+        <source>One note a line</source>
+        <translation>Eine Anmerkung pro Zeile</translation>
+    </message>
+    <message>
+        <source>e.g. Chart: your name, your newsroom</source>
+        <translation>z. B. Grafik: Ihr Name, Ihre Redaktion</translation>
+    </message>
+    <message>
+        <source>Read by screen readers; written into the SVG&apos;s description and the PDF&apos;s subject</source>
+        <translation>Wird von Screenreadern vorgelesen; steht in der Beschreibung der SVG-Datei und im Betreff der PDF-Datei</translation>
+    </message>
+    <message>
+        <source>Copy alternative text</source>
+        <translation>Alternativtext kopieren</translation>
+    </message>
+    <message>
+        <source>Reset texts</source>
+        <translation>Texte zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +1803,77 @@ von 3A090 (Anm. 2)</translation>
     <message>
         <source>The settings file %1 is damaged and no copy of it could be made, so the app uses its default settings and will not change that file.</source>
         <translation>Die Einstellungsdatei %1 ist beschädigt, und es konnte keine Kopie davon angelegt werden. Die App verwendet daher die Standardeinstellungen und verändert diese Datei nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>SizePicker</name>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <source>Vector format: sharp at any size.</source>
+        <translation>Vektorformat: scharf in jeder Größe.</translation>
+    </message>
+    <message>
+        <source>16:9 slide, 1200 × 675</source>
+        <translation>Folie 16:9, 1200 × 675</translation>
+    </message>
+    <message>
+        <source>16:9 large, 2000 × 1125</source>
+        <translation>16:9 groß, 2000 × 1125</translation>
+    </message>
+    <message>
+        <source>Square, 1080 × 1080</source>
+        <translation>Quadratisch, 1080 × 1080</translation>
+    </message>
+    <message>
+        <source>Portrait, 1080 × 1350</source>
+        <translation>Hochformat, 1080 × 1350</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 quer</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 hoch</translation>
+    </message>
+    <message>
+        <source>US Letter landscape</source>
+        <translation>US-Letter quer</translation>
+    </message>
+    <message>
+        <source>US Letter portrait</source>
+        <translation>US-Letter hoch</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>Eigene Größe</translation>
+    </message>
+    <message>
+        <source>Figure size</source>
+        <translation>Größe der Grafik</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>Keep proportions</source>
+        <translation>Seitenverhältnis beibehalten</translation>
+    </message>
+    <message>
+        <source>Sharpness:</source>
+        <translation>Schärfe:</translation>
+    </message>
+    <message>
+        <source>Pixels per point of the figure: 2× suits most screens and slides</source>
+        <translation>Pixel pro Punkt der Grafik: 2× passt für die meisten Bildschirme und Folien</translation>
     </message>
 </context>
 <context>

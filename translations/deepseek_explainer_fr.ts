@@ -98,8 +98,16 @@
         <translation>%1&#xa0;: le graphique n’a pas pu être dessiné.</translation>
     </message>
     <message>
-        <source>This tab has no chart to export.</source>
-        <translation>Cet onglet n’a pas de graphique à exporter.</translation>
+        <source>This tab has no chart to copy.</source>
+        <translation>Cet onglet n’a pas de graphique à copier.</translation>
+    </message>
+    <message>
+        <source>Copied “%1” to the clipboard.</source>
+        <translation>«&#xa0;%1&#xa0;» copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>An export of every chart is running.</source>
+        <translation>Un export de tous les graphiques est en cours.</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
@@ -122,16 +130,20 @@
         <translation>Graphique enregistré&#xa0;: %1</translation>
     </message>
     <message>
+        <source>%1: the chart&apos;s data could not be read, so nothing was written.</source>
+        <translation>%1&#xa0;: les données du graphique n’ont pas pu être lues&#x202f;; rien n’a été écrit.</translation>
+    </message>
+    <message>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <source>Chart copied to the clipboard.</source>
-        <translation>Graphique copié dans le presse-papiers.</translation>
-    </message>
-    <message>
         <source>Exporting charts</source>
         <translation>Export des graphiques</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>%1 files written to %2.</source>
@@ -152,12 +164,35 @@
 <context>
     <name>ChartPanel</name>
     <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the chart as a table (and back)</source>
+        <translation>Afficher les chiffres du graphique sous forme de tableau (et revenir)</translation>
+    </message>
+    <message>
         <source>Export chart…</source>
         <translation>Exporter le graphique…</translation>
     </message>
     <message>
         <source>Copy chart</source>
         <translation>Copier le graphique</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTableView</name>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1, as a table</source>
+        <translation>%1, sous forme de tableau</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
     </message>
 </context>
 <context>
@@ -730,8 +765,16 @@
         <translation>Formats&#xa0;:</translation>
     </message>
     <message>
-        <source>PNG size:</source>
-        <translation>Taille PNG&#xa0;:</translation>
+        <source>Size:</source>
+        <translation>Taille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CSV (data)</source>
+        <translation>CSV (données)</translation>
+    </message>
+    <message>
+        <source>XLSX (data)</source>
+        <translation>XLSX (données)</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -741,20 +784,20 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>Vector format: sharp at any size.</source>
-        <translation>Format vectoriel&#xa0;: net à toutes les tailles.</translation>
-    </message>
-    <message>
-        <source>Too large: at most %1 pixels a side.</source>
-        <translation>Trop grand&#xa0;: %1 pixels de côté au maximum.</translation>
-    </message>
-    <message>
-        <source>%1 × %2 pixels</source>
-        <translation>%1 × %2 pixels</translation>
-    </message>
-    <message>
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>Type a file name.</source>
+        <translation>Saisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Highlight %1, as on screen</source>
+        <translation>Mettre en évidence %1, comme à l’écran</translation>
     </message>
     <message>
         <source>Chart:</source>
@@ -769,8 +812,32 @@
         <translation>Taille&#xa0;:</translation>
     </message>
     <message>
-        <source>Custom size:</source>
-        <translation>Taille personnalisée&#xa0;:</translation>
+        <source>Texts of the figure</source>
+        <translation>Textes de la figure</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing (editable)</source>
+        <translation>Dessin SVG (modifiable)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>CSV data (the numbers)</source>
+        <translation>Données CSV (les chiffres)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (the numbers)</source>
+        <translation>Classeur Excel (les chiffres)</translation>
+    </message>
+    <message>
+        <source>Preview of the exported figure</source>
+        <translation>Aperçu de la figure exportée</translation>
     </message>
     <message>
         <source>File:</source>
@@ -779,18 +846,6 @@
     <message>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
-    </message>
-    <message>
-        <source>Width</source>
-        <translation>Largeur</translation>
-    </message>
-    <message>
-        <source>Height</source>
-        <translation>Hauteur</translation>
-    </message>
-    <message>
-        <source>Custom size</source>
-        <translation>Taille personnalisée</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1089,53 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>Unknown bit length: use FP16, BF16, FP8, INT8 or %1.</source>
         <translation>Nombre de bits inconnu&#xa0;: utilisez FP16, BF16, FP8, INT8 ou %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTextEditor</name>
+    <message>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subtitle:</source>
+        <translation>Sous-titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Source line:</source>
+        <translation>Ligne de source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Byline:</source>
+        <translation>Signature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Alternative text:</source>
+        <translation>Texte alternatif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>One note a line</source>
+        <translation>Une note par ligne</translation>
+    </message>
+    <message>
+        <source>e.g. Chart: your name, your newsroom</source>
+        <translation>p.&#xa0;ex. Graphique&#xa0;: votre nom, votre rédaction</translation>
+    </message>
+    <message>
+        <source>Read by screen readers; written into the SVG&apos;s description and the PDF&apos;s subject</source>
+        <translation>Lu par les lecteurs d’écran&#x202f;; inscrit dans la description du SVG et le sujet du PDF</translation>
+    </message>
+    <message>
+        <source>Copy alternative text</source>
+        <translation>Copier le texte alternatif</translation>
+    </message>
+    <message>
+        <source>Reset texts</source>
+        <translation>Rétablir les textes</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1802,77 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>The settings file %1 is damaged and no copy of it could be made, so the app uses its default settings and will not change that file.</source>
         <translation>Le fichier de réglages %1 est endommagé et aucune copie n’a pu en être faite&#xa0;: l’application utilise donc ses réglages par défaut et ne modifiera pas ce fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>SizePicker</name>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>Vector format: sharp at any size.</source>
+        <translation>Format vectoriel&#x202f;: net à toutes les tailles.</translation>
+    </message>
+    <message>
+        <source>16:9 slide, 1200 × 675</source>
+        <translation>Diapositive 16:9, 1200 × 675</translation>
+    </message>
+    <message>
+        <source>16:9 large, 2000 × 1125</source>
+        <translation>Grand format 16:9, 2000 × 1125</translation>
+    </message>
+    <message>
+        <source>Square, 1080 × 1080</source>
+        <translation>Carré, 1080 × 1080</translation>
+    </message>
+    <message>
+        <source>Portrait, 1080 × 1350</source>
+        <translation>Portrait, 1080 × 1350</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 paysage</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 portrait</translation>
+    </message>
+    <message>
+        <source>US Letter landscape</source>
+        <translation>US Letter paysage</translation>
+    </message>
+    <message>
+        <source>US Letter portrait</source>
+        <translation>US Letter portrait</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>Taille personnalisée</translation>
+    </message>
+    <message>
+        <source>Figure size</source>
+        <translation>Taille de la figure</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Hauteur</translation>
+    </message>
+    <message>
+        <source>Keep proportions</source>
+        <translation>Garder les proportions</translation>
+    </message>
+    <message>
+        <source>Sharpness:</source>
+        <translation>Netteté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pixels per point of the figure: 2× suits most screens and slides</source>
+        <translation>Pixels par point de la figure&#x202f;: 2× convient à la plupart des écrans et des diapositives</translation>
     </message>
 </context>
 <context>

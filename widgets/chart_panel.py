@@ -7,6 +7,8 @@ chart for export (``market-timeline``, ``market-movers`` …).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QTextDocument
@@ -16,12 +18,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QSizePolicy,
+    QStackedWidget,
     QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from explainer_core.figure.table import ChartTable
+from explainer_core.formatting import LocaleFormatter
+from widgets.chart_table_view import ChartTableView
 from widgets.chart_theme import chart_colours
 from widgets.deferred_work import DeferredWork, Work
 from widgets.refresh import follow_changes
@@ -94,7 +100,20 @@ class ChartPanel(QFrame):
         )
         self.export_button.setAutoRaise(True)
         self.export_button.clicked.connect(lambda: self.exportRequested.emit(self))
+        # The chart's numbers as a table, where its owner can give them (set_table_source).
+        self.table_button = QToolButton(self)
+        self.table_button.setObjectName("chartTableButton")
+        self.table_button.setCheckable(True)
+        self.table_button.setAutoRaise(True)
+        self.table_button.toggled.connect(self.show_table)
+        self.table_button.hide()
+        self._table_source: Callable[[], ChartTable] | None = None
+        self._table_formatter: Callable[[], LocaleFormatter] | None = None
+        self.table_view: ChartTableView | None = None
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.graphics)
         # Tab reaches the title row's controls, then the chart, then its source line.
+        QWidget.setTabOrder(self.table_button, self.export_button)
         QWidget.setTabOrder(self.export_button, self.graphics)
         QWidget.setTabOrder(self.graphics, self.source_label)
         self.export_action = QAction(self)
@@ -108,13 +127,14 @@ class ChartPanel(QFrame):
         header = self._header
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.title_label, 1)
+        header.addWidget(self.table_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(header)
         layout.addWidget(self.subtitle_label)
-        layout.addWidget(self.graphics, 1)
+        layout.addWidget(self.stack, 1)
         layout.addWidget(self.source_label)
 
         self._update_actions_texts()
@@ -122,10 +142,42 @@ class ChartPanel(QFrame):
         self._deferred = DeferredWork(self)
         follow_changes(self, update_texts=self._update_actions_texts)
 
+    # -- the chart's numbers as a table ---------------------------------------------------
+    def set_table_source(
+        self, table: Callable[[], ChartTable], formatter: Callable[[], LocaleFormatter]
+    ) -> None:
+        """Offer the Table button: ``table`` gives what the chart shows now."""
+        self._table_source, self._table_formatter = table, formatter
+        self.table_button.show()
+
+    def show_table(self, on: bool) -> None:
+        """Show the chart's numbers instead of the chart (and back)."""
+        if on and self._table_source is not None:
+            if self.table_view is None:
+                self.table_view = ChartTableView(self._table_formatter, self.stack)
+                self.stack.addWidget(self.table_view)
+            self.refresh_table()
+            self.stack.setCurrentWidget(self.table_view)
+        else:
+            self.stack.setCurrentWidget(self.graphics)
+        if self.table_button.isChecked() != on:
+            self.table_button.setChecked(on)
+
+    @property
+    def shows_table(self) -> bool:
+        return self.table_view is not None and self.stack.currentWidget() is self.table_view
+
+    def refresh_table(self) -> None:
+        """Read the table again (the chart's state or the language changed)."""
+        if self.table_view is not None and self._table_source is not None:
+            self.table_view.set_table(self._table_source())
+
     def draw_when_shown(self, draw: Work) -> None:
         """Run the owner's ``draw`` now if the chart can be seen, else when it is shown (or
         brought up to date for an export): a hidden tab's chart costs a switch nothing."""
         self._deferred.run(draw)
+        if self.shows_table:
+            self._deferred.run(self.refresh_table)  # what the chart shows has changed
 
     def bring_up_to_date(self) -> None:
         """Finish any drawing kept for later; call before reading the chart (an export)."""
@@ -149,6 +201,15 @@ class ChartPanel(QFrame):
         self._header.insertWidget(self._header.count() - 1, widget, 0, Qt.AlignmentFlag.AlignTop)
 
     def _update_actions_texts(self) -> None:
+        self.table_button.setText(QCoreApplication.translate("ChartPanel", "Table"))
+        table_tip = QCoreApplication.translate(
+            "ChartPanel", "Show the numbers behind the chart as a table (and back)"
+        )
+        self.table_button.setToolTip(table_tip)
+        self.table_button.setAccessibleName(table_tip)
+        if self.table_view is not None:
+            self.table_view.update_texts()
+            self.refresh_table()
         export_text = QCoreApplication.translate("ChartPanel", "Export chart…")
         self.export_action.setText(export_text)
         self.copy_action.setText(QCoreApplication.translate("ChartPanel", "Copy chart"))

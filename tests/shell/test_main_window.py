@@ -213,13 +213,24 @@ def test_inactive_tabs_keep_the_accents_of_their_titles(make_window):
 
 
 def test_keyboard_focus_is_drawn_as_a_clear_ring_in_the_highlight_colour(make_window, qtbot):
-    from PySide6.QtGui import QPalette
+
+    from PySide6.QtTest import QTest
 
     window = make_window("fr")
     window.show()
     bar = window.tabs.tabBar()
-    bar.setFocus(Qt.FocusReason.TabFocusReason)
+    bar.setFocus(Qt.FocusReason.OtherFocusReason)
     qtbot.waitUntil(bar.hasFocus)
+    assert not _ringed(bar)  # the focus the window gives at start-up: no ring
+    QTest.keyClick(bar, Qt.Key.Key_Tab)  # away with the keyboard, and back
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(bar.hasFocus)
+    assert _ringed(bar)
+
+
+def _ringed(bar) -> bool:
+    from PySide6.QtGui import QPalette
+
     image = bar.grab().toImage()
     highlight = bar.palette().color(QPalette.ColorRole.Highlight)
 
@@ -231,7 +242,7 @@ def test_keyboard_focus_is_drawn_as_a_clear_ring_in_the_highlight_colour(make_wi
     ring = sum(
         close(image.pixelColor(x, y)) for x in range(image.width()) for y in range(image.height())
     )
-    assert ring > 100  # a two-pixel ring around the current tab, not a faint dotted line
+    return ring > 100  # a two-pixel ring around the current tab, not a faint dotted line
 
 
 def test_a_text_whose_link_has_keyboard_focus_is_ringed(make_window, qtbot):

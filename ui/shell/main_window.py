@@ -26,6 +26,7 @@ from ui.shell.theme import Theme, ThemeService
 from widgets.refresh import follow_changes
 
 if TYPE_CHECKING:
+    from explainer_core.figure.table import ChartTable
     from ui.chart_files.actions import ChartFileActions
     from ui.shell.about_dialog import AboutDialog
     from ui.shell.sources_dialog import SourcesDialog
@@ -169,7 +170,18 @@ class MainWindow(QMainWindow):
         for panel in view.findChildren(ChartPanel):
             panel.exportRequested.connect(self.export_chart)
             panel.copyRequested.connect(self.copy_chart)
+            panel.set_table_source(
+                lambda chart_id=panel.chart_id: self.chart_table(chart_id),
+                lambda: self.language.formatter,
+            )
         return view
+
+    def chart_table(self, chart_id: str) -> ChartTable:
+        """What chart ``chart_id`` shows now, as a table in the interface language."""
+        from ui.chart_files.chart_figures import ChartRequest, build_table
+
+        request = ChartRequest(chart_id, self.language.language, self.chart_state(chart_id))
+        return build_table(request)
 
     def chart_panels(self, tab_id: str | None = None) -> list[ChartPanel]:
         """The charts of one tab (the current one by default), building it if needed."""

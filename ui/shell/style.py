@@ -59,9 +59,14 @@ class AppStyle(QProxyStyle):
             _draw_focus_ring(option, painter, inset=FOCUS_RING_PX / 2, radius=0)
             return
         super().drawControl(element, option, painter, widget)
-        # Fusion draws no focus at all on a tab: ring the current tab when the tab bar has it.
-        if element == QStyle.ControlElement.CE_TabBarTabLabel and (
-            option.state & QStyle.StateFlag.State_HasFocus
+        # Fusion draws no focus at all on a tab: ring the current tab when the tab bar has
+        # the keyboard's focus (not merely the focus the window gives it at start-up).
+        keyboard_focus = (
+            QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
+        )
+        if (
+            element == QStyle.ControlElement.CE_TabBarTabLabel
+            and (option.state & keyboard_focus) == keyboard_focus
         ):
             _draw_focus_ring(option, painter)
 
