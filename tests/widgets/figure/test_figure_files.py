@@ -79,7 +79,8 @@ def test_svg_of_another_size_scales_its_view_box(figure):
 
 
 def test_pdf_has_title_subject_creator_and_language(figure):
-    pypdfium2 = pytest.importorskip("pypdfium2")
+    import pypdfium2
+
     data = pdf_bytes(figure, Page.a4(landscape=True), creator="DeepSeek Shock Explainer")
     document = pypdfium2.PdfDocument(data)
     try:
@@ -100,7 +101,8 @@ def test_pdf_embeds_its_fonts_and_keeps_text_as_text(figure):
     descriptors = re.findall(rb"/Type\s*/FontDescriptor\b", data)
     embedded = re.findall(rb"/FontFile[23]?\b", data)
     assert descriptors and len(embedded) == len(descriptors)
-    pypdfium2 = pytest.importorskip("pypdfium2")
+    import pypdfium2
+
     document = pypdfium2.PdfDocument(data)
     try:
         text = document[0].get_textpage().get_text_range()

@@ -42,8 +42,6 @@ CASES = list(zip(BUILDERS, itertools.cycle(LANGUAGES), strict=False))
 @pytest.fixture(scope="module")
 def renders(qapp):
     """Each case's PNG, and its SVG and PDF as drawn by the three other renderers."""
-    pytest.importorskip("resvg_py")
-    pytest.importorskip("pypdfium2")
     result = {}
     for name, language in CASES:
         figure = BUILDERS[name](language)
