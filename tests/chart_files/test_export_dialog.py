@@ -1,4 +1,5 @@
-"""Export from the window: the dialog proposes, remembers, and the controller reports clearly."""
+"""Export from the window: the dialog proposes, previews, lets the texts be rewritten,
+refuses what cannot be written without losing what was set, and remembers."""
 
 from __future__ import annotations
 
@@ -6,14 +7,22 @@ from pathlib import Path
 
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QSize
+from chart_files_support import ink
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ui.chart_files.actions import ChartExportController
-from ui.chart_files.export_dialog import CUSTOM_SIZE, ExportDialog, ExportRequest
+from explainer_core.chart_files.plan import FigureSize
+from ui.chart_files.actions import ChartFileActions
+from ui.chart_files.chart_figures import ChartRequest, TextEdits
+from ui.chart_files.chart_output import FileSpec
+from ui.chart_files.export_dialog import ChartChoice, ExportChoice, ExportDialog
 from ui.shell.settings import AppSettings
 from widgets.chart_panel import ChartPanel
+
+CHARTS = [
+    ChartChoice("market-movers", "Moves on the day of the shock"),
+    ChartChoice("market-timeline", "Market timeline"),
+]
 
 
 class FakeLanguage:
@@ -21,118 +30,175 @@ class FakeLanguage:
 
 
 @pytest.fixture
-def panels(qtbot):
-    made = []
-    for chart_id in ("market-timeline", "market-movers"):
-        panel = ChartPanel(chart_id, {}, with_legend=False)
-        qtbot.addWidget(panel)
-        panel.set_texts(f"Titel {chart_id}", "", "Quelle: Test")
-        panel.plot.plot([0, 1], [0, 1], pen=pg.mkPen("#0072B2", width=2))
-        panel.resize(800, 450)
-        panel.show()
-        made.append(panel)
-    return made
+def dialog(qtbot, settings_dir):
+    def make(current="market-movers", language="de", charts=CHARTS) -> ExportDialog:
+        made = ExportDialog(charts, current, language, AppSettings())
+        qtbot.addWidget(made)
+        return made
+
+    return make
 
 
 @pytest.fixture
-def controller(qtbot, panels, settings_dir):
+def actions(qtbot, settings_dir):
     host = QWidget()
     qtbot.addWidget(host)
-    return ChartExportController(host, FakeLanguage(), AppSettings(), lambda: panels, None)
+    return ChartFileActions(
+        host, FakeLanguage(), AppSettings(), lambda: "market-movers", lambda _chart: None
+    )
 
 
-def test_dialog_proposes_chart_id_language_and_extension(qtbot, panels, settings_dir, tmp_path):
-    settings = AppSettings()
-    settings.remember_export(str(tmp_path), "svg", 3.0)
-    dialog = ExportDialog(panels, panels[1], "de", settings)
-    qtbot.addWidget(dialog)
-    assert Path(dialog.path_edit.text()) == tmp_path / "market-movers_de.svg"
-    dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
-    assert dialog.path_edit.text().endswith("market-movers_de.pdf")
-    dialog.chart_box.setCurrentIndex(0)
-    assert dialog.path_edit.text().endswith("market-timeline_de.pdf")
+def test_the_dialog_proposes_chart_id_language_and_extension(dialog, tmp_path):
+    AppSettings().remember_export(str(tmp_path), "svg", 3.0)
+    made = dialog()
+    assert Path(made.path_edit.text()) == tmp_path / "market-movers_de.svg"
+    made.format_box.setCurrentIndex(made.format_box.findData("pdf"))
+    assert made.path_edit.text().endswith("market-movers_de.pdf")
+    made.format_box.setCurrentIndex(made.format_box.findData("csv"))
+    assert made.path_edit.text().endswith("market-movers_de.csv")
+    assert not made.sizes.isEnabled()  # a table has no size
 
 
-def test_dialog_remembers_folder_format_and_scale(qtbot, panels, settings_dir, tmp_path):
-    first = ExportDialog(panels, None, "fr", AppSettings())
-    qtbot.addWidget(first)
-    first.format_box.setCurrentIndex(first.format_box.findData("png"))
-    first.scale_box.setCurrentIndex(first.scale_box.findData(4.0))
-    first.path_edit.setText(str(tmp_path / "mine.png"))
+def test_size_presets_the_aspect_lock_and_the_sharpness(dialog):
+    made = dialog()
+    made.format_box.setCurrentIndex(made.format_box.findData("png"))
+    sizes = made.sizes
+    sizes.preset_box.setCurrentIndex(sizes.preset_box.findData("square"))
+    assert sizes.figure_size() == FigureSize(1080, 1080)
+    sizes.preset_box.setCurrentIndex(sizes.preset_box.findData("slide"))
+    sizes.width_box.setValue(2000)  # the ratio is locked: 16:9 stays 16:9
+    assert sizes.figure_size() == FigureSize(2000, 1125)
+    assert sizes.preset_box.currentData() == "slide-large"  # a typed preset is found
+    sizes.lock_box.setChecked(False)
+    sizes.height_box.setValue(1000)
+    assert sizes.figure_size() == FigureSize(2000, 1000)
+    assert sizes.preset_box.currentData() == "custom"
+    sizes.scale_box.setCurrentIndex(sizes.scale_box.findData(3.0))
+    assert made.spec().pixel_size == (6000, 3000)
+    assert "6000 × 3000" in sizes.note.text()
+
+
+def test_the_preview_shows_the_figure_and_follows_the_texts(dialog, qtbot):
+    made = dialog(language="fr")
+    made.resize(1100, 700)
+    made.show()
+    made.preview.redraw_now()
+    before = made.preview.pixmap().toImage()
+    assert ink(before) > 0.01
+    made.texts.title_edit.setText("Mon titre à moi, pour le journal de demain")
+    made.preview.redraw_now()
+    assert made.preview.pixmap().toImage() != before
+    assert made.chart_request().edits.title == "Mon titre à moi, pour le journal de demain"
+
+
+def test_rewritten_texts_are_remembered_per_chart_and_language_until_reset(dialog, tmp_path):
+    first = dialog(language="fr")
+    first.texts.title_edit.setText("Titre de la rédaction")
+    first.texts.byline_edit.setText("Graphique : A. B.")
+    first.path_edit.setText(str(tmp_path / "mine"))
     first._accept_if_valid()
-    second = ExportDialog(panels, None, "fr", AppSettings())
-    qtbot.addWidget(second)
-    assert second.file_format() == "png"
-    assert second.scale_box.currentData() == 4.0
-    assert Path(second.path_edit.text()).parent == tmp_path
+    again = dialog(language="fr")
+    assert again.texts.title_edit.text() == "Titre de la rédaction"
+    assert again.chart_request().edits.byline == "Graphique : A. B."
+    german = dialog(language="de")
+    assert german.texts.title_edit.text() != "Titre de la rédaction"
+    again.texts.reset()
+    assert again.chart_request().edits == TextEdits()
+    again.path_edit.setText(str(tmp_path / "mine"))
+    again._accept_if_valid()
+    assert AppSettings().export_texts("market-movers", "fr") == {}
 
 
-def test_scale_multiplies_the_on_screen_size_and_custom_sizes_are_exact(
-    qtbot, panels, settings_dir
+def test_a_name_without_extension_gets_the_formats(dialog, tmp_path):
+    made = dialog()
+    made.format_box.setCurrentIndex(made.format_box.findData("xlsx"))
+    made.path_edit.setText(str(tmp_path / "numbers"))
+    made._accept_if_valid()
+    assert made.choice().path == tmp_path / "numbers.xlsx"
+
+
+def test_a_folder_that_does_not_exist_is_refused_in_the_dialog_keeping_every_choice(
+    dialog, tmp_path
 ):
-    dialog = ExportDialog(panels, panels[0], "en", AppSettings())
-    qtbot.addWidget(dialog)
-    dialog.format_box.setCurrentIndex(dialog.format_box.findData("png"))
-    dialog.scale_box.setCurrentIndex(dialog.scale_box.findData(2.0))
-    assert dialog.pixel_size() == QSize(panels[0].width() * 2, panels[0].height() * 2)
-    dialog.scale_box.setCurrentIndex(dialog.scale_box.findData(CUSTOM_SIZE))
-    dialog.width_box.setValue(3840)
-    dialog.height_box.setValue(2160)
-    assert dialog.request().pixel_size == QSize(3840, 2160)
+    made = dialog(language="fr")
+    made.show()
+    made.format_box.setCurrentIndex(made.format_box.findData("pdf"))
+    made.texts.title_edit.setText("Titre gardé")
+    made.path_edit.setText(str(tmp_path / "nowhere" / "chart.pdf"))
+    made._accept_if_valid()
+    assert made.isVisible() and made.result() == 0  # still open
+    assert made.problem_label.isVisible()
+    assert "nowhere" in made.problem_label.text()
+    assert "n’existe pas" in made.problem_label.text() or "does not exist" in (
+        made.problem_label.text()
+    )
+    assert made.texts.title_edit.text() == "Titre gardé"
+    assert made.file_format() == "pdf"
 
 
-def test_png_export_writes_the_asked_size_without_blocking(controller, panels, tmp_path):
+def test_the_highlight_travels_only_when_asked(dialog):
+    from explainer_core.market.figures import MoversState
+
+    charts = [ChartChoice("market-movers", "Moves", MoversState(highlighted="VST"))]
+    made = dialog(charts=charts)
+    assert made.highlight_box.isVisibleTo(made)
+    assert made.chart_request().state == MoversState(highlighted=None)
+    made.highlight_box.setChecked(True)
+    assert made.chart_request().state == MoversState(highlighted="VST")
+    plain = dialog(charts=[ChartChoice("market-movers", "Moves", MoversState())])
+    assert not plain.highlight_box.isVisibleTo(plain)
+
+
+def test_an_export_is_written_in_the_background(actions, tmp_path):
     target = tmp_path / "chart.png"
-    request = ExportRequest(panels[0], target, "png", 1.0, QSize(1920, 1080))
-    assert controller.perform(request)
-    controller.wait_for_writes()
+    choice = ExportChoice(
+        ChartRequest("market-movers", "fr"), FileSpec("png", FigureSize(800, 450), 1), target
+    )
+    assert actions.perform(choice)
+    actions.wait_for_writes()
     image = QImage(str(target))
-    assert (image.width(), image.height()) == (1920, 1080)
+    assert (image.width(), image.height()) == (800, 450)
 
 
-def test_a_refused_overwrite_keeps_the_old_file(controller, panels, tmp_path, monkeypatch):
+def test_a_refused_overwrite_keeps_the_old_file(actions, tmp_path, monkeypatch):
     target = tmp_path / "chart.svg"
     target.write_text("old")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     messages = []
-    controller.statusMessage.connect(messages.append)
-    assert not controller.perform(ExportRequest(panels[0], target, "svg", 1.0, None))
+    actions.statusMessage.connect(messages.append)
+    choice = ExportChoice(ChartRequest("market-movers", "fr"), FileSpec("svg"), target)
+    assert not actions.perform(choice)
     assert target.read_text() == "old"
     assert messages == ["Nothing was written."]
 
 
-def test_an_unwritable_folder_is_reported_and_leaves_nothing(
-    controller, panels, tmp_path, monkeypatch
-):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: shown.append(text))
-    target = tmp_path / "missing" / "chart.pdf"
-    assert not controller.perform(ExportRequest(panels[0], target, "pdf", 1.0, None))
-    assert shown and str(target) in shown[0]
-    assert not target.parent.exists()
-
-
-def test_an_absurd_size_is_refused_with_a_message(controller, panels, tmp_path, monkeypatch):
+def test_an_absurd_size_is_refused_with_a_message(actions, tmp_path, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: shown.append(text))
     target = tmp_path / "huge.png"
-    request = ExportRequest(panels[0], target, "png", 1.0, QSize(100_000, 100_000))
-    assert not controller.perform(request)
-    controller.wait_for_writes()
-    assert shown
+    choice = ExportChoice(
+        ChartRequest("market-movers", "fr"), FileSpec("png", FigureSize(8000, 8000), 8), target
+    )
+    assert not actions.perform(choice)
+    actions.wait_for_writes()
+    assert shown and "huge.png" in shown[0]
     assert not target.exists()
 
 
-def test_copy_puts_an_image_on_the_clipboard(controller, panels):
+def test_copy_puts_the_chart_worked_with_on_the_clipboard_and_says_so(actions):
     QGuiApplication.clipboard().clear()
-    assert controller.copy_to_clipboard(panels[0])
+    messages = []
+    actions.statusMessage.connect(messages.append)
+    assert actions.copy_to_clipboard()
     image = QGuiApplication.clipboard().image()
-    assert not image.isNull()
-    assert image.width() == panels[0].width() * 2
+    assert (image.width(), image.height()) == (2400, 1350)
+    assert messages == ["Copied “Moves on the day of the shock” to the clipboard."]
 
 
-def test_chart_panel_offers_export_and_copy_in_its_context_menu(panels, qtbot):
-    panel = panels[0]
+def test_chart_panel_offers_export_and_copy_in_its_context_menu(qtbot):
+    panel = ChartPanel("market-movers", {}, with_legend=False)
+    qtbot.addWidget(panel)
+    panel.plot.plot([0, 1], [0, 1], pen=pg.mkPen("#0072B2", width=2))
     requested = []
     panel.exportRequested.connect(requested.append)
     panel.copyRequested.connect(requested.append)

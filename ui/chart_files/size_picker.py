@@ -70,12 +70,13 @@ class SizePicker(QWidget):
         grid.addWidget(self.note, 3, 0, 1, 4)
 
         self._ratio = BASE_SIZE.aspect
+        self._raster = True
         self._show(BASE_SIZE)
         self.preset_box.currentIndexChanged.connect(self._on_preset_chosen)
         self.width_box.valueChanged.connect(lambda _v: self._on_side_changed(self.width_box))
         self.height_box.valueChanged.connect(lambda _v: self._on_side_changed(self.height_box))
         self.lock_box.toggled.connect(self._on_lock_toggled)
-        self.scale_box.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.scale_box.currentIndexChanged.connect(self._on_scale_chosen)
 
     # -- state ----------------------------------------------------------------------
     def size(self) -> FigureSize:
@@ -123,9 +124,10 @@ class SizePicker(QWidget):
 
     def set_raster(self, raster: bool) -> None:
         """Sharpness matters for PNG only: vector files are sharp at any size."""
+        self._raster = raster
         self.scale_label.setVisible(raster)
         self.scale_box.setVisible(raster)
-        self._update_note(raster)
+        self._update_note()
 
     # -- behaviour ------------------------------------------------------------------
     def _on_preset_chosen(self) -> None:
@@ -147,7 +149,11 @@ class SizePicker(QWidget):
         else:
             self._ratio = self.figure_size().aspect
         self._select_preset_of(self.figure_size())
-        self._update_note(self.scale_box.isVisible())
+        self._update_note()
+        self.changed.emit()
+
+    def _on_scale_chosen(self) -> None:
+        self._update_note()
         self.changed.emit()
 
     def _on_lock_toggled(self, locked: bool) -> None:
@@ -160,7 +166,7 @@ class SizePicker(QWidget):
             box.setValue(value)
             box.blockSignals(False)
         self._ratio = size.aspect
-        self._update_note(self.scale_box.isVisible())
+        self._update_note()
 
     def _select_preset_of(self, size: FigureSize) -> None:
         """A typed size that is a preset's selects it; any other is "Custom"."""
@@ -172,9 +178,9 @@ class SizePicker(QWidget):
         self.preset_box.setCurrentIndex(self.preset_box.findData(key))
         self.preset_box.blockSignals(False)
 
-    def _update_note(self, raster: bool) -> None:
+    def _update_note(self) -> None:
         size = self.figure_size()
-        if raster:
+        if self._raster:
             scale = self.scale_box.currentData() or 1.0
             self.note.setText(
                 fill(
@@ -208,4 +214,4 @@ class SizePicker(QWidget):
         self.scale_box.setToolTip(
             self.tr("Pixels per point of the figure: 2× suits most screens and slides")
         )
-        self._update_note(self.scale_box.isVisible())
+        self._update_note()

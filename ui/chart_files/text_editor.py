@@ -19,6 +19,12 @@ from explainer_core.figure import Figure
 from ui.chart_files.chart_figures import TextEdits
 
 NOTES_LINES = 3
+PARAGRAPH_SEPARATOR = "\u2029"
+
+
+def typed_text(edit: QPlainTextEdit) -> str:
+    """The text as typed: ``toPlainText`` would turn French no-break spaces into spaces."""
+    return edit.document().toRawText().replace(PARAGRAPH_SEPARATOR, "\n")
 
 
 class FigureTextEditor(QWidget):
@@ -97,14 +103,14 @@ class FigureTextEditor(QWidget):
             return TextEdits()
         figure = self._defaults
         notes = tuple(
-            note.strip() for note in self.notes_edit.toPlainText().splitlines() if note.strip()
+            note.strip() for note in typed_text(self.notes_edit).splitlines() if note.strip()
         )
         typed = {
             "title": self.title_edit.text(),
             "subtitle": self.subtitle_edit.text(),
             "source": self.source_edit.text(),
             "byline": self.byline_edit.text(),
-            "description": self.description_edit.toPlainText().strip(),
+            "description": typed_text(self.description_edit).strip(),
         }
         defaults = {
             "title": figure.title,
@@ -125,7 +131,7 @@ class FigureTextEditor(QWidget):
             self.changed.emit()
 
     def copy_description(self) -> None:
-        QGuiApplication.clipboard().setText(self.description_edit.toPlainText())
+        QGuiApplication.clipboard().setText(typed_text(self.description_edit))
         self.copied.emit()
 
     def update_texts(self) -> None:
