@@ -17,22 +17,17 @@ from explainer_core.models.comparison import (
     COMPARISON_MODELS,
     DEFAULT_MEASURE_KEYS,
     HIGHLIGHTED_MODEL,
-    PRICE_DAY,
-    Missing,
     caveats_for,
-    compute_models,
-    cost_footnotes,
     decimals_needed,
     distilled_table,
-    footnote_numbers,
     measure_by_key,
     measures,
-    openness_models,
-    price_on,
-    price_points,
     score_group,
     split_by_scale,
 )
+from explainer_core.models.compute import compute_models, cost_footnotes, footnote_numbers
+from explainer_core.models.openness import openness_models
+from explainer_core.models.prices import PRICE_DAY, Missing, price_on, price_points
 
 O1 = "o1-2024-12-17"
 
