@@ -627,8 +627,8 @@
         <translation>Rechenaufwand des Trainings in GPU-Stunden, wie veröffentlicht</translation>
     </message>
     <message>
-        <source>Millions of GPU-hours on a logarithmic scale: each step is ten times more. Numbers in brackets point to the cost figures on the right.</source>
-        <translation>Millionen GPU-Stunden auf logarithmischer Skala: Jeder Teilstrich steht für das Zehnfache. Die Zahlen in eckigen Klammern verweisen auf die Kostenangaben rechts.</translation>
+        <source>One dot per model, on a logarithmic scale: each step is ten times more. Each figure is its developer&apos;s own and covers what its label says; the numbers in brackets point to the cost figures on the right.</source>
+        <translation>Ein Punkt pro Modell, auf logarithmischer Skala: Jeder Teilstrich steht für das Zehnfache. Jede Zahl stammt vom Entwickler selbst und umfasst, was ihre Beschriftung sagt; die Zahlen in eckigen Klammern verweisen auf die Kostenangaben rechts.</translation>
     </message>
     <message>
         <source>Source: the developers&apos; reports and model cards.</source>
@@ -645,6 +645,10 @@
     <message>
         <source>%1 M GPU-hours</source>
         <translation>%1 Mio. GPU-Stunden</translation>
+    </message>
+    <message>
+        <source>disclosed by %1</source>
+        <translation>angegeben von %1</translation>
     </message>
     <message>
         <source>on top of %1</source>
@@ -776,6 +780,13 @@
     <message>
         <source>This view cannot show its data because a data file is damaged. The other tabs still work. Reinstalling the app restores the original files.</source>
         <translation>Diese Ansicht kann ihre Daten nicht anzeigen, weil eine Datendatei beschädigt ist. Die anderen Reiter funktionieren weiterhin. Eine Neuinstallation der App stellt die Originaldateien wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>DataTable</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
     </message>
 </context>
 <context>
@@ -1423,8 +1434,8 @@ von 3A090 (Anm. 2)</translation>
         <translation>Rechenaufwand und Trainingskosten</translation>
     </message>
     <message>
-        <source>Price against capability</source>
-        <translation>Preis und Leistung</translation>
+        <source>API prices</source>
+        <translation>API-Preise</translation>
     </message>
     <message>
         <source>Openness</source>
@@ -1497,8 +1508,8 @@ von 3A090 (Anm. 2)</translation>
         <translation>Auch Modelle zeigen, die nach Januar 2025 oder zu unbekanntem Datum erschienen sind</translation>
     </message>
     <message>
-        <source>—: not disclosed, or not in the app&apos;s data. Open weights are not open source: none of these releases includes its training data. Hover over a row for the details and sources.</source>
-        <translation>—: nicht veröffentlicht oder nicht in den Daten der App. Offene Gewichte sind nicht Open Source: Keine dieser Veröffentlichungen enthält die Trainingsdaten. Fahren Sie mit der Maus über eine Zeile für Details und Quellen.</translation>
+        <source>—: not disclosed, or not in the app&apos;s data. Open weights are not open source: none of these releases includes its training data. Hover over a row for the details and sources. Click a column header to sort; select cells and press Ctrl+C to copy them for a spreadsheet.</source>
+        <translation>—: nicht veröffentlicht oder nicht in den Daten der App. Offene Gewichte sind nicht Open Source: Keine dieser Veröffentlichungen enthält die Trainingsdaten. Fahren Sie mit der Maus über eine Zeile für Details und Quellen. Ein Klick auf eine Spaltenüberschrift sortiert; Zellen auswählen und Strg+C drücken, um sie in eine Tabellenkalkulation zu kopieren.</translation>
     </message>
     <message>
         <source>%1 bn</source>
@@ -1544,8 +1555,80 @@ von 3A090 (Anm. 2)</translation>
 <context>
     <name>PriceSection</name>
     <message>
+        <source>%1 times</source>
+        <translation>das %1-Fache</translation>
+    </message>
+    <message>
+        <source>about %1 times</source>
+        <translation>rund das %1-Fache</translation>
+    </message>
+    <message>
+        <source>promotion until %1</source>
+        <translation>Aktion bis %1</translation>
+    </message>
+    <message>
+        <source>promotion</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>list price</source>
+        <translation>Listenpreis</translation>
+    </message>
+    <message>
+        <source>list price, prompts up to 128K tokens</source>
+        <translation>Listenpreis, Eingaben bis 128K Tokens</translation>
+    </message>
+    <message>
+        <source>list price, prompts over 128K tokens</source>
+        <translation>Listenpreis, Eingaben über 128K Tokens</translation>
+    </message>
+    <message>
+        <source>The data has no price of R1 or o1 for that day.</source>
+        <translation>Die Daten enthalten für diesen Tag keinen Preis von R1 oder o1.</translation>
+    </message>
+    <message>
+        <source>On %1, %2 charged %3 as much as %4 for output tokens, and %5 as much for input tokens.</source>
+        <translation>Am %1, verlangte %2 für Ausgabe-Tokens %3 des Preises von %4, für Eingabe-Tokens %5.</translation>
+    </message>
+    <message>
+        <source>Per million tokens: output %1 against %2, input (not from the cache) %3 against %4. Compared: %5 (%6) and %7 (%8), each API’s price in force that day.</source>
+        <translation>Pro Million Tokens: Ausgabe %1 gegenüber %2, Eingabe (nicht aus dem Cache) %3 gegenüber %4. Verglichen: %5 (%6) und %7 (%8), jeweils der an diesem Tag gültige API-Preis.</translation>
+    </message>
+    <message>
+        <source>API prices in force on %1, US dollars per million tokens</source>
+        <translation>Am %1 gültige API-Preise, in US-Dollar pro Million Tokens</translation>
+    </message>
+    <message>
         <source>Score on:</source>
         <translation>Ergebnis bei:</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Output, times R1’s</source>
+        <translation>Ausgabe, Vielfaches von R1</translation>
+    </message>
+    <message>
+        <source>Input: tokens sent, not from the cache. Output: tokens generated; for reasoning models they include the chain of thought. List prices unless marked under the model. Hover over a row for its note. Select cells and press Ctrl+C to copy them.</source>
+        <translation>Eingabe: gesendete Tokens, nicht aus dem Cache. Ausgabe: erzeugte Tokens; bei Reasoning-Modellen einschließlich der Gedankenkette. Listenpreise, sofern unter dem Modell nichts anderes steht. Fahren Sie mit der Maus über eine Zeile für ihre Anmerkung. Zellen auswählen und Strg+C drücken, um sie zu kopieren.</translation>
+    </message>
+    <message>
+        <source>%1 ×</source>
+        <translation>%1&#xa0;×</translation>
+    </message>
+    <message>
+        <source>Input from the cache: %1 per million tokens</source>
+        <translation>Eingabe aus dem Cache: %1 pro Million Tokens</translation>
     </message>
     <message>
         <source>API price against benchmark score</source>

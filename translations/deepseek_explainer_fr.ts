@@ -627,8 +627,8 @@
         <translation>Calcul d&apos;entraînement en heures-GPU, tel que publié</translation>
     </message>
     <message>
-        <source>Millions of GPU-hours on a logarithmic scale: each step is ten times more. Numbers in brackets point to the cost figures on the right.</source>
-        <translation>Millions d&apos;heures-GPU sur une échelle logarithmique&#xa0;: chaque graduation vaut dix fois la précédente. Les numéros entre crochets renvoient aux coûts détaillés à droite.</translation>
+        <source>One dot per model, on a logarithmic scale: each step is ten times more. Each figure is its developer&apos;s own and covers what its label says; the numbers in brackets point to the cost figures on the right.</source>
+        <translation>Un point par modèle, sur une échelle logarithmique&#xa0;: chaque graduation vaut dix fois la précédente. Chaque chiffre est celui de son développeur et couvre ce que dit son étiquette&#x202f;; les numéros entre crochets renvoient aux coûts détaillés à droite.</translation>
     </message>
     <message>
         <source>Source: the developers&apos; reports and model cards.</source>
@@ -645,6 +645,10 @@
     <message>
         <source>%1 M GPU-hours</source>
         <translation>%1 M d&apos;heures-GPU</translation>
+    </message>
+    <message>
+        <source>disclosed by %1</source>
+        <translation>publié par %1</translation>
     </message>
     <message>
         <source>on top of %1</source>
@@ -776,6 +780,13 @@
     <message>
         <source>This view cannot show its data because a data file is damaged. The other tabs still work. Reinstalling the app restores the original files.</source>
         <translation>Cette vue ne peut pas afficher ses données, car un fichier de données est endommagé. Les autres onglets fonctionnent toujours. Réinstaller l’application rétablit les fichiers d’origine.</translation>
+    </message>
+</context>
+<context>
+    <name>DataTable</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
     </message>
 </context>
 <context>
@@ -1422,8 +1433,8 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
         <translation>Calcul et coût d&apos;entraînement</translation>
     </message>
     <message>
-        <source>Price against capability</source>
-        <translation>Prix et performances</translation>
+        <source>API prices</source>
+        <translation>Prix des API</translation>
     </message>
     <message>
         <source>Openness</source>
@@ -1496,8 +1507,8 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
         <translation>Afficher aussi les modèles sortis après janvier 2025 ou sans date connue</translation>
     </message>
     <message>
-        <source>—: not disclosed, or not in the app&apos;s data. Open weights are not open source: none of these releases includes its training data. Hover over a row for the details and sources.</source>
-        <translation>—&#xa0;: non publié, ou absent des données de l&apos;application. Poids ouverts ne veut pas dire open source&#xa0;: aucune de ces publications ne comprend les données d&apos;entraînement. Survolez une ligne pour les détails et les sources.</translation>
+        <source>—: not disclosed, or not in the app&apos;s data. Open weights are not open source: none of these releases includes its training data. Hover over a row for the details and sources. Click a column header to sort; select cells and press Ctrl+C to copy them for a spreadsheet.</source>
+        <translation>—&#xa0;: non publié, ou absent des données de l’application. Poids ouverts ne veut pas dire open source&#xa0;: aucune de ces publications ne comprend les données d’entraînement. Survolez une ligne pour les détails et les sources. Cliquez sur un en-tête de colonne pour trier&#x202f;; sélectionnez des cellules et appuyez sur Ctrl+C pour les copier dans un tableur.</translation>
     </message>
     <message>
         <source>%1 bn</source>
@@ -1543,8 +1554,80 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
 <context>
     <name>PriceSection</name>
     <message>
+        <source>%1 times</source>
+        <translation>%1 fois</translation>
+    </message>
+    <message>
+        <source>about %1 times</source>
+        <translation>environ %1 fois</translation>
+    </message>
+    <message>
+        <source>promotion until %1</source>
+        <translation>promotion jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>promotion</source>
+        <translation>promotion</translation>
+    </message>
+    <message>
+        <source>list price</source>
+        <translation>prix catalogue</translation>
+    </message>
+    <message>
+        <source>list price, prompts up to 128K tokens</source>
+        <translation>prix catalogue, requêtes jusqu’à 128K jetons</translation>
+    </message>
+    <message>
+        <source>list price, prompts over 128K tokens</source>
+        <translation>prix catalogue, requêtes de plus de 128K jetons</translation>
+    </message>
+    <message>
+        <source>The data has no price of R1 or o1 for that day.</source>
+        <translation>Les données ne donnent aucun prix de R1 ou d’o1 pour ce jour-là.</translation>
+    </message>
+    <message>
+        <source>On %1, %2 charged %3 as much as %4 for output tokens, and %5 as much for input tokens.</source>
+        <translation>Le %1, %2 faisait payer ses jetons de sortie %3 plus cher que %4, et ses jetons d’entrée %5 plus cher.</translation>
+    </message>
+    <message>
+        <source>Per million tokens: output %1 against %2, input (not from the cache) %3 against %4. Compared: %5 (%6) and %7 (%8), each API’s price in force that day.</source>
+        <translation>Par million de jetons&#xa0;: sortie %1 contre %2, entrée (hors cache) %3 contre %4. Prix comparés&#xa0;: %5 (%6) et %7 (%8), ceux de chaque API en vigueur ce jour-là.</translation>
+    </message>
+    <message>
+        <source>API prices in force on %1, US dollars per million tokens</source>
+        <translation>Prix des API en vigueur le %1, en dollars US par million de jetons</translation>
+    </message>
+    <message>
         <source>Score on:</source>
         <translation>Score au test&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Output, times R1’s</source>
+        <translation>Sortie, en multiple de R1</translation>
+    </message>
+    <message>
+        <source>Input: tokens sent, not from the cache. Output: tokens generated; for reasoning models they include the chain of thought. List prices unless marked under the model. Hover over a row for its note. Select cells and press Ctrl+C to copy them.</source>
+        <translation>Entrée&#xa0;: jetons envoyés, hors cache. Sortie&#xa0;: jetons générés&#x202f;; pour les modèles de raisonnement, ils comprennent la chaîne de pensée. Prix catalogue, sauf mention sous le modèle. Survolez une ligne pour sa note. Sélectionnez des cellules et appuyez sur Ctrl+C pour les copier.</translation>
+    </message>
+    <message>
+        <source>%1 ×</source>
+        <translation>%1&#x202f;×</translation>
+    </message>
+    <message>
+        <source>Input from the cache: %1 per million tokens</source>
+        <translation>Entrée depuis le cache&#xa0;: %1 par million de jetons</translation>
     </message>
     <message>
         <source>API price against benchmark score</source>

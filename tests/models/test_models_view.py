@@ -105,7 +105,7 @@ def test_a_claim_can_show_its_model_or_benchmark(models):
     assert view.current_section() == "compute"
     assert "#fbe3d3" in view.compute.footnote_browser.toHtml().lower()
     assert view.show_chart_item("model-compute", "DeepSeek-V3")
-    assert next(b for b in view.compute.bars.bars if b.key == "deepseek-v3").emphasised
+    assert next(b for b in view.compute.dots.dots if b.key == "deepseek-v3").emphasised
     view.benchmarks.set_selected_measures([])
     assert view.show_chart_item("model-benchmarks", "AIME 2024")
     assert view.current_section() == "benchmarks"
@@ -136,7 +136,7 @@ def test_show_in_chart_resets_what_the_reader_left(models):
     # The compute chart forgets the model shown before.
     assert view.show_chart_item("model-compute", "DeepSeek-V3")
     assert view.show_chart_item("model-compute", "")
-    assert not next(b for b in view.compute.bars.bars if b.key == "deepseek-v3").emphasised
+    assert not next(b for b in view.compute.dots.dots if b.key == "deepseek-v3").emphasised
 
 
 # --- errors and layout ----------------------------------------------------------------------

@@ -142,8 +142,8 @@ def test_exporting_a_chart_not_shown_since_the_switch_draws_it_in_the_new_langua
     # The compute chart: hidden tab, hidden section, never shown since the switch.
     svg = svg_bytes(models.compute.chart).decode("utf-8")
     assert "Rechenaufwand des Trainings in GPU-Stunden" in svg
-    labels = [label.toPlainText() for label in models.compute.bars.value_labels.values()]
-    assert "30,84 Mio. GPU-Stunden\nNVIDIA H100-80GB" in labels
+    labels = [label.toPlainText() for label in models.compute.dots.value_labels.values()]
+    assert any(label.startswith("30,84 Mio. GPU-Stunden · NVIDIA H100-80GB") for label in labels)
     svg = svg_bytes(export.chip_map).decode("utf-8")
     assert "Chip-Karte: Regel vom Oktober 2023" in svg
     assert export.zone_scatter.zone_label_text("licence_3a090a").startswith("3A090.a")

@@ -33,7 +33,7 @@ from widgets.chart_panel import ChartPanel
 from widgets.chart_theme import chart_colours
 from widgets.deferred_work import DeferredWork
 from widgets.log_axis import LocalizedLogAxis
-from widgets.log_bars import LogBar, LogHorizontalBars
+from widgets.log_dots import LogDot, LogDotPlot
 from widgets.palette import HIGHLIGHT_COLOUR
 
 COMPUTE_CHART_ID = "model-compute"
@@ -58,7 +58,8 @@ class ComputeSection(ModelSection):
         )
         enable_source_links(self.chart)
         self.chart.plot.getAxis("left").setStyle(tickLength=0)
-        self.bars = LogHorizontalBars(self.chart.plot)
+        self.dots = LogDotPlot(self.chart.plot)
+        self.dots.dotClicked.connect(self._dot_clicked)
         splitter.addWidget(self.chart)
         notes = QWidget(splitter)
         notes_layout = QVBoxLayout(notes)
@@ -81,8 +82,14 @@ class ComputeSection(ModelSection):
         self._deferred_footnotes = DeferredWork(self.footnote_browser)
 
     # -- behaviour ------------------------------------------------------------------
+    def _dot_clicked(self, model_id: str) -> None:
+        """A click on a dot sets its model apart (again: back to none) and says so."""
+        chosen = None if model_id == self.focused_model else model_id
+        self.focus_model(chosen)
+        self.modelPicked.emit(chosen)
+
     def focus_model(self, model_id: str | None) -> bool:
-        """Outline a model's bar and shade its cost footnotes, scrolled into view. False
+        """Outline a model's dot and shade its cost footnotes, scrolled into view. False
         when the model has neither."""
         self.focused_model = model_id
         self.draw_chart()
@@ -99,8 +106,9 @@ class ComputeSection(ModelSection):
         self.chart.set_texts(
             self.tr("Training compute in GPU-hours, as disclosed"),
             self.tr(
-                "Millions of GPU-hours on a logarithmic scale: each step is ten times more. "
-                "Numbers in brackets point to the cost figures on the right."
+                "One dot per model, on a logarithmic scale: each step is ten times more. "
+                "Each figure is its developer's own and covers what its label says; the "
+                "numbers in brackets point to the cost figures on the right."
             ),
             self.tr("Source: the developers' reports and model cards.")
             + " "
@@ -113,19 +121,18 @@ class ComputeSection(ModelSection):
         self._deferred_footnotes.run(self._fill_footnotes)
 
     def dot_text(self, dot: ComputeDot) -> str:
-        """The bar's label: the figure, the GPU, the base model and the cost footnotes."""
+        """The dot's label: the figure and the GPU, then what the figure rests on."""
         hours = fill(
             self.tr("%1 M GPU-hours"), number(self.formatter(), dot.gpu_hours_m, dot.decimals)
         )
-        lines = [hours] + ([dot.model.gpu_type] if dot.model.gpu_type else [])
-        extras = []
+        lines = [" · ".join([hours] + ([dot.model.gpu_type] if dot.model.gpu_type else []))]
+        basis = [fill(self.tr("disclosed by %1"), dot.developer)]
         if dot.on_top_of:
-            extras.append(fill(self.tr("on top of %1"), dot.on_top_of))
-        if dot.footnotes:
+            basis.append(fill(self.tr("on top of %1"), dot.on_top_of))
+        lines.append(" · ".join(basis))
+        if dot.footnotes:  # on a line of its own: the labels must fit beside the dots
             refs = " ".join(f"[{n}]" for n in dot.footnotes)
-            extras.append(fill(self.tr("reported costs: %1"), refs))
-        if extras:
-            lines.append(" · ".join(extras))
+            lines.append(fill(self.tr("reported costs: %1"), refs))
         return "\n".join(lines)
 
     def cost_amount(self, cost: CostFigure) -> str:
@@ -200,7 +207,7 @@ class ComputeSection(ModelSection):
         formatter = self.formatter()
         code = self.language.language
         dots = [
-            LogBar(
+            LogDot(
                 dot.model.id,
                 dot.model.name,
                 dot.gpu_hours_m,
@@ -214,5 +221,5 @@ class ComputeSection(ModelSection):
             )
             for dot in self.compute_dots
         ]
-        self.bars.set_bars(dots)
+        self.dots.set_dots(dots)
         self.gpu_hours_axis.set_label_limit(decade_above([dot.value for dot in dots]))

@@ -7,21 +7,14 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from explainer_core.data.models import BenchmarkTable, Model
 from explainer_core.models.comparison import DistilledCell, distilled_table
 from ui.models.section import SectionContext
 from ui.models.texts import measure_text, model_tooltip, number, small_font, title_font
 from ui.shell.source_links import sources_html
+from widgets.data_table import DataTable, table_item
 from widgets.deferred_work import DeferredWork
 
 
@@ -36,9 +29,7 @@ class DistilledTable(QWidget):
         self.title.setFont(title_font())
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
-        self.table = QTableWidget(len(self.table_data.rows), 0, self)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = DataTable(len(self.table_data.rows), 0, self)
         self.table.setObjectName("distilledTable")
         layout.addWidget(self.table, 1)
         self.note = QLabel(self)
@@ -72,20 +63,21 @@ class DistilledTable(QWidget):
     def _fill(self) -> None:
         data = self.table_data
         view = self.table
-        view.setColumnCount(len(data.measures) + 1)
-        headers = [self.tr("Model")] + [measure_text(m, "\n") for m in data.measures]
-        view.setHorizontalHeaderLabels(headers)
-        for row, entry in enumerate(data.rows):
-            model = self.context.data.model(entry.model)
-            name = QTableWidgetItem(entry.label)
-            name.setToolTip(self._model_tooltip(model))
-            if model.distilled_from:
-                bold = QFont()
-                bold.setBold(True)
-                name.setFont(bold)
-            view.setItem(row, 0, name)
-            for column, cell in enumerate(entry.cells, start=1):
-                view.setItem(row, column, self._cell(cell, data.decimals[column - 1]))
+        with view.filling():
+            view.setColumnCount(len(data.measures) + 1)
+            headers = [self.tr("Model")] + [measure_text(m, "\n") for m in data.measures]
+            view.setHorizontalHeaderLabels(headers)
+            for row, entry in enumerate(data.rows):
+                model = self.context.data.model(entry.model)
+                name = table_item(entry.label)
+                name.setToolTip(self._model_tooltip(model))
+                if model.distilled_from:
+                    bold = QFont()
+                    bold.setBold(True)
+                    name.setFont(bold)
+                view.setItem(row, 0, name)
+                for column, cell in enumerate(entry.cells, start=1):
+                    view.setItem(row, column, self._cell(cell, data.decimals[column - 1]))
         header = view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for column in range(1, view.columnCount()):
@@ -94,10 +86,10 @@ class DistilledTable(QWidget):
 
     def _cell(self, cell: DistilledCell | None, decimals: int):
         if cell is None:
-            item = QTableWidgetItem("—")
+            item = table_item("—", None)
             item.setToolTip(self.tr("Not reported in the paper."))
         else:
-            item = QTableWidgetItem(number(self.context.formatter, cell.value, decimals))
+            item = table_item(number(self.context.formatter, cell.value, decimals), cell.value)
             if cell.table is BenchmarkTable.MAIN:
                 font = QFont()
                 font.setItalic(True)

@@ -5,16 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from explainer_core.data.models import Model
 from explainer_core.models.comparison import HIGHLIGHTED_MODEL
@@ -23,6 +14,7 @@ from explainer_core.templates import fill
 from ui.models.section import ModelSection, SectionContext
 from ui.models.texts import model_tooltip, number, small_font, title_font
 from widgets.chart_theme import chart_colours
+from widgets.data_table import DataTable, table_item
 from widgets.deferred_work import DeferredWork
 
 OPENNESS_COLUMNS = 6
@@ -38,9 +30,7 @@ class OpennessSection(ModelSection):
         self.later_models_box = QCheckBox(self)
         self.later_models_box.toggled.connect(lambda _on: self._fill_table())
         layout.addWidget(self.later_models_box)
-        self.table = QTableWidget(0, OPENNESS_COLUMNS, self)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = DataTable(0, OPENNESS_COLUMNS, self)
         self.table.setObjectName("opennessTable")
         self.table.setWordWrap(True)
         layout.addWidget(self.table, 1)
@@ -61,7 +51,8 @@ class OpennessSection(ModelSection):
             self.tr(
                 "—: not disclosed, or not in the app's data. Open weights are not open "
                 "source: none of these releases includes its training data. Hover over a "
-                "row for the details and sources."
+                "row for the details and sources. Click a column header to sort; select "
+                "cells and press Ctrl+C to copy them for a spreadsheet."
             )
         )
 
@@ -97,40 +88,45 @@ class OpennessSection(ModelSection):
         models = openness_models(self.data, self.later_models_box.isChecked())
         table = self.table
         tint = QBrush(QColor(chart_colours().highlight_tint))
-        table.setRowCount(len(models))
-        table.setHorizontalHeaderLabels(
-            [
-                self.tr("Model"),
-                self.tr("Developer"),
-                self.tr("Released"),
-                self.tr("Parameters"),
-                self.tr("Open weights"),
-                self.tr("Licence"),
-            ]
-        )
-        for row, model in enumerate(models):
-            cells = [
-                QTableWidgetItem(text)
-                for text in (
-                    model.name,
-                    model.developer,
-                    formatter.date(model.release_date) if model.release_date else "—",
-                    self._parameters_text(model),
-                    self._open_weights_text(model),
-                    model.license or "—",
-                )
-            ]
-            cells[0].setData(Qt.ItemDataRole.UserRole, model.id)
-            tooltip = model_tooltip(model, self.language.language, self.sources)
-            for column, item in enumerate(cells):
-                item.setToolTip(tooltip)
-                if model.id == HIGHLIGHTED_MODEL:
-                    font = QFont()
-                    font.setBold(True)
-                    item.setFont(font)
-                if model.id == (self.focused_model or HIGHLIGHTED_MODEL):
-                    item.setBackground(tint)
-                table.setItem(row, column, item)
+        with table.filling():
+            table.setRowCount(len(models))
+            table.setHorizontalHeaderLabels(
+                [
+                    self.tr("Model"),
+                    self.tr("Developer"),
+                    self.tr("Released"),
+                    self.tr("Parameters"),
+                    self.tr("Open weights"),
+                    self.tr("Licence"),
+                ]
+            )
+            for row, model in enumerate(models):
+                parameters = parameters_of(model)
+                cells = [
+                    table_item(model.name),
+                    table_item(model.developer),
+                    table_item(
+                        formatter.date(model.release_date) if model.release_date else "—",
+                        model.release_date.isoformat() if model.release_date else None,
+                    ),
+                    table_item(
+                        self._parameters_text(model),
+                        parameters.total_b if parameters is not None else None,
+                    ),
+                    table_item(self._open_weights_text(model)),
+                    table_item(model.license or "—"),
+                ]
+                cells[0].setData(Qt.ItemDataRole.UserRole, model.id)
+                tooltip = model_tooltip(model, self.language.language, self.sources)
+                for column, item in enumerate(cells):
+                    item.setToolTip(tooltip)
+                    if model.id == HIGHLIGHTED_MODEL:
+                        font = QFont()
+                        font.setBold(True)
+                        item.setFont(font)
+                    if model.id == (self.focused_model or HIGHLIGHTED_MODEL):
+                        item.setBackground(tint)
+                    table.setItem(row, column, item)
         header = table.horizontalHeader()
         for column in range(table.columnCount() - 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

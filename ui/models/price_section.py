@@ -6,20 +6,24 @@ from __future__ import annotations
 import html
 import math
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from explainer_core.data.models import Model, PriceTier
+from explainer_core.data.models import ApiPrice, Model, PriceTier
 from explainer_core.models.chart_states import ChartState
 from explainer_core.models.comparison import (
     DEFAULT_PRICE_MEASURE_KEY,
     HIGHLIGHTED_MODEL,
+    REFERENCE_MODEL,
     Measure,
     measures,
     score_group,
@@ -27,8 +31,13 @@ from explainer_core.models.comparison import (
 from explainer_core.models.prices import (
     PRICE_DAY,
     Missing,
+    PriceGap,
     PricePoint,
+    PriceRow,
+    Ratio,
+    price_gap,
     price_points,
+    price_rows,
 )
 from explainer_core.templates import fill
 from ui.models.section import ModelSection, SectionContext
@@ -41,6 +50,9 @@ from ui.models.texts import (
 )
 from ui.shell.source_links import sources_html
 from widgets.chart_panel import ChartPanel
+from widgets.chart_theme import chart_colours
+from widgets.data_table import DataTable, table_item
+from widgets.deferred_work import DeferredWork
 from widgets.localized_axes import LocalizedValueAxis
 from widgets.log_axis import LocalizedLogAxis
 from widgets.scatter_labels import LabelledScatter, ScatterPoint
@@ -49,7 +61,7 @@ PRICE_CHART_ID = "model-price"
 PERCENT_AXIS_MAX = 100.0
 PRICE_ROOM_DECADES = 0.5
 SCORE_ROOM_SHARE = 0.15  # right of the best score on an unbounded scale, for its label
-PRICE_COLUMNS = ("model", "input", "output", "ratio", "tier")
+PRICE_COLUMNS = ("model", "input", "output", "ratio")
 
 
 class PriceSection(ModelSection):
@@ -58,10 +70,52 @@ class PriceSection(ModelSection):
         self.colours = context.colours
         self.all_measures: tuple[Measure, ...] = measures(self.data)
         self.price_measure_key = DEFAULT_PRICE_MEASURE_KEY
+        self.gap: PriceGap | None = price_gap(self.data)
+        self.rows: list[PriceRow] = price_rows(self.data)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._build_chart(self), 1)
+        # The answer and the table on the left, read first; the chart on the right, with
+        # the section's full height for its labels.
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self._build_table(splitter))
+        splitter.addWidget(self._build_chart(splitter))
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([520, 720])
+        layout.addWidget(splitter, 1)
+        self._deferred_table = DeferredWork(self.table)
 
     # -- building -------------------------------------------------------------------
+    def _build_table(self, parent: QWidget) -> QWidget:
+        box = QWidget(parent)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.answer = QLabel(box)
+        self.answer.setObjectName("priceAnswer")
+        self.answer.setWordWrap(True)
+        self.answer.setTextFormat(Qt.TextFormat.RichText)
+        self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.answer)
+        layout.addSpacing(8)
+        self.table_title = QLabel(box)
+        font = self.table_title.font()
+        font.setBold(True)
+        self.table_title.setFont(font)
+        self.table_title.setWordWrap(True)
+        layout.addWidget(self.table_title)
+        self.table = DataTable(len(self.rows), len(PRICE_COLUMNS), box)
+        self.table.setObjectName("priceTable")
+        self.table.setWordWrap(True)
+        self.table.itemSelectionChanged.connect(self._row_selected)
+        layout.addWidget(self.table, 1)
+        self.table_note = QLabel(box)
+        self.table_note.setWordWrap(True)
+        self.table_note.setTextFormat(Qt.TextFormat.RichText)
+        self.table_note.setOpenExternalLinks(True)
+        self.table_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.table_note.setFont(small_font(0.85))
+        layout.addWidget(self.table_note)
+        return box
+
     def _build_chart(self, parent: QWidget) -> QWidget:
         box = QWidget(parent)
         layout = QVBoxLayout(box)
@@ -112,23 +166,118 @@ class PriceSection(ModelSection):
     def apply_state(self, state: ChartState) -> None:
         self.focused_model = state.model
         self.set_price_measure(state.price_measure_key)
+        self._fill_table()
 
     def focus_model(self, model_id: str | None) -> bool:
-        """Set a model's point apart; False when it is not plotted."""
+        """Set a model's point and row apart; False when it has no price that day."""
         self.focused_model = model_id
         self.draw_chart()
-        points, _missing = price_points(self.data, self._measure())
-        return any(point.model.id == model_id for point in points)
+        self._fill_table()
+        return any(row.model.id == model_id for row in self.rows)
+
+    def _row_selected(self) -> None:
+        """Picking one model's row (not a block of cells to copy) points at that model."""
+        rows = {index.row() for index in self.table.selectedIndexes()}
+        if len(rows) != 1:
+            return
+        item = self.table.item(rows.pop(), 0)
+        model_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if model_id is not None and model_id != self.focused_model:
+            self.focused_model = model_id
+            self.draw_chart()
+            self.modelPicked.emit(model_id)
 
     def _measure(self) -> Measure:
         return next(m for m in self.all_measures if m.key == self.price_measure_key)
 
-    # -- texts ----------------------------------------------------------------------
+    # -- words and numbers ----------------------------------------------------------
+    def times_text(self, ratio: Ratio) -> str:
+        """``about 27.4 times`` (or ``4 times`` when the quotient is exact)."""
+        value = self.formatter().number(ratio.value, ratio.decimals)
+        if ratio.exact:
+            return fill(self.tr("%1 times"), value)
+        return fill(self.tr("about %1 times"), value)
+
+    def tier_text(self, price: ApiPrice) -> str:
+        formatter = self.formatter()
+        if price.tier is PriceTier.PROMOTIONAL:
+            if price.effective_to is not None:
+                return fill(self.tr("promotion until %1"), formatter.date(price.effective_to))
+            return self.tr("promotion")
+        texts = {
+            PriceTier.STANDARD: self.tr("list price"),
+            PriceTier.PROMPT_UP_TO_128K: self.tr("list price, prompts up to 128K tokens"),
+            PriceTier.PROMPT_OVER_128K: self.tr("list price, prompts over 128K tokens"),
+        }
+        return texts[price.tier]
+
+    def answer_html(self) -> str:
+        """How much cheaper R1 was than o1 on the day, and which prices say so."""
+        if self.gap is None:
+            return html.escape(self.tr("The data has no price of R1 or o1 for that day."))
+        gap = self.gap
+        formatter = self.formatter()
+        r1, o1 = self.data.model(HIGHLIGHTED_MODEL), self.data.model(REFERENCE_MODEL)
+        headline = fill(
+            self.tr(
+                "On %1, %2 charged %3 as much as %4 for output tokens, and %5 as much "
+                "for input tokens."
+            ),
+            formatter.long_date(gap.day),
+            o1.name,
+            self.times_text(gap.output),
+            r1.name,
+            self.times_text(gap.input),
+        )
+        detail = fill(
+            self.tr(
+                "Per million tokens: output %1 against %2, input (not from the cache) %3 "
+                "against %4. Compared: %5 (%6) and %7 (%8), each API’s price in force that day."
+            ),
+            formatter.usd(gap.dearer.output_usd_per_m),
+            formatter.usd(gap.cheaper.output_usd_per_m),
+            formatter.usd(gap.dearer.input_cache_miss_usd_per_m),
+            formatter.usd(gap.cheaper.input_cache_miss_usd_per_m),
+            gap.dearer.api_id,
+            self.tier_text(gap.dearer),
+            gap.cheaper.api_id,
+            self.tier_text(gap.cheaper),
+        )
+        size = self.font().pointSizeF() * 1.15
+        return (
+            f'<p style="margin:0 0 4px 0; font-size:{size:.1f}pt; font-weight:bold">'
+            f'{html.escape(headline)}</p><p style="margin:0">{html.escape(detail)}</p>'
+        )
+
     def update_texts(self) -> None:
+        self.answer.setText(self.answer_html())
+        self.table_title.setText(
+            fill(
+                self.tr("API prices in force on %1, US dollars per million tokens"),
+                self.formatter().date(PRICE_DAY),
+            )
+        )
+        self.table.setAccessibleName(self.table_title.text())
+        self.table_note.setText(
+            html.escape(
+                self.tr(
+                    "Input: tokens sent, not from the cache. Output: tokens generated; for "
+                    "reasoning models they include the chain of thought. List prices unless "
+                    "marked under the model. Hover over a row for its note. Select cells and "
+                    "press Ctrl+C to copy them."
+                )
+            )
+            + " "
+            + sources_html(self._price_sources(), self.sources, self.formatter())
+        )
+        self._deferred_table.run(self._fill_table)
         self.measure_label.setText(self.tr("Score on:"))
         self._fill_measures()
         self._update_chart_texts()
         self.chart.draw_when_shown(self.draw_chart)
+
+    def _price_sources(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(i for row in self.rows for i in row.price.sources))
 
     def _fill_measures(self) -> None:
         with QSignalBlocker(self.measure_box):
@@ -136,6 +285,94 @@ class PriceSection(ModelSection):
             for measure in self.all_measures:
                 self.measure_box.addItem(measure_text(measure), measure.key)
             self.measure_box.setCurrentIndex(self.measure_box.findData(self.price_measure_key))
+
+    # -- the table ------------------------------------------------------------------
+    def _fill_table(self) -> None:
+        formatter = self.formatter()
+        code = self.language.language
+        table = self.table
+        with table.filling(), QSignalBlocker(table):
+            table.clearSelection()
+            table.setHorizontalHeaderLabels(
+                [
+                    self.tr("Model"),
+                    self.tr("Input"),
+                    self.tr("Output"),
+                    self.tr("Output, times R1’s"),
+                ]
+            )
+            for row, entry in enumerate(self.rows):
+                price = entry.price
+                ratio = entry.output_vs_highlighted
+                ratio_text = (
+                    "—"
+                    if ratio is None
+                    else fill(self.tr("%1 ×"), formatter.number(ratio.value, ratio.decimals))
+                )
+                # A price that is not the ordinary list price says so under the model.
+                name = entry.model.name
+                if price.tier is not PriceTier.STANDARD:
+                    name += "\n" + self.tier_text(price)
+                cells = [
+                    table_item(name, entry.model.name),
+                    table_item(
+                        formatter.usd(price.input_cache_miss_usd_per_m),
+                        price.input_cache_miss_usd_per_m,
+                    ),
+                    table_item(formatter.usd(price.output_usd_per_m), price.output_usd_per_m),
+                    table_item(ratio_text, ratio.value if ratio is not None else None),
+                ]
+                cells[0].setData(Qt.ItemDataRole.UserRole, entry.model.id)
+                tooltip = self._row_tooltip(entry.model, price, code)
+                for column, item in enumerate(cells):
+                    item.setToolTip(tooltip)
+                    if column > 0:
+                        item.setTextAlignment(
+                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                        )
+                    self._style_cell(item, entry, column)
+                    table.setItem(row, column, item)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names wrap
+        for column in range(1, table.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        table.resizeRowsToContents()
+
+    def _style_cell(self, item, entry: PriceRow, column: int) -> None:
+        """R1 and o1, the pair compared above, in bold; R1 (or the model pointed at) tinted;
+        a promotion in italics."""
+        model_id = entry.model.id
+        font = QFont()
+        font.setBold(model_id in (HIGHLIGHTED_MODEL, REFERENCE_MODEL))
+        font.setItalic(entry.promotional and column < 3)
+        item.setFont(font)
+        if model_id == (self.focused_model or HIGHLIGHTED_MODEL):
+            item.setBackground(QBrush(QColor(chart_colours().highlight_tint)))
+
+    def _row_tooltip(self, model: Model, price: ApiPrice, code: str) -> str:
+        formatter = self.formatter()
+        lines = [f"<b>{html.escape(model.name)}</b> — {html.escape(price.api_id)}"]
+        if price.input_cache_hit_usd_per_m is not None:
+            lines.append(
+                html.escape(
+                    fill(
+                        self.tr("Input from the cache: %1 per million tokens"),
+                        formatter.usd(price.input_cache_hit_usd_per_m),
+                    )
+                )
+            )
+        lines.append(html.escape(price.note.text(code)))
+        return "<p style='white-space:pre-wrap'>" + "<br>".join(lines) + "</p>"
+
+    def price_table_rows(self) -> list[list[str]]:
+        """The table's texts as shown, row by row (for tests and the report)."""
+        return [
+            [
+                self.table.item(r, c).text() if self.table.item(r, c) else ""
+                for c in range(self.table.columnCount())
+            ]
+            for r in range(self.table.rowCount())
+        ]
 
     # -- the chart ------------------------------------------------------------------
     def _update_chart_texts(self) -> None:

@@ -151,7 +151,7 @@ class ModelComparisonView(TabView):
         titles = [
             self.tr("Benchmarks"),
             self.tr("Training compute and cost"),
-            self.tr("Price against capability"),
+            self.tr("API prices"),
             self.tr("Openness"),
         ]
         for index, title in enumerate(titles):
