@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTableWidget, QTableWidgetItem, QWidget
 
 from widgets.refresh import follow_changes
@@ -72,10 +72,19 @@ class DataTable(QTableWidget):
         self.copy_action.triggered.connect(self.copy_to_clipboard)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._show_context_menu)
-        # Wrapped cells need new row heights when their column gets wider or narrower.
-        self.horizontalHeader().sectionResized.connect(self._fit_rows)
+        # Wrapped cells need new row heights when their column gets wider or narrower; once
+        # the header has settled (a stretched column is resized after the others).
+        self._fit_rows_later = QTimer(self)
+        self._fit_rows_later.setSingleShot(True)
+        self._fit_rows_later.setInterval(0)
+        self._fit_rows_later.timeout.connect(self._fit_rows)
+        self.horizontalHeader().sectionResized.connect(self._fit_rows_later.start)
         self._update_texts()
         follow_changes(self, update_texts=self._update_texts)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_rows_later.start()
 
     def _fit_rows(self) -> None:
         if self.wordWrap():

@@ -78,10 +78,11 @@ class DistilledTable(QWidget):
                 view.setItem(row, 0, name)
                 for column, cell in enumerate(entry.cells, start=1):
                     view.setItem(row, column, self._cell(cell, data.decimals[column - 1]))
+        # Every header in full (German metric names are long); the last column takes the
+        # room left, and a narrow window scrolls rather than cutting a header.
         header = view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        for column in range(1, view.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         view.resizeRowsToContents()
 
     def _cell(self, cell: DistilledCell | None, decimals: int):
