@@ -72,6 +72,89 @@
     </message>
 </context>
 <context>
+    <name>BenchmarksSection</name>
+    <message>
+        <source>The source table gives no value for this model.</source>
+        <translation>Die Quelltabelle nennt für dieses Modell keinen Wert.</translation>
+    </message>
+    <message>
+        <source>Score: %1 (metric in the source: %2)</source>
+        <translation>Ergebnis: %1 (Maß in der Quelle: %2)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <source>Caveat (%1 in another source): %2</source>
+        <translation>Einschränkung (%1 in einer anderen Quelle): %2</translation>
+    </message>
+    <message>
+        <source>Main comparison</source>
+        <translation>Hauptvergleich</translation>
+    </message>
+    <message>
+        <source>Distilled models</source>
+        <translation>Destillierte Modelle</translation>
+    </message>
+    <message>
+        <source>Benchmarks shown:</source>
+        <translation>Angezeigte Benchmarks:</translation>
+    </message>
+    <message>
+        <source>Metric in the source: %1</source>
+        <translation>Maß in der Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Benchmarks shown on the chart</source>
+        <translation>Im Diagramm angezeigte Benchmarks</translation>
+    </message>
+    <message>
+        <source>Main six</source>
+        <translation>Die sechs wichtigsten</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Sort bars by score</source>
+        <translation>Balken nach Ergebnis sortieren</translation>
+    </message>
+    <message>
+        <source>Scores from 0 to 100 share one axis. A Codeforces rating has no upper bound, so it gets an axis of its own below: the two scales are never mixed.</source>
+        <translation>Ergebnisse von 0 bis 100 teilen sich eine Achse. Die Codeforces-Wertung hat keine Obergrenze und bekommt darunter eine eigene Achse: Die beiden Skalen werden nie vermischt.</translation>
+    </message>
+    <message>
+        <source>DeepSeek-R1 against the models it was compared with</source>
+        <translation>DeepSeek-R1 im Vergleich mit den Modellen, an denen es gemessen wurde</translation>
+    </message>
+    <message>
+        <source>Scores as published in the DeepSeek-R1 paper; higher is better. The metric is named under each benchmark and each axis gives its scale. Hover over a bar for its source and caveats.</source>
+        <translation>Ergebnisse laut DeepSeek-R1-Paper; höher ist besser. Das Maß steht unter jedem Benchmark, jede Achse nennt ihre Skala. Fahren Sie mit der Maus über einen Balken, um Quelle und Einschränkungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Source: DeepSeek-R1 paper, Table 4. The OpenAI-o1-1217 scores are those OpenAI reported; “not reported” marks a dash in the paper.</source>
+        <translation>Quelle: DeepSeek-R1-Paper, Tabelle 4. Die Werte von OpenAI-o1-1217 sind OpenAIs eigene Angaben; „nicht angegeben“ steht für einen Strich im Paper.</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Score (0 to 100)</source>
+        <translation>Ergebnis (0 bis 100)</translation>
+    </message>
+    <message>
+        <source>%1 (its own scale, no upper bound)</source>
+        <translation>%1 (eigene Skala, ohne Obergrenze)</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>The folder %1 cannot be created (%2). Nothing was written.</source>
@@ -606,6 +689,81 @@
     </message>
 </context>
 <context>
+    <name>ComputeSection</name>
+    <message>
+        <source>Training compute in GPU-hours, as disclosed</source>
+        <translation>Rechenaufwand des Trainings in GPU-Stunden, wie veröffentlicht</translation>
+    </message>
+    <message>
+        <source>One dot per model, on a logarithmic scale: each step is ten times more. Each figure is its developer&apos;s own and covers what its label says; the numbers in brackets point to the cost figures on the right.</source>
+        <translation>Ein Punkt pro Modell, auf logarithmischer Skala: Jeder Teilstrich steht für das Zehnfache. Jede Zahl stammt vom Entwickler selbst und umfasst, was ihre Beschriftung sagt; die Zahlen in eckigen Klammern verweisen auf die Kostenangaben rechts.</translation>
+    </message>
+    <message>
+        <source>Source: the developers&apos; reports and model cards.</source>
+        <translation>Quelle: Berichte und Modellkarten der Entwickler.</translation>
+    </message>
+    <message>
+        <source>Millions of GPU-hours (log scale)</source>
+        <translation>Millionen GPU-Stunden (log. Skala)</translation>
+    </message>
+    <message>
+        <source>Reported cost figures and what they cover</source>
+        <translation>Genannte Kosten und was sie abdecken</translation>
+    </message>
+    <message>
+        <source>%1 M GPU-hours</source>
+        <translation>%1 Mio. GPU-Stunden</translation>
+    </message>
+    <message>
+        <source>disclosed by %1</source>
+        <translation>angegeben von %1</translation>
+    </message>
+    <message>
+        <source>on top of %1</source>
+        <translation>zusätzlich zu %1</translation>
+    </message>
+    <message>
+        <source>reported costs: %1</source>
+        <translation>genannte Kosten: %1</translation>
+    </message>
+    <message>
+        <source>no figure given</source>
+        <translation>keine Zahl genannt</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>rund %1</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>mehr als %1</translation>
+    </message>
+    <message>
+        <source>of which: %1</source>
+        <translation>davon: %1</translation>
+    </message>
+    <message>
+        <source>%1, according to %2: %3</source>
+        <translation>%1, laut %2: %3</translation>
+    </message>
+    <message>
+        <source>Includes: %1</source>
+        <translation>Umfasst: %1</translation>
+    </message>
+    <message>
+        <source>Excludes: %1</source>
+        <translation>Nicht enthalten: %1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>Every cost figure reported for these models, with what it includes and what it leaves out. Read each with its scope: a rental-price estimate for one training run is not what a model cost its developer.</source>
+        <translation>Alle für diese Modelle genannten Kostenangaben, mit dem, was sie umfassen und was nicht. Jede Zahl gilt nur für ihren Umfang: Eine Schätzung zum Mietpreis für einen einzelnen Trainingslauf ist nicht das, was ein Modell seinen Entwickler gekostet hat.</translation>
+    </message>
+</context>
+<context>
     <name>DataErrorText</name>
     <message>
         <source>the file is missing</source>
@@ -725,6 +883,40 @@
     <message>
         <source>About</source>
         <translation>Über diese Daten</translation>
+    </message>
+</context>
+<context>
+    <name>DataTable</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>DistilledTable</name>
+    <message>
+        <source>Distilled models: small models fine-tuned on R1&apos;s answers</source>
+        <translation>Destillierte Modelle: kleine Modelle, feinabgestimmt auf die Antworten von R1</translation>
+    </message>
+    <message>
+        <source>Bold: models distilled from DeepSeek-R1. Italic: score taken from the paper&apos;s main table (Table 4), which the distillation table repeats for the baselines. Source: DeepSeek-R1 paper, Table 5.</source>
+        <translation>Fett: aus DeepSeek-R1 destillierte Modelle. Kursiv: Wert aus der Haupttabelle des Papers (Tabelle 4), den die Destillationstabelle für die Vergleichsmodelle wiederholt. Quelle: DeepSeek-R1-Paper, Tabelle 5.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Not reported in the paper.</source>
+        <translation>Im Paper nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>From the paper&apos;s main table (Table 4).</source>
+        <translation>Aus der Haupttabelle des Papers (Tabelle 4).</translation>
+    </message>
+    <message>
+        <source>From the paper&apos;s table of distilled models (Table 5).</source>
+        <translation>Aus der Tabelle der destillierten Modelle im Paper (Tabelle 5).</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1646,33 @@ von 3A090 (Anm. 2)</translation>
         <translation>Modellvergleich</translation>
     </message>
     <message>
+        <source>DeepSeek-R1 against the models it was compared with: benchmark scores, training compute and cost, price and openness.</source>
+        <translation>DeepSeek-R1 im Vergleich mit den Modellen, an denen es gemessen wurde: Benchmark-Ergebnisse, Rechenaufwand und Kosten des Trainings, Preis und Offenheit.</translation>
+    </message>
+    <message>
+        <source>On AIME 2024, DeepSeek-R1 scored %1 against %2 for OpenAI o1-1217, and in January 2025 its API charged %3 per million output tokens against %4 for o1. The much-quoted %5 is DeepSeek&apos;s rental-price estimate for the final training run of its V3 base model only: every figure below comes with its basis.</source>
+        <translation>Bei AIME 2024 erreichte DeepSeek-R1 %1, OpenAI o1-1217 %2; im Januar 2025 verlangte seine API %3 pro Million ausgegebener Tokens, o1 %4. Die viel zitierten %5 sind nur DeepSeeks Schätzung zum Mietpreis für den letzten Trainingslauf seines Basismodells V3: Jede Zahl unten steht mit ihrer Grundlage.</translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation>Benchmark-Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Training compute and cost</source>
+        <translation>Rechenaufwand und Trainingskosten</translation>
+    </message>
+    <message>
+        <source>API prices</source>
+        <translation>API-Preise</translation>
+    </message>
+    <message>
+        <source>Openness</source>
+        <translation>Offenheit</translation>
+    </message>
+</context>
+<context>
+    <name>ModelTexts</name>
+    <message>
         <source>pass@1</source>
         <translation>pass@1</translation>
     </message>
@@ -1498,148 +1717,27 @@ von 3A090 (Anm. 2)</translation>
         <translation>Maß nicht angegeben</translation>
     </message>
     <message>
-        <source>The source table gives no value for this model.</source>
-        <translation>Die Quelltabelle nennt für dieses Modell keinen Wert.</translation>
-    </message>
-    <message>
-        <source>Score: %1 (metric in the source: %2)</source>
-        <translation>Ergebnis: %1 (Maß in der Quelle: %2)</translation>
-    </message>
-    <message>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
-    </message>
-    <message>
-        <source>no value</source>
-        <translation>kein Wert</translation>
-    </message>
-    <message>
-        <source>Caveat (%1 in another source): %2</source>
-        <translation>Einschränkung (%1 in einer anderen Quelle): %2</translation>
-    </message>
-    <message>
-        <source>not reported</source>
-        <translation>nicht angegeben</translation>
-    </message>
-    <message>
-        <source>Score (0 to 100)</source>
-        <translation>Ergebnis (0 bis 100)</translation>
-    </message>
-    <message>
-        <source>%1 (its own scale, no upper bound)</source>
-        <translation>%1 (eigene Skala, ohne Obergrenze)</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>Not reported in the paper.</source>
-        <translation>Im Paper nicht angegeben.</translation>
-    </message>
-    <message>
-        <source>From the paper&apos;s main table (Table 4).</source>
-        <translation>Aus der Haupttabelle des Papers (Tabelle 4).</translation>
-    </message>
-    <message>
-        <source>From the paper&apos;s table of distilled models (Table 5).</source>
-        <translation>Aus der Tabelle der destillierten Modelle im Paper (Tabelle 5).</translation>
-    </message>
-    <message>
-        <source>%1 M GPU-hours</source>
-        <translation>%1 Mio. GPU-Stunden</translation>
-    </message>
-    <message>
-        <source>on top of %1</source>
-        <translation>zusätzlich zu %1</translation>
-    </message>
-    <message>
-        <source>reported costs: %1</source>
-        <translation>genannte Kosten: %1</translation>
     </message>
     <message>
         <source>%1 GPU-hours</source>
         <translation>%1 GPU-Stunden</translation>
     </message>
+</context>
+<context>
+    <name>OpennessSection</name>
     <message>
-        <source>no figure given</source>
-        <translation>keine Zahl genannt</translation>
+        <source>What each developer made public</source>
+        <translation>Was jeder Entwickler offengelegt hat</translation>
     </message>
     <message>
-        <source>about %1</source>
-        <translation>rund %1</translation>
+        <source>Also show models released after January 2025 or without a known date</source>
+        <translation>Auch Modelle zeigen, die nach Januar 2025 oder zu unbekanntem Datum erschienen sind</translation>
     </message>
     <message>
-        <source>more than %1</source>
-        <translation>mehr als %1</translation>
-    </message>
-    <message>
-        <source>of which: %1</source>
-        <translation>davon: %1</translation>
-    </message>
-    <message>
-        <source>%1, according to %2: %3</source>
-        <translation>%1, laut %2: %3</translation>
-    </message>
-    <message>
-        <source>Includes: %1</source>
-        <translation>Umfasst: %1</translation>
-    </message>
-    <message>
-        <source>Excludes: %1</source>
-        <translation>Nicht enthalten: %1</translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation>Stand: %1</translation>
-    </message>
-    <message>
-        <source>Every cost figure reported for these models, with what it includes and what it leaves out. Read each with its scope: a rental-price estimate for one training run is not what a model cost its developer.</source>
-        <translation>Alle für diese Modelle genannten Kostenangaben, mit dem, was sie umfassen und was nicht. Jede Zahl gilt nur für ihren Umfang: Eine Schätzung zum Mietpreis für einen einzelnen Trainingslauf ist nicht das, was ein Modell seinen Entwickler gekostet hat.</translation>
-    </message>
-    <message>
-        <source>(promotional)</source>
-        <translation>(Aktionspreis)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Output: %1 per million tokens · input: %2 per million tokens</source>
-        <translation>Ausgabe: %1 pro Million Tokens · Eingabe: %2 pro Million Tokens</translation>
-    </message>
-    <message>
-        <source>Output price, US dollars per million tokens (log scale)</source>
-        <translation>Ausgabepreis in US-Dollar pro Million Tokens (log. Skala)</translation>
-    </message>
-    <message>
-        <source>Score: %1</source>
-        <translation>Ergebnis: %1</translation>
-    </message>
-    <message>
-        <source>API price against benchmark score</source>
-        <translation>API-Preis und Benchmark-Ergebnis</translation>
-    </message>
-    <message>
-        <source>Output price per million tokens in force on %1 (log scale), against the score in the DeepSeek-R1 paper. Lower right is cheaper and better.</source>
-        <translation>Ausgabepreis pro Million Tokens am %1 (log. Skala) gegen das Ergebnis im DeepSeek-R1-Paper. Rechts unten ist günstiger und besser.</translation>
-    </message>
-    <message>
-        <source>Source: providers&apos; price lists; scores: DeepSeek-R1 paper, Table 4.</source>
-        <translation>Quelle: Preislisten der Anbieter; Ergebnisse: DeepSeek-R1-Paper, Tabelle 4.</translation>
-    </message>
-    <message>
-        <source>no price for this version in January 2025 in the data</source>
-        <translation>kein Preis für diese Version im Januar 2025 in den Daten</translation>
-    </message>
-    <message>
-        <source>no score on this benchmark in the R1 paper</source>
-        <translation>kein Ergebnis in diesem Benchmark im R1-Paper</translation>
-    </message>
-    <message>
-        <source>Not plotted: %1.</source>
-        <translation>Nicht im Diagramm: %1.</translation>
+        <source>—: not disclosed, or not in the app&apos;s data. Open weights are not open source: none of these releases includes its training data. Hover over a row for the details and sources. Click a column header to sort; select cells and press Ctrl+C to copy them for a spreadsheet.</source>
+        <translation>—: nicht veröffentlicht oder nicht in den Daten der App. Offene Gewichte sind nicht Open Source: Keine dieser Veröffentlichungen enthält die Trainingsdaten. Fahren Sie mit der Maus über eine Zeile für Details und Quellen. Ein Klick auf eine Spaltenüberschrift sortiert; Zellen auswählen und Strg+C drücken, um sie in eine Tabellenkalkulation zu kopieren.</translation>
     </message>
     <message>
         <source>%1 bn</source>
@@ -1656,6 +1754,10 @@ von 3A090 (Anm. 2)</translation>
     <message>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Developer</source>
@@ -1677,121 +1779,128 @@ von 3A090 (Anm. 2)</translation>
         <source>Licence</source>
         <translation>Lizenz</translation>
     </message>
+</context>
+<context>
+    <name>PriceSection</name>
     <message>
-        <source>DeepSeek-R1 against the models it was compared with: benchmark scores, training compute and cost, price and openness.</source>
-        <translation>DeepSeek-R1 im Vergleich mit den Modellen, an denen es gemessen wurde: Benchmark-Ergebnisse, Rechenaufwand und Kosten des Trainings, Preis und Offenheit.</translation>
+        <source>%1 times</source>
+        <translation>das %1-Fache</translation>
     </message>
     <message>
-        <source>On AIME 2024, DeepSeek-R1 scored %1 against %2 for OpenAI o1-1217, and in January 2025 its API charged %3 per million output tokens against %4 for o1. The much-quoted %5 is DeepSeek&apos;s rental-price estimate for the final training run of its V3 base model only: every figure below comes with its basis.</source>
-        <translation>Bei AIME 2024 erreichte DeepSeek-R1 %1, OpenAI o1-1217 %2; im Januar 2025 verlangte seine API %3 pro Million ausgegebener Tokens, o1 %4. Die viel zitierten %5 sind nur DeepSeeks Schätzung zum Mietpreis für den letzten Trainingslauf seines Basismodells V3: Jede Zahl unten steht mit ihrer Grundlage.</translation>
+        <source>about %1 times</source>
+        <translation>rund das %1-Fache</translation>
     </message>
     <message>
-        <source>Benchmarks</source>
-        <translation>Benchmark-Ergebnisse</translation>
+        <source>promotion until %1</source>
+        <translation>Aktion bis %1</translation>
     </message>
     <message>
-        <source>Training compute and cost</source>
-        <translation>Rechenaufwand und Trainingskosten</translation>
+        <source>promotion</source>
+        <translation>Aktion</translation>
     </message>
     <message>
-        <source>Price against capability</source>
-        <translation>Preis und Leistung</translation>
+        <source>list price</source>
+        <translation>Listenpreis</translation>
     </message>
     <message>
-        <source>Openness</source>
-        <translation>Offenheit</translation>
+        <source>list price, prompts up to 128K tokens</source>
+        <translation>Listenpreis, Eingaben bis 128K Tokens</translation>
     </message>
     <message>
-        <source>Main comparison</source>
-        <translation>Hauptvergleich</translation>
+        <source>list price, prompts over 128K tokens</source>
+        <translation>Listenpreis, Eingaben über 128K Tokens</translation>
     </message>
     <message>
-        <source>Distilled models</source>
-        <translation>Destillierte Modelle</translation>
+        <source>The data has no price of R1 or o1 for that day.</source>
+        <translation>Die Daten enthalten für diesen Tag keinen Preis von R1 oder o1.</translation>
     </message>
     <message>
-        <source>Benchmarks shown:</source>
-        <translation>Angezeigte Benchmarks:</translation>
+        <source>On %1, %2 charged %3 as much as %4 for output tokens, and %5 as much for input tokens.</source>
+        <translation>Am %1, verlangte %2 für Ausgabe-Tokens %3 des Preises von %4, für Eingabe-Tokens %5.</translation>
     </message>
     <message>
-        <source>Metric in the source: %1</source>
-        <translation>Maß in der Quelle: %1</translation>
+        <source>Per million tokens: output %1 against %2, input (not from the cache) %3 against %4. Compared: %5 (%6) and %7 (%8), each API’s price in force that day.</source>
+        <translation>Pro Million Tokens: Ausgabe %1 gegenüber %2, Eingabe (nicht aus dem Cache) %3 gegenüber %4. Verglichen: %5 (%6) und %7 (%8), jeweils der an diesem Tag gültige API-Preis.</translation>
     </message>
     <message>
-        <source>Benchmarks shown on the chart</source>
-        <translation>Im Diagramm angezeigte Benchmarks</translation>
+        <source>API prices in force on %1, US dollars per million tokens</source>
+        <translation>Am %1 gültige API-Preise, in US-Dollar pro Million Tokens</translation>
     </message>
     <message>
-        <source>Main six</source>
-        <translation>Die sechs wichtigsten</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>Sort bars by score</source>
-        <translation>Balken nach Ergebnis sortieren</translation>
-    </message>
-    <message>
-        <source>Scores from 0 to 100 share one axis. A Codeforces rating has no upper bound, so it gets an axis of its own below: the two scales are never mixed.</source>
-        <translation>Ergebnisse von 0 bis 100 teilen sich eine Achse. Die Codeforces-Wertung hat keine Obergrenze und bekommt darunter eine eigene Achse: Die beiden Skalen werden nie vermischt.</translation>
-    </message>
-    <message>
-        <source>DeepSeek-R1 against the models it was compared with</source>
-        <translation>DeepSeek-R1 im Vergleich mit den Modellen, an denen es gemessen wurde</translation>
-    </message>
-    <message>
-        <source>Scores as published in the DeepSeek-R1 paper; higher is better. The metric is named under each benchmark and each axis gives its scale. Hover over a bar for its source and caveats.</source>
-        <translation>Ergebnisse laut DeepSeek-R1-Paper; höher ist besser. Das Maß steht unter jedem Benchmark, jede Achse nennt ihre Skala. Fahren Sie mit der Maus über einen Balken, um Quelle und Einschränkungen zu sehen.</translation>
-    </message>
-    <message>
-        <source>Source: DeepSeek-R1 paper, Table 4. The OpenAI-o1-1217 scores are those OpenAI reported; “not reported” marks a dash in the paper.</source>
-        <translation>Quelle: DeepSeek-R1-Paper, Tabelle 4. Die Werte von OpenAI-o1-1217 sind OpenAIs eigene Angaben; „nicht angegeben“ steht für einen Strich im Paper.</translation>
-    </message>
-    <message>
-        <source>Distilled models: small models fine-tuned on R1&apos;s answers</source>
-        <translation>Destillierte Modelle: kleine Modelle, feinabgestimmt auf die Antworten von R1</translation>
-    </message>
-    <message>
-        <source>Bold: models distilled from DeepSeek-R1. Italic: score taken from the paper&apos;s main table (Table 4), which the distillation table repeats for the baselines. Source: DeepSeek-R1 paper, Table 5.</source>
-        <translation>Fett: aus DeepSeek-R1 destillierte Modelle. Kursiv: Wert aus der Haupttabelle des Papers (Tabelle 4), den die Destillationstabelle für die Vergleichsmodelle wiederholt. Quelle: DeepSeek-R1-Paper, Tabelle 5.</translation>
-    </message>
-    <message>
-        <source>Training compute in GPU-hours, as disclosed</source>
-        <translation>Rechenaufwand des Trainings in GPU-Stunden, wie veröffentlicht</translation>
-    </message>
-    <message>
-        <source>Millions of GPU-hours on a logarithmic scale: each step is ten times more. Numbers in brackets point to the cost figures on the right.</source>
-        <translation>Millionen GPU-Stunden auf logarithmischer Skala: Jeder Teilstrich steht für das Zehnfache. Die Zahlen in eckigen Klammern verweisen auf die Kostenangaben rechts.</translation>
-    </message>
-    <message>
-        <source>Source: the developers&apos; reports and model cards.</source>
-        <translation>Quelle: Berichte und Modellkarten der Entwickler.</translation>
-    </message>
-    <message>
-        <source>Millions of GPU-hours (log scale)</source>
-        <translation>Millionen GPU-Stunden (log. Skala)</translation>
-    </message>
-    <message>
-        <source>Reported cost figures and what they cover</source>
-        <translation>Genannte Kosten und was sie abdecken</translation>
+        <source>Input: tokens sent, not from the cache. Output: tokens generated; for reasoning models they include the chain of thought. List prices unless marked under the model. Hover over a row for its note. Select cells and press Ctrl+C to copy them.</source>
+        <translation>Eingabe: gesendete Tokens, nicht aus dem Cache. Ausgabe: erzeugte Tokens; bei Reasoning-Modellen einschließlich der Gedankenkette. Listenpreise, sofern unter dem Modell nichts anderes steht. Fahren Sie mit der Maus über eine Zeile für ihre Anmerkung. Zellen auswählen und Strg+C drücken, um sie zu kopieren.</translation>
     </message>
     <message>
         <source>Score on:</source>
         <translation>Ergebnis bei:</translation>
     </message>
     <message>
-        <source>What each developer made public</source>
-        <translation>Was jeder Entwickler offengelegt hat</translation>
+        <source>Model</source>
+        <translation>Modell</translation>
     </message>
     <message>
-        <source>Also show models released after January 2025 or without a known date</source>
-        <translation>Auch Modelle zeigen, die nach Januar 2025 oder zu unbekanntem Datum erschienen sind</translation>
+        <source>Input</source>
+        <translation>Eingabe</translation>
     </message>
     <message>
-        <source>—: not disclosed, or not in the app&apos;s data. Open weights are not open source: none of these releases includes its training data. Hover over a row for the details and sources.</source>
-        <translation>—: nicht veröffentlicht oder nicht in den Daten der App. Offene Gewichte sind nicht Open Source: Keine dieser Veröffentlichungen enthält die Trainingsdaten. Fahren Sie mit der Maus über eine Zeile für Details und Quellen.</translation>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Output, times R1’s</source>
+        <translation>Ausgabe, Vielfaches von R1</translation>
+    </message>
+    <message>
+        <source>%1 ×</source>
+        <translation>%1&#xa0;×</translation>
+    </message>
+    <message>
+        <source>Input from the cache: %1 per million tokens</source>
+        <translation>Eingabe aus dem Cache: %1 pro Million Tokens</translation>
+    </message>
+    <message>
+        <source>API price against benchmark score</source>
+        <translation>API-Preis und Benchmark-Ergebnis</translation>
+    </message>
+    <message>
+        <source>Output price per million tokens in force on %1 (log scale), against the score in the DeepSeek-R1 paper. Lower right is cheaper and better.</source>
+        <translation>Ausgabepreis pro Million Tokens am %1 (log. Skala) gegen das Ergebnis im DeepSeek-R1-Paper. Rechts unten ist günstiger und besser.</translation>
+    </message>
+    <message>
+        <source>Source: providers&apos; price lists; scores: DeepSeek-R1 paper, Table 4.</source>
+        <translation>Quelle: Preislisten der Anbieter; Ergebnisse: DeepSeek-R1-Paper, Tabelle 4.</translation>
+    </message>
+    <message>
+        <source>Output price, US dollars per million tokens (log scale)</source>
+        <translation>Ausgabepreis in US-Dollar pro Million Tokens (log. Skala)</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>(promotional)</source>
+        <translation>(Aktionspreis)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Output: %1 per million tokens · input: %2 per million tokens</source>
+        <translation>Ausgabe: %1 pro Million Tokens · Eingabe: %2 pro Million Tokens</translation>
+    </message>
+    <message>
+        <source>no price for this version in January 2025 in the data</source>
+        <translation>kein Preis für diese Version im Januar 2025 in den Daten</translation>
+    </message>
+    <message>
+        <source>no score on this benchmark in the R1 paper</source>
+        <translation>kein Ergebnis in diesem Benchmark im R1-Paper</translation>
+    </message>
+    <message>
+        <source>Not plotted: %1.</source>
+        <translation>Nicht im Diagramm: %1.</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,89 @@
     </message>
 </context>
 <context>
+    <name>BenchmarksSection</name>
+    <message>
+        <source>The source table gives no value for this model.</source>
+        <translation>Le tableau source ne donne aucune valeur pour ce modèle.</translation>
+    </message>
+    <message>
+        <source>Score: %1 (metric in the source: %2)</source>
+        <translation>Score&#xa0;: %1 (mesure dans la source&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>aucune valeur</translation>
+    </message>
+    <message>
+        <source>Caveat (%1 in another source): %2</source>
+        <translation>Réserve (%1 dans une autre source)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Main comparison</source>
+        <translation>Comparaison principale</translation>
+    </message>
+    <message>
+        <source>Distilled models</source>
+        <translation>Modèles distillés</translation>
+    </message>
+    <message>
+        <source>Benchmarks shown:</source>
+        <translation>Tests affichés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Metric in the source: %1</source>
+        <translation>Mesure dans la source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Benchmarks shown on the chart</source>
+        <translation>Tests affichés sur le graphique</translation>
+    </message>
+    <message>
+        <source>Main six</source>
+        <translation>Les six principaux</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Sort bars by score</source>
+        <translation>Trier les barres par score</translation>
+    </message>
+    <message>
+        <source>Scores from 0 to 100 share one axis. A Codeforces rating has no upper bound, so it gets an axis of its own below: the two scales are never mixed.</source>
+        <translation>Les scores de 0 à 100 partagent un même axe. Le classement Codeforces n&apos;a pas de plafond&#xa0;: il a son propre axe, en dessous, et les deux échelles ne sont jamais mélangées.</translation>
+    </message>
+    <message>
+        <source>DeepSeek-R1 against the models it was compared with</source>
+        <translation>DeepSeek-R1 face aux modèles auxquels il a été comparé</translation>
+    </message>
+    <message>
+        <source>Scores as published in the DeepSeek-R1 paper; higher is better. The metric is named under each benchmark and each axis gives its scale. Hover over a bar for its source and caveats.</source>
+        <translation>Scores publiés dans l&apos;article sur DeepSeek-R1&#x202f;; plus c&apos;est haut, mieux c&apos;est. La mesure est indiquée sous chaque test et chaque axe donne son échelle. Survolez une barre pour voir sa source et ses réserves.</translation>
+    </message>
+    <message>
+        <source>Source: DeepSeek-R1 paper, Table 4. The OpenAI-o1-1217 scores are those OpenAI reported; “not reported” marks a dash in the paper.</source>
+        <translation>Source&#xa0;: article sur DeepSeek-R1, tableau 4. Les scores d&apos;OpenAI-o1-1217 sont ceux publiés par OpenAI&#x202f;; «&#xa0;non publié&#xa0;» correspond à un tiret dans l&apos;article.</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>non publié</translation>
+    </message>
+    <message>
+        <source>Score (0 to 100)</source>
+        <translation>Score (de 0 à 100)</translation>
+    </message>
+    <message>
+        <source>%1 (its own scale, no upper bound)</source>
+        <translation>%1 (échelle propre, sans plafond)</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>The folder %1 cannot be created (%2). Nothing was written.</source>
@@ -606,6 +689,81 @@
     </message>
 </context>
 <context>
+    <name>ComputeSection</name>
+    <message>
+        <source>Training compute in GPU-hours, as disclosed</source>
+        <translation>Calcul d&apos;entraînement en heures-GPU, tel que publié</translation>
+    </message>
+    <message>
+        <source>One dot per model, on a logarithmic scale: each step is ten times more. Each figure is its developer&apos;s own and covers what its label says; the numbers in brackets point to the cost figures on the right.</source>
+        <translation>Un point par modèle, sur une échelle logarithmique&#xa0;: chaque graduation vaut dix fois la précédente. Chaque chiffre est celui de son développeur et couvre ce que dit son étiquette&#x202f;; les numéros entre crochets renvoient aux coûts détaillés à droite.</translation>
+    </message>
+    <message>
+        <source>Source: the developers&apos; reports and model cards.</source>
+        <translation>Source&#xa0;: rapports et fiches des développeurs.</translation>
+    </message>
+    <message>
+        <source>Millions of GPU-hours (log scale)</source>
+        <translation>Millions d&apos;heures-GPU (échelle log.)</translation>
+    </message>
+    <message>
+        <source>Reported cost figures and what they cover</source>
+        <translation>Les coûts publiés et ce qu&apos;ils couvrent</translation>
+    </message>
+    <message>
+        <source>%1 M GPU-hours</source>
+        <translation>%1 M d&apos;heures-GPU</translation>
+    </message>
+    <message>
+        <source>disclosed by %1</source>
+        <translation>publié par %1</translation>
+    </message>
+    <message>
+        <source>on top of %1</source>
+        <translation>en plus de %1</translation>
+    </message>
+    <message>
+        <source>reported costs: %1</source>
+        <translation>coûts publiés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no figure given</source>
+        <translation>aucun chiffre avancé</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>environ %1</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>plus de %1</translation>
+    </message>
+    <message>
+        <source>of which: %1</source>
+        <translation>dont&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1, according to %2: %3</source>
+        <translation>%1, selon %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Includes: %1</source>
+        <translation>Comprend&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Excludes: %1</source>
+        <translation>Exclut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>état&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Every cost figure reported for these models, with what it includes and what it leaves out. Read each with its scope: a rental-price estimate for one training run is not what a model cost its developer.</source>
+        <translation>Tous les coûts publiés pour ces modèles, avec ce qu&apos;ils comprennent et ce qu&apos;ils laissent de côté. À lire chacun avec son périmètre&#xa0;: une estimation au prix de location pour une seule phase d&apos;entraînement n&apos;est pas ce qu&apos;un modèle a coûté à son développeur.</translation>
+    </message>
+</context>
+<context>
     <name>DataErrorText</name>
     <message>
         <source>the file is missing</source>
@@ -725,6 +883,40 @@
     <message>
         <source>About</source>
         <translation>À propos</translation>
+    </message>
+</context>
+<context>
+    <name>DataTable</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+</context>
+<context>
+    <name>DistilledTable</name>
+    <message>
+        <source>Distilled models: small models fine-tuned on R1&apos;s answers</source>
+        <translation>Modèles distillés&#xa0;: de petits modèles affinés sur les réponses de R1</translation>
+    </message>
+    <message>
+        <source>Bold: models distilled from DeepSeek-R1. Italic: score taken from the paper&apos;s main table (Table 4), which the distillation table repeats for the baselines. Source: DeepSeek-R1 paper, Table 5.</source>
+        <translation>En gras&#xa0;: les modèles distillés de DeepSeek-R1. En italique&#xa0;: score tiré du tableau principal de l&apos;article (tableau 4), que le tableau de la distillation reprend pour les modèles de référence. Source&#xa0;: article sur DeepSeek-R1, tableau 5.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Not reported in the paper.</source>
+        <translation>Non publié dans l&apos;article.</translation>
+    </message>
+    <message>
+        <source>From the paper&apos;s main table (Table 4).</source>
+        <translation>Tiré du tableau principal de l&apos;article (tableau 4).</translation>
+    </message>
+    <message>
+        <source>From the paper&apos;s table of distilled models (Table 5).</source>
+        <translation>Tiré du tableau des modèles distillés de l&apos;article (tableau 5).</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1645,33 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
         <translation>Comparaison des modèles</translation>
     </message>
     <message>
+        <source>DeepSeek-R1 against the models it was compared with: benchmark scores, training compute and cost, price and openness.</source>
+        <translation>DeepSeek-R1 face aux modèles auxquels il a été comparé&#xa0;: scores aux tests, calcul et coût d&apos;entraînement, prix et ouverture.</translation>
+    </message>
+    <message>
+        <source>On AIME 2024, DeepSeek-R1 scored %1 against %2 for OpenAI o1-1217, and in January 2025 its API charged %3 per million output tokens against %4 for o1. The much-quoted %5 is DeepSeek&apos;s rental-price estimate for the final training run of its V3 base model only: every figure below comes with its basis.</source>
+        <translation>À l&apos;AIME 2024, DeepSeek-R1 a obtenu %1, contre %2 pour OpenAI o1-1217, et en janvier 2025 son API facturait %3 par million de jetons de sortie, contre %4 pour o1. Les %5 si souvent cités ne sont que l&apos;estimation de DeepSeek, au prix de location, pour la dernière phase d&apos;entraînement de son modèle de base V3&#xa0;: chaque chiffre ci-dessous est donné avec ce qu&apos;il recouvre.</translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation>Tests de référence</translation>
+    </message>
+    <message>
+        <source>Training compute and cost</source>
+        <translation>Calcul et coût d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>API prices</source>
+        <translation>Prix des API</translation>
+    </message>
+    <message>
+        <source>Openness</source>
+        <translation>Ouverture</translation>
+    </message>
+</context>
+<context>
+    <name>ModelTexts</name>
+    <message>
         <source>pass@1</source>
         <translation>pass@1</translation>
     </message>
@@ -1497,148 +1716,27 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
         <translation>mesure non précisée</translation>
     </message>
     <message>
-        <source>The source table gives no value for this model.</source>
-        <translation>Le tableau source ne donne aucune valeur pour ce modèle.</translation>
-    </message>
-    <message>
-        <source>Score: %1 (metric in the source: %2)</source>
-        <translation>Score&#xa0;: %1 (mesure dans la source&#xa0;: %2)</translation>
-    </message>
-    <message>
         <source>Source: %1</source>
         <translation>Source&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>no value</source>
-        <translation>aucune valeur</translation>
-    </message>
-    <message>
-        <source>Caveat (%1 in another source): %2</source>
-        <translation>Réserve (%1 dans une autre source)&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>not reported</source>
-        <translation>non publié</translation>
-    </message>
-    <message>
-        <source>Score (0 to 100)</source>
-        <translation>Score (de 0 à 100)</translation>
-    </message>
-    <message>
-        <source>%1 (its own scale, no upper bound)</source>
-        <translation>%1 (échelle propre, sans plafond)</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modèle</translation>
-    </message>
-    <message>
-        <source>Not reported in the paper.</source>
-        <translation>Non publié dans l&apos;article.</translation>
-    </message>
-    <message>
-        <source>From the paper&apos;s main table (Table 4).</source>
-        <translation>Tiré du tableau principal de l&apos;article (tableau 4).</translation>
-    </message>
-    <message>
-        <source>From the paper&apos;s table of distilled models (Table 5).</source>
-        <translation>Tiré du tableau des modèles distillés de l&apos;article (tableau 5).</translation>
-    </message>
-    <message>
-        <source>%1 M GPU-hours</source>
-        <translation>%1 M d&apos;heures-GPU</translation>
-    </message>
-    <message>
-        <source>on top of %1</source>
-        <translation>en plus de %1</translation>
-    </message>
-    <message>
-        <source>reported costs: %1</source>
-        <translation>coûts publiés&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 GPU-hours</source>
         <translation>%1 heures-GPU</translation>
     </message>
+</context>
+<context>
+    <name>OpennessSection</name>
     <message>
-        <source>no figure given</source>
-        <translation>aucun chiffre avancé</translation>
+        <source>What each developer made public</source>
+        <translation>Ce que chaque développeur a rendu public</translation>
     </message>
     <message>
-        <source>about %1</source>
-        <translation>environ %1</translation>
+        <source>Also show models released after January 2025 or without a known date</source>
+        <translation>Afficher aussi les modèles sortis après janvier 2025 ou sans date connue</translation>
     </message>
     <message>
-        <source>more than %1</source>
-        <translation>plus de %1</translation>
-    </message>
-    <message>
-        <source>of which: %1</source>
-        <translation>dont&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1, according to %2: %3</source>
-        <translation>%1, selon %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>Includes: %1</source>
-        <translation>Comprend&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Excludes: %1</source>
-        <translation>Exclut&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation>état&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Every cost figure reported for these models, with what it includes and what it leaves out. Read each with its scope: a rental-price estimate for one training run is not what a model cost its developer.</source>
-        <translation>Tous les coûts publiés pour ces modèles, avec ce qu&apos;ils comprennent et ce qu&apos;ils laissent de côté. À lire chacun avec son périmètre&#xa0;: une estimation au prix de location pour une seule phase d&apos;entraînement n&apos;est pas ce qu&apos;un modèle a coûté à son développeur.</translation>
-    </message>
-    <message>
-        <source>(promotional)</source>
-        <translation>(promotion)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Output: %1 per million tokens · input: %2 per million tokens</source>
-        <translation>Sortie&#xa0;: %1 par million de jetons · entrée&#xa0;: %2 par million de jetons</translation>
-    </message>
-    <message>
-        <source>Output price, US dollars per million tokens (log scale)</source>
-        <translation>Prix de sortie, en dollars par million de jetons (échelle log.)</translation>
-    </message>
-    <message>
-        <source>Score: %1</source>
-        <translation>Score&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>API price against benchmark score</source>
-        <translation>Prix de l&apos;API et score aux tests</translation>
-    </message>
-    <message>
-        <source>Output price per million tokens in force on %1 (log scale), against the score in the DeepSeek-R1 paper. Lower right is cheaper and better.</source>
-        <translation>Prix de sortie par million de jetons en vigueur le %1 (échelle log.), selon le score dans l&apos;article sur DeepSeek-R1. En bas à droite&#xa0;: moins cher et plus performant.</translation>
-    </message>
-    <message>
-        <source>Source: providers&apos; price lists; scores: DeepSeek-R1 paper, Table 4.</source>
-        <translation>Source&#xa0;: grilles tarifaires des fournisseurs&#x202f;; scores&#xa0;: article sur DeepSeek-R1, tableau 4.</translation>
-    </message>
-    <message>
-        <source>no price for this version in January 2025 in the data</source>
-        <translation>pas de prix pour cette version en janvier 2025 dans les données</translation>
-    </message>
-    <message>
-        <source>no score on this benchmark in the R1 paper</source>
-        <translation>pas de score à ce test dans l&apos;article sur R1</translation>
-    </message>
-    <message>
-        <source>Not plotted: %1.</source>
-        <translation>Absents du graphique&#xa0;: %1.</translation>
+        <source>—: not disclosed, or not in the app&apos;s data. Open weights are not open source: none of these releases includes its training data. Hover over a row for the details and sources. Click a column header to sort; select cells and press Ctrl+C to copy them for a spreadsheet.</source>
+        <translation>—&#xa0;: non publié, ou absent des données de l’application. Poids ouverts ne veut pas dire open source&#xa0;: aucune de ces publications ne comprend les données d’entraînement. Survolez une ligne pour les détails et les sources. Cliquez sur un en-tête de colonne pour trier&#x202f;; sélectionnez des cellules et appuyez sur Ctrl+C pour les copier dans un tableur.</translation>
     </message>
     <message>
         <source>%1 bn</source>
@@ -1655,6 +1753,10 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Developer</source>
@@ -1676,121 +1778,128 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
+</context>
+<context>
+    <name>PriceSection</name>
     <message>
-        <source>DeepSeek-R1 against the models it was compared with: benchmark scores, training compute and cost, price and openness.</source>
-        <translation>DeepSeek-R1 face aux modèles auxquels il a été comparé&#xa0;: scores aux tests, calcul et coût d&apos;entraînement, prix et ouverture.</translation>
+        <source>%1 times</source>
+        <translation>%1 fois</translation>
     </message>
     <message>
-        <source>On AIME 2024, DeepSeek-R1 scored %1 against %2 for OpenAI o1-1217, and in January 2025 its API charged %3 per million output tokens against %4 for o1. The much-quoted %5 is DeepSeek&apos;s rental-price estimate for the final training run of its V3 base model only: every figure below comes with its basis.</source>
-        <translation>À l&apos;AIME 2024, DeepSeek-R1 a obtenu %1, contre %2 pour OpenAI o1-1217, et en janvier 2025 son API facturait %3 par million de jetons de sortie, contre %4 pour o1. Les %5 si souvent cités ne sont que l&apos;estimation de DeepSeek, au prix de location, pour la dernière phase d&apos;entraînement de son modèle de base V3&#xa0;: chaque chiffre ci-dessous est donné avec ce qu&apos;il recouvre.</translation>
+        <source>about %1 times</source>
+        <translation>environ %1 fois</translation>
     </message>
     <message>
-        <source>Benchmarks</source>
-        <translation>Tests de référence</translation>
+        <source>promotion until %1</source>
+        <translation>promotion jusqu’au %1</translation>
     </message>
     <message>
-        <source>Training compute and cost</source>
-        <translation>Calcul et coût d&apos;entraînement</translation>
+        <source>promotion</source>
+        <translation>promotion</translation>
     </message>
     <message>
-        <source>Price against capability</source>
-        <translation>Prix et performances</translation>
+        <source>list price</source>
+        <translation>prix catalogue</translation>
     </message>
     <message>
-        <source>Openness</source>
-        <translation>Ouverture</translation>
+        <source>list price, prompts up to 128K tokens</source>
+        <translation>prix catalogue, requêtes jusqu’à 128K jetons</translation>
     </message>
     <message>
-        <source>Main comparison</source>
-        <translation>Comparaison principale</translation>
+        <source>list price, prompts over 128K tokens</source>
+        <translation>prix catalogue, requêtes de plus de 128K jetons</translation>
     </message>
     <message>
-        <source>Distilled models</source>
-        <translation>Modèles distillés</translation>
+        <source>The data has no price of R1 or o1 for that day.</source>
+        <translation>Les données ne donnent aucun prix de R1 ou d’o1 pour ce jour-là.</translation>
     </message>
     <message>
-        <source>Benchmarks shown:</source>
-        <translation>Tests affichés&#xa0;:</translation>
+        <source>On %1, %2 charged %3 as much as %4 for output tokens, and %5 as much for input tokens.</source>
+        <translation>Le %1, %2 faisait payer ses jetons de sortie %3 plus cher que %4, et ses jetons d’entrée %5 plus cher.</translation>
     </message>
     <message>
-        <source>Metric in the source: %1</source>
-        <translation>Mesure dans la source&#xa0;: %1</translation>
+        <source>Per million tokens: output %1 against %2, input (not from the cache) %3 against %4. Compared: %5 (%6) and %7 (%8), each API’s price in force that day.</source>
+        <translation>Par million de jetons&#xa0;: sortie %1 contre %2, entrée (hors cache) %3 contre %4. Prix comparés&#xa0;: %5 (%6) et %7 (%8), ceux de chaque API en vigueur ce jour-là.</translation>
     </message>
     <message>
-        <source>Benchmarks shown on the chart</source>
-        <translation>Tests affichés sur le graphique</translation>
+        <source>API prices in force on %1, US dollars per million tokens</source>
+        <translation>Prix des API en vigueur le %1, en dollars US par million de jetons</translation>
     </message>
     <message>
-        <source>Main six</source>
-        <translation>Les six principaux</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Tous</translation>
-    </message>
-    <message>
-        <source>Sort bars by score</source>
-        <translation>Trier les barres par score</translation>
-    </message>
-    <message>
-        <source>Scores from 0 to 100 share one axis. A Codeforces rating has no upper bound, so it gets an axis of its own below: the two scales are never mixed.</source>
-        <translation>Les scores de 0 à 100 partagent un même axe. Le classement Codeforces n&apos;a pas de plafond&#xa0;: il a son propre axe, en dessous, et les deux échelles ne sont jamais mélangées.</translation>
-    </message>
-    <message>
-        <source>DeepSeek-R1 against the models it was compared with</source>
-        <translation>DeepSeek-R1 face aux modèles auxquels il a été comparé</translation>
-    </message>
-    <message>
-        <source>Scores as published in the DeepSeek-R1 paper; higher is better. The metric is named under each benchmark and each axis gives its scale. Hover over a bar for its source and caveats.</source>
-        <translation>Scores publiés dans l&apos;article sur DeepSeek-R1&#x202f;; plus c&apos;est haut, mieux c&apos;est. La mesure est indiquée sous chaque test et chaque axe donne son échelle. Survolez une barre pour voir sa source et ses réserves.</translation>
-    </message>
-    <message>
-        <source>Source: DeepSeek-R1 paper, Table 4. The OpenAI-o1-1217 scores are those OpenAI reported; “not reported” marks a dash in the paper.</source>
-        <translation>Source&#xa0;: article sur DeepSeek-R1, tableau 4. Les scores d&apos;OpenAI-o1-1217 sont ceux publiés par OpenAI&#x202f;; «&#xa0;non publié&#xa0;» correspond à un tiret dans l&apos;article.</translation>
-    </message>
-    <message>
-        <source>Distilled models: small models fine-tuned on R1&apos;s answers</source>
-        <translation>Modèles distillés&#xa0;: de petits modèles affinés sur les réponses de R1</translation>
-    </message>
-    <message>
-        <source>Bold: models distilled from DeepSeek-R1. Italic: score taken from the paper&apos;s main table (Table 4), which the distillation table repeats for the baselines. Source: DeepSeek-R1 paper, Table 5.</source>
-        <translation>En gras&#xa0;: les modèles distillés de DeepSeek-R1. En italique&#xa0;: score tiré du tableau principal de l&apos;article (tableau 4), que le tableau de la distillation reprend pour les modèles de référence. Source&#xa0;: article sur DeepSeek-R1, tableau 5.</translation>
-    </message>
-    <message>
-        <source>Training compute in GPU-hours, as disclosed</source>
-        <translation>Calcul d&apos;entraînement en heures-GPU, tel que publié</translation>
-    </message>
-    <message>
-        <source>Millions of GPU-hours on a logarithmic scale: each step is ten times more. Numbers in brackets point to the cost figures on the right.</source>
-        <translation>Millions d&apos;heures-GPU sur une échelle logarithmique&#xa0;: chaque graduation vaut dix fois la précédente. Les numéros entre crochets renvoient aux coûts détaillés à droite.</translation>
-    </message>
-    <message>
-        <source>Source: the developers&apos; reports and model cards.</source>
-        <translation>Source&#xa0;: rapports et fiches des développeurs.</translation>
-    </message>
-    <message>
-        <source>Millions of GPU-hours (log scale)</source>
-        <translation>Millions d&apos;heures-GPU (échelle log.)</translation>
-    </message>
-    <message>
-        <source>Reported cost figures and what they cover</source>
-        <translation>Les coûts publiés et ce qu&apos;ils couvrent</translation>
+        <source>Input: tokens sent, not from the cache. Output: tokens generated; for reasoning models they include the chain of thought. List prices unless marked under the model. Hover over a row for its note. Select cells and press Ctrl+C to copy them.</source>
+        <translation>Entrée&#xa0;: jetons envoyés, hors cache. Sortie&#xa0;: jetons générés&#x202f;; pour les modèles de raisonnement, ils comprennent la chaîne de pensée. Prix catalogue, sauf mention sous le modèle. Survolez une ligne pour sa note. Sélectionnez des cellules et appuyez sur Ctrl+C pour les copier.</translation>
     </message>
     <message>
         <source>Score on:</source>
         <translation>Score au test&#xa0;:</translation>
     </message>
     <message>
-        <source>What each developer made public</source>
-        <translation>Ce que chaque développeur a rendu public</translation>
+        <source>Model</source>
+        <translation>Modèle</translation>
     </message>
     <message>
-        <source>Also show models released after January 2025 or without a known date</source>
-        <translation>Afficher aussi les modèles sortis après janvier 2025 ou sans date connue</translation>
+        <source>Input</source>
+        <translation>Entrée</translation>
     </message>
     <message>
-        <source>—: not disclosed, or not in the app&apos;s data. Open weights are not open source: none of these releases includes its training data. Hover over a row for the details and sources.</source>
-        <translation>—&#xa0;: non publié, ou absent des données de l&apos;application. Poids ouverts ne veut pas dire open source&#xa0;: aucune de ces publications ne comprend les données d&apos;entraînement. Survolez une ligne pour les détails et les sources.</translation>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Output, times R1’s</source>
+        <translation>Sortie, en multiple de R1</translation>
+    </message>
+    <message>
+        <source>%1 ×</source>
+        <translation>%1&#x202f;×</translation>
+    </message>
+    <message>
+        <source>Input from the cache: %1 per million tokens</source>
+        <translation>Entrée depuis le cache&#xa0;: %1 par million de jetons</translation>
+    </message>
+    <message>
+        <source>API price against benchmark score</source>
+        <translation>Prix de l&apos;API et score aux tests</translation>
+    </message>
+    <message>
+        <source>Output price per million tokens in force on %1 (log scale), against the score in the DeepSeek-R1 paper. Lower right is cheaper and better.</source>
+        <translation>Prix de sortie par million de jetons en vigueur le %1 (échelle log.), selon le score dans l&apos;article sur DeepSeek-R1. En bas à droite&#xa0;: moins cher et plus performant.</translation>
+    </message>
+    <message>
+        <source>Source: providers&apos; price lists; scores: DeepSeek-R1 paper, Table 4.</source>
+        <translation>Source&#xa0;: grilles tarifaires des fournisseurs&#x202f;; scores&#xa0;: article sur DeepSeek-R1, tableau 4.</translation>
+    </message>
+    <message>
+        <source>Output price, US dollars per million tokens (log scale)</source>
+        <translation>Prix de sortie, en dollars par million de jetons (échelle log.)</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Score&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(promotional)</source>
+        <translation>(promotion)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Output: %1 per million tokens · input: %2 per million tokens</source>
+        <translation>Sortie&#xa0;: %1 par million de jetons · entrée&#xa0;: %2 par million de jetons</translation>
+    </message>
+    <message>
+        <source>no price for this version in January 2025 in the data</source>
+        <translation>pas de prix pour cette version en janvier 2025 dans les données</translation>
+    </message>
+    <message>
+        <source>no score on this benchmark in the R1 paper</source>
+        <translation>pas de score à ce test dans l&apos;article sur R1</translation>
+    </message>
+    <message>
+        <source>Not plotted: %1.</source>
+        <translation>Absents du graphique&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

@@ -1,29 +1,23 @@
-"""What the model comparison shows, and in which order: no Qt, no formatting, only choices.
+"""Which models and benchmarks stand side by side: no Qt, no formatting, only choices.
 
 The figures all come from ``explainer_core.data.models``; this module decides which of
-them stand side by side (the six models of the R1 paper's main table, the measures that
-can share an axis, the price in force on the day of the shock) and says why where a
-pairing would mislead (a price of one GPT-4o version beside the score of another).
+them are compared (the six models of the R1 paper's main table, R1 against o1), which
+measures can share an axis, and the R1 paper's tables of scores. Prices are in
+``prices``, training compute and cost in ``compute``, openness in ``openness``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
-from enum import Enum
 
 from explainer_core.data.models import (
     AltBenchmarkScore,
-    ApiPrice,
     BenchmarkScore,
     BenchmarkTable,
-    CostFigure,
     MetricKind,
-    Model,
     ModelsData,
-    PriceTier,
 )
 
 # The models of the DeepSeek-R1 paper's main table (Table 4), R1 first, then the models it
@@ -37,10 +31,10 @@ COMPARISON_MODELS: tuple[str, ...] = (
     "deepseek-v3",
 )
 HIGHLIGHTED_MODEL = "deepseek-r1"
-# Prices are those in force on the day of the market shock.
-PRICE_DAY = dt.date(2025, 1, 27)
-# The openness table shows the models available when the shock happened.
-OPENNESS_CUTOFF = dt.date(2025, 1, 31)
+# THE comparison: R1 against OpenAI's o1 (the December 2024 version the R1 paper scored as
+# "OpenAI-o1-1217"). It is the model R1 was pitched against and matched on reasoning
+# benchmarks, and the one whose price the January 2025 coverage set beside R1's.
+REFERENCE_MODEL = "o1-2024-12-17"
 MAX_DECIMALS = 3
 
 
@@ -71,7 +65,10 @@ DEFAULT_MEASURE_KEYS: tuple[str, ...] = (
     "SWE Verified|Resolved",
     "MMLU|Pass@1",
 )
-DEFAULT_PRICE_MEASURE_KEY = "AIME 2024|Pass@1"
+# The benchmark R1 and o1 are compared on wherever one figure must stand for all: the
+# competition mathematics both developers led with.
+HEADLINE_MEASURE_KEY = "AIME 2024|Pass@1"
+DEFAULT_PRICE_MEASURE_KEY = HEADLINE_MEASURE_KEY
 
 
 def measures(data: ModelsData, table: BenchmarkTable = BenchmarkTable.MAIN) -> tuple[Measure, ...]:
@@ -82,6 +79,11 @@ def measures(data: ModelsData, table: BenchmarkTable = BenchmarkTable.MAIN) -> t
         if score.table == table
     )
     return tuple(found)
+
+
+def measures_of_benchmark(data: ModelsData, benchmark: str) -> tuple[Measure, ...]:
+    """The main table's measures of ``benchmark`` (Codeforces has two), in file order."""
+    return tuple(measure for measure in measures(data) if measure.benchmark == benchmark)
 
 
 def measure_by_key(
@@ -235,116 +237,3 @@ def distilled_table(data: ModelsData) -> DistilledTable:
         for i in range(len(columns))
     )
     return DistilledTable(columns, rows, decimals)
-
-
-# --- prices -----------------------------------------------------------------------------------
-
-# One price per model: a promotion in force replaced the list price, so it comes first; then
-# the ordinary request (a prompt of up to 128K tokens) before the long one.
-_TIER_PREFERENCE = (
-    PriceTier.PROMOTIONAL,
-    PriceTier.STANDARD,
-    PriceTier.PROMPT_UP_TO_128K,
-    PriceTier.PROMPT_OVER_128K,
-)
-
-
-def in_force_on(price: ApiPrice, day: dt.date) -> bool:
-    """``effective_to`` is the first day of the next price. A row without a start date is
-    taken as in force at the time the January 2025 price table was read (its note says
-    when it started, if known)."""
-    started = price.effective_from is None or price.effective_from <= day
-    return started and (price.effective_to is None or day < price.effective_to)
-
-
-def price_on(data: ModelsData, model_id: str, day: dt.date = PRICE_DAY) -> ApiPrice | None:
-    prices = [price for price in data.prices_of(model_id) if in_force_on(price, day)]
-    prices.sort(key=lambda price: _TIER_PREFERENCE.index(price.tier))
-    return prices[0] if prices else None
-
-
-class Missing(str, Enum):
-    NO_PRICE = "no_price"  # scored, but no price for this version on the day
-    NO_SCORE = "no_score"  # priced, but not scored on this measure in the source table
-
-
-@dataclass(frozen=True)
-class PricePoint:
-    model: Model
-    score: BenchmarkScore
-    price: ApiPrice
-
-
-def price_points(
-    data: ModelsData,
-    measure: Measure,
-    day: dt.date = PRICE_DAY,
-    models: tuple[str, ...] = COMPARISON_MODELS,
-) -> tuple[list[PricePoint], list[tuple[Model, Missing]]]:
-    """The models with both a score on ``measure`` and a price on ``day`` (the same model
-    version for both: the GPT-4o alias's price is not the price of the benchmarked
-    gpt-4o-2024-05-13), and the models left out with why."""
-    group = score_group(data, measure, models)
-    points: list[PricePoint] = []
-    missing: list[tuple[Model, Missing]] = []
-    for entry in group.entries:
-        price = price_on(data, entry.model, day)
-        if entry.score is not None and price is not None:
-            points.append(PricePoint(data.model(entry.model), entry.score, price))
-        elif entry.score is not None:
-            missing.append((data.model(entry.model), Missing.NO_PRICE))
-    scored = {entry.model for entry in group.entries if entry.score is not None}
-    priced = dict.fromkeys(price.model for price in data.prices if in_force_on(price, day))
-    for model_id in priced:
-        if model_id not in scored:
-            missing.append((data.model(model_id), Missing.NO_SCORE))
-    return points, missing
-
-
-# --- training compute and cost ----------------------------------------------------------------
-
-
-def compute_models(data: ModelsData) -> list[Model]:
-    """Models with disclosed training GPU-hours, the most first."""
-    known = [model for model in data.models if model.training_gpu_hours_m is not None]
-    return sorted(known, key=lambda model: -(model.training_gpu_hours_m or 0.0))
-
-
-@dataclass(frozen=True)
-class Footnote:
-    number: int
-    cost: CostFigure
-    is_part: bool  # a component of the footnote above it
-
-
-def cost_footnotes(data: ModelsData) -> list[Footnote]:
-    """Every cost figure, numbered: model by model in file order, each total followed by
-    its parts, so a part is always read under the total it belongs to."""
-    by_model: dict[str, list[CostFigure]] = {}
-    for cost in data.costs:
-        by_model.setdefault(cost.model, []).append(cost)
-    ordered: list[tuple[CostFigure, bool]] = []
-    for costs in by_model.values():
-        for total in (cost for cost in costs if cost.component_of is None):
-            ordered.append((total, False))
-            ordered += [(part, True) for part in costs if part.component_of == total.id]
-    return [Footnote(n, cost, part) for n, (cost, part) in enumerate(ordered, start=1)]
-
-
-def footnote_numbers(footnotes: list[Footnote], model_id: str) -> list[int]:
-    """The numbers of a model's cost totals (not their parts), to mark beside its bar."""
-    return [f.number for f in footnotes if f.cost.model == model_id and not f.is_part]
-
-
-# --- openness ---------------------------------------------------------------------------------
-
-
-def openness_models(data: ModelsData, include_later: bool = False) -> list[Model]:
-    """Models released by the end of January 2025, newest first; with ``include_later``
-    also the later ones and those whose release date the data does not give (last)."""
-    dated = [m for m in data.models if m.release_date is not None]
-    if not include_later:
-        dated = [m for m in dated if m.release_date <= OPENNESS_CUTOFF]
-    dated.sort(key=lambda m: m.release_date, reverse=True)
-    undated = [m for m in data.models if m.release_date is None] if include_later else []
-    return dated + undated

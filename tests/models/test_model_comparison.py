@@ -17,22 +17,17 @@ from explainer_core.models.comparison import (
     COMPARISON_MODELS,
     DEFAULT_MEASURE_KEYS,
     HIGHLIGHTED_MODEL,
-    PRICE_DAY,
-    Missing,
     caveats_for,
-    compute_models,
-    cost_footnotes,
     decimals_needed,
     distilled_table,
-    footnote_numbers,
     measure_by_key,
     measures,
-    openness_models,
-    price_on,
-    price_points,
     score_group,
     split_by_scale,
 )
+from explainer_core.models.compute import compute_models, cost_footnotes, footnote_numbers
+from explainer_core.models.openness import openness_models
+from explainer_core.models.prices import PRICE_DAY, Missing, price_on, price_points
 
 O1 = "o1-2024-12-17"
 
@@ -184,3 +179,41 @@ def test_openness_shows_the_models_of_january_2025_unless_asked_for_more(data):
     everything = [model.id for model in openness_models(data, include_later=True)]
     assert {"deepseek-r1-0528", "gpt-4o"} <= set(everything)
     assert len(everything) == len(data.models)
+
+
+# --- what moved out of the view -------------------------------------------------------------
+
+
+def test_the_introduction_figures_come_from_the_data(data):
+    from explainer_core.models.compute import headline_cost
+    from explainer_core.models.headline import headline_figures
+
+    figures = headline_figures(data)
+    assert (figures.score, figures.reference_score, figures.score_decimals) == (79.8, 79.2, 1)
+    assert (figures.output_price, figures.reference_output_price) == (2.19, 60.0)
+    assert figures.cost_usd == headline_cost(data).value_usd_m * 1_000_000 == 5_576_000
+
+
+def test_each_compute_dot_carries_its_basis_and_exact_hours(data):
+    from explainer_core.models.compute import ComputeRole, compute_dots
+
+    dots = {dot.model.id: dot for dot in compute_dots(data, cost_footnotes(data))}
+    r1, v3, llama = dots["deepseek-r1"], dots["deepseek-v3"], dots["llama-3-1-405b"]
+    assert (r1.role, v3.role, llama.role) == (
+        ComputeRole.HIGHLIGHTED,
+        ComputeRole.SAME_DEVELOPER,
+        ComputeRole.OTHER,
+    )
+    assert r1.on_top_of == "DeepSeek-V3-Base" and llama.on_top_of is None
+    assert (v3.gpu_hours, v3.decimals) == (2_788_000, 3)
+    assert llama.developer == "Meta" and not llama.footnotes
+    assert list(v3.footnotes) == footnote_numbers(cost_footnotes(data), "deepseek-v3")
+
+
+def test_parameters_say_active_only_for_a_mixture_of_experts(data):
+    from explainer_core.models.openness import parameters_of
+
+    r1 = parameters_of(data.model("deepseek-r1"))
+    assert (r1.total_b, r1.active_b) == (671.0, 37.0)
+    dense = parameters_of(data.model("llama-3-1-405b"))
+    assert dense.active_b is None

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from explainer_core.models.comparison import HIGHLIGHTED_MODEL
 from ui.chart_files.writing import svg_bytes
-from ui.models.view import HIGHLIGHTED_MODEL
 from widgets.deferred_work import DeferredWork
 
 AIME = "AIME 2024|Pass@1"
@@ -110,15 +110,15 @@ def test_a_hidden_tab_shows_its_charts_in_the_new_language_as_soon_as_it_is_show
     switch_language(window, "en", qtbot)
     # Its introduction changes at once; its charts wait until it is shown.
     assert models.intro.heading.text() == "Model comparison"
-    assert models.bar_label(AIME, HIGHLIGHTED_MODEL) == "79,8"
+    assert models.benchmarks.bar_label(AIME, HIGHLIGHTED_MODEL) == "79,8"
     window.show_tab("models")
-    assert models.bar_label(AIME, HIGHLIGHTED_MODEL) == "79.8"
-    assert models.benchmark_chart.title_label.text().startswith("DeepSeek-R1 against")
+    assert models.benchmarks.bar_label(AIME, HIGHLIGHTED_MODEL) == "79.8"
+    assert models.benchmarks.chart.title_label.text().startswith("DeepSeek-R1 against")
     switch_language(window, "de", qtbot)  # in view now: at once
-    assert models.benchmark_chart.title_label.text() == (
+    assert models.benchmarks.chart.title_label.text() == (
         "DeepSeek-R1 im Vergleich mit den Modellen, an denen es gemessen wurde"
     )
-    assert models.score_axis.tickStrings([0.5], 1.0, 0.5) == ["0,5"]
+    assert models.benchmarks.score_axis.tickStrings([0.5], 1.0, 0.5) == ["0,5"]
 
 
 def test_a_hidden_section_is_redrawn_when_it_is_shown(make_window, qtbot):
@@ -140,10 +140,10 @@ def test_exporting_a_chart_not_shown_since_the_switch_draws_it_in_the_new_langua
     models, export = window.view("models"), window.view("export-controls")
     switch_language(window, "de", qtbot)
     # The compute chart: hidden tab, hidden section, never shown since the switch.
-    svg = svg_bytes(models.compute_chart).decode("utf-8")
+    svg = svg_bytes(models.compute.chart).decode("utf-8")
     assert "Rechenaufwand des Trainings in GPU-Stunden" in svg
-    labels = [label.toPlainText() for label in models.compute_bars.value_labels.values()]
-    assert "30,84 Mio. GPU-Stunden\nNVIDIA H100-80GB" in labels
+    labels = [label.toPlainText() for label in models.compute.dots.value_labels.values()]
+    assert any(label.startswith("30,84 Mio. GPU-Stunden · NVIDIA H100-80GB") for label in labels)
     svg = svg_bytes(export.chip_map).decode("utf-8")
     assert "Chip-Karte: Regel vom Oktober 2023" in svg
     assert export.zone_scatter.zone_label_text("licence_3a090a").startswith("3A090.a")

@@ -99,10 +99,10 @@ def every_page(window, qtbot):
             yield f"{tab_id}/{index}"
         if tab_id == "models":
             sections[0].setCurrentIndex(0)
-            view.show_distilled(True)
+            view.benchmarks.show_distilled(True)
             qtbot.wait(10)
             yield "models/distilled"
-            view.show_distilled(False)
+            view.benchmarks.show_distilled(False)
 
 
 @pytest.mark.parametrize("language", ["de", "fr"])

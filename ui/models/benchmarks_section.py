@@ -1,0 +1,460 @@
+"""Benchmark scores: R1 against the models of the R1 paper's main table, or the distilled
+models' table; the reader picks the benchmarks and the order of the bars."""
+
+from __future__ import annotations
+
+import html
+
+import pyqtgraph as pg
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from explainer_core.data.models import BenchmarkScore
+from explainer_core.models.chart_states import ChartState
+from explainer_core.models.comparison import (
+    COMPARISON_MODELS,
+    DEFAULT_MEASURE_KEYS,
+    HIGHLIGHTED_MODEL,
+    Measure,
+    caveats_for,
+    measures,
+    model_label,
+    score_group,
+    split_by_scale,
+)
+from explainer_core.templates import fill
+from ui.models.distilled_table import DistilledTable
+from ui.models.section import ModelSection, SectionContext
+from ui.models.texts import (
+    enable_source_links,
+    measure_text,
+    number,
+    small_font,
+    source_titles,
+)
+from ui.shell.source_links import sources_html
+from widgets.chart_panel import ChartPanel, apply_axis_colours
+from widgets.chart_theme import chart_colours
+from widgets.grouped_bars import BarGroup, GroupedBar, GroupedHorizontalBars, LegendSwatch
+from widgets.legend_entries import clear_legend
+from widgets.localized_axes import LocalizedValueAxis
+
+BENCHMARKS_CHART_ID = "model-benchmarks"
+PERCENT_AXIS_MAX = 100.0
+PX_PER_BAR_SLOT = 11  # enough for a value label in the small chart font
+CHART_CHROME_PX = 110  # title, subtitle, axis and source line around the bars
+CONTROLS_COLUMN_PX = 270  # the benchmarks' list and switches, left of the chart
+
+
+class BenchmarksSection(ModelSection):
+    def __init__(self, context: SectionContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.colours = context.colours
+        self.all_measures: tuple[Measure, ...] = measures(self.data)
+        self.sort_by_score = False
+        self._model_labels: dict[str, str] = {}
+        layout = QHBoxLayout(self)
+        layout.addWidget(self._build_controls())
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self._build_chart())
+        self.distilled = DistilledTable(context, self)
+        self.stack.addWidget(self.distilled)
+        layout.addWidget(self.stack, 1)
+        self.set_selected_measures(DEFAULT_MEASURE_KEYS)
+
+    # -- building -------------------------------------------------------------------
+    def _build_controls(self) -> QWidget:
+        column = QWidget(self)
+        column.setMaximumWidth(CONTROLS_COLUMN_PX)
+        self.controls = column
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        switch = QHBoxLayout()
+        self._table_switch_row = switch
+        self.comparison_button = QPushButton(column)
+        self.distilled_button = QPushButton(column)
+        self.table_switch = QButtonGroup(column)
+        for index, button in enumerate((self.comparison_button, self.distilled_button)):
+            button.setCheckable(True)
+            self.table_switch.addButton(button, index)
+            switch.addWidget(button)
+        self.comparison_button.setChecked(True)
+        self.table_switch.idClicked.connect(lambda index: self.show_distilled(index == 1))
+        layout.addLayout(switch)
+
+        self.measures_label = QLabel(column)
+        self.measures_label.setWordWrap(True)
+        layout.addWidget(self.measures_label)
+        self.measure_list = QListWidget(column)
+        # Long names (German ones above all) wrap instead of scrolling sideways.
+        self.measure_list.setWordWrap(True)
+        self.measure_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.measure_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        for measure in self.all_measures:
+            item = QListWidgetItem(self.measure_list)
+            item.setData(Qt.ItemDataRole.UserRole, measure.key)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.measure_list.itemChanged.connect(lambda _item: self.redraw_chart())
+        self.measures_label.setBuddy(self.measure_list)
+        layout.addWidget(self.measure_list, 1)
+
+        presets = QHBoxLayout()
+        self.main_benchmarks_button = QPushButton(column)
+        self.main_benchmarks_button.clicked.connect(
+            lambda: self.set_selected_measures(DEFAULT_MEASURE_KEYS)
+        )
+        self.all_benchmarks_button = QPushButton(column)
+        self.all_benchmarks_button.clicked.connect(
+            lambda: self.set_selected_measures([m.key for m in self.all_measures])
+        )
+        presets.addWidget(self.main_benchmarks_button)
+        presets.addWidget(self.all_benchmarks_button)
+        layout.addLayout(presets)
+        self.sort_box = QCheckBox(column)
+        self.sort_box.toggled.connect(self.set_sort_by_score)
+        layout.addWidget(self.sort_box)
+        self.scale_note = QLabel(column)
+        self.scale_note.setWordWrap(True)
+        self.scale_note.setFont(small_font(0.85))
+        layout.addWidget(self.scale_note)
+        return column
+
+    def _build_chart(self) -> QWidget:
+        self.score_axis = LocalizedValueAxis(self.formatter, "bottom")
+        self.chart = ChartPanel(BENCHMARKS_CHART_ID, {"bottom": self.score_axis}, parent=self)
+        enable_source_links(self.chart)
+        self.chart.plot.getAxis("left").setStyle(tickLength=0)
+        self.bars = GroupedHorizontalBars(self.chart.plot, small_font())
+        # Measures that are no percentage (a Codeforces rating) each get a plot of their own,
+        # under the first, with their own axis: never one axis for two scales.
+        self.other_plots: dict[str, pg.PlotItem] = {}
+        self.other_axes: dict[str, LocalizedValueAxis] = {}
+        self.other_bars: dict[str, GroupedHorizontalBars] = {}
+        self._fill_legend()
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # A frame for the chart's own Tab stops (chart, sources, export), not one itself.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setWidget(self.chart)
+        return self.scroll
+
+    def _fill_legend(self) -> None:
+        legend = self.chart.legend
+        clear_legend(legend)
+        for model in COMPARISON_MODELS:
+            swatch = LegendSwatch(self.colours[model], model == HIGHLIGHTED_MODEL)
+            legend.addItem(swatch, html.escape(model_label(self.data, model)))
+        self.chart.fit_legend()
+
+    # -- state ----------------------------------------------------------------------
+    def selected_measures(self) -> list[str]:
+        """The keys (``benchmark|metric``) of the checked benchmarks, in list order."""
+        keys = []
+        for row in range(self.measure_list.count()):
+            item = self.measure_list.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                keys.append(item.data(Qt.ItemDataRole.UserRole))
+        return keys
+
+    def set_selected_measures(self, keys) -> None:
+        wanted = set(keys)
+        with QSignalBlocker(self.measure_list):
+            for row in range(self.measure_list.count()):
+                item = self.measure_list.item(row)
+                checked = item.data(Qt.ItemDataRole.UserRole) in wanted
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.redraw_chart()
+
+    def set_measure_checked(self, key: str, checked: bool) -> None:
+        """Check or uncheck one benchmark as the user would."""
+        for row in range(self.measure_list.count()):
+            item = self.measure_list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == key:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def set_sort_by_score(self, on: bool) -> None:
+        self.sort_by_score = bool(on)
+        if self.sort_box.isChecked() != self.sort_by_score:
+            with QSignalBlocker(self.sort_box):
+                self.sort_box.setChecked(self.sort_by_score)
+        self.redraw_chart()
+
+    def show_distilled(self, on: bool) -> None:
+        """Switch between the main comparison chart and the distilled-models table."""
+        self.stack.setCurrentIndex(1 if on else 0)
+        (self.distilled_button if on else self.comparison_button).setChecked(True)
+        for widget in (
+            self.measure_list,
+            self.main_benchmarks_button,
+            self.all_benchmarks_button,
+            self.sort_box,
+        ):
+            widget.setEnabled(not on)
+
+    def showing_distilled(self) -> bool:
+        return self.stack.currentIndex() == 1
+
+    def focus_model(self, model_id: str | None) -> bool:
+        """Outline ``model_id``'s bars as R1's are (one of the six models only)."""
+        self.focused_model = model_id if model_id in COMPARISON_MODELS else None
+        self.redraw_chart()
+        return self.focused_model is not None
+
+    def apply_state(self, state: ChartState) -> None:
+        """The chart as ``state`` says, whatever the reader left: main comparison, bars in
+        the models' order, the state's benchmarks (the current one listed and in view)."""
+        self.show_distilled(False)
+        with QSignalBlocker(self.sort_box):
+            self.sort_box.setChecked(False)
+        self.sort_by_score = False
+        self.focused_model = state.model if state.model in COMPARISON_MODELS else None
+        self.set_selected_measures(state.measure_keys)
+        if state.current_measure is not None:
+            for row in range(self.measure_list.count()):
+                item = self.measure_list.item(row)
+                if item.data(Qt.ItemDataRole.UserRole) == state.current_measure:
+                    self.measure_list.setCurrentRow(row)
+                    self.measure_list.scrollToItem(item)
+                    break
+
+    # -- reading the chart (for tests and claims) -----------------------------------
+    def bar_value(self, measure_key: str, model_id: str) -> float | None:
+        """The value a benchmark bar is drawn with (its width), None if no bar is drawn."""
+        bars = self._bars_of(measure_key)
+        item = bars.bar_items.get((measure_key, model_id)) if bars else None
+        return None if item is None else float(item.opts["width"][0])
+
+    def bar_label(self, measure_key: str, model_id: str) -> str:
+        bars = self._bars_of(measure_key)
+        return bars.value_labels[(measure_key, model_id)].toPlainText()
+
+    def bar_order(self, measure_key: str) -> list[str]:
+        bars = self._bars_of(measure_key)
+        group = next(g for g in bars.groups if g.key == measure_key)
+        return [bar.key for bar in group.bars]
+
+    def _bars_of(self, measure_key: str) -> GroupedHorizontalBars | None:
+        if measure_key in self.other_bars:
+            return self.other_bars[measure_key]
+        if any(group.key == measure_key for group in self.bars.groups):
+            return self.bars
+        return None
+
+    # -- texts ----------------------------------------------------------------------
+    def _model_label(self, model_id: str) -> str:
+        """``model_label`` (a search through every score), once per model."""
+        if model_id not in self._model_labels:
+            self._model_labels[model_id] = model_label(self.data, model_id)
+        return self._model_labels[model_id]
+
+    def _score_tooltip(
+        self, score: BenchmarkScore | None, model_id: str, measure: Measure, decimals: int
+    ) -> str:
+        code = self.language.language
+        formatter = self.formatter()
+        name = html.escape(self._model_label(model_id))
+        heading = f"<b>{name}</b> — {html.escape(measure_text(measure))}"
+        if score is None:
+            return f"{heading}<br>" + html.escape(
+                self.tr("The source table gives no value for this model.")
+            )
+        value = number(formatter, score.value, decimals)
+        lines = [
+            heading,
+            html.escape(fill(self.tr("Score: %1 (metric in the source: %2)"), value, score.metric)),
+            html.escape(fill(self.tr("Source: %1"), source_titles(self.sources, score.sources))),
+        ]
+        for alt in caveats_for(self.data, score):
+            other = self.tr("no value") if alt.value is None else number(formatter, alt.value)
+            lines.append(
+                html.escape(
+                    fill(self.tr("Caveat (%1 in another source): %2"), other, alt.note.text(code))
+                )
+            )
+        return "<br>".join(lines)
+
+    def update_texts(self) -> None:
+        self.comparison_button.setText(self.tr("Main comparison"))
+        self.distilled_button.setText(self.tr("Distilled models"))
+        # Wider when the two switches need it side by side ("Comparaison principale").
+        self._table_switch_row.invalidate()  # its size hint still has the old texts
+        self.controls.setMaximumWidth(
+            max(CONTROLS_COLUMN_PX, self._table_switch_row.sizeHint().width())
+        )
+        self.measures_label.setText(self.tr("Benchmarks shown:"))
+        with QSignalBlocker(self.measure_list):
+            for row, measure in enumerate(self.all_measures):
+                item = self.measure_list.item(row)
+                item.setText(measure_text(measure))
+                item.setToolTip(fill(self.tr("Metric in the source: %1"), measure.metric))
+        self.measure_list.setAccessibleName(self.tr("Benchmarks shown on the chart"))
+        self.main_benchmarks_button.setText(self.tr("Main six"))
+        self.all_benchmarks_button.setText(self.tr("All"))
+        self.sort_box.setText(self.tr("Sort bars by score"))
+        self.scale_note.setText(
+            self.tr(
+                "Scores from 0 to 100 share one axis. A Codeforces rating has no upper bound, "
+                "so it gets an axis of its own below: the two scales are never mixed."
+            )
+        )
+        self.chart.set_texts(
+            self.tr("DeepSeek-R1 against the models it was compared with"),
+            self.tr(
+                "Scores as published in the DeepSeek-R1 paper; higher is better. The metric "
+                "is named under each benchmark and each axis gives its scale. Hover over a "
+                "bar for its source and caveats."
+            ),
+            self.tr(
+                "Source: DeepSeek-R1 paper, Table 4. The OpenAI-o1-1217 scores are those "
+                "OpenAI reported; “not reported” marks a dash in the paper."
+            )
+            + " "
+            + sources_html(("mdl-deepseek-r1-paper",), self.sources, self.formatter()),
+        )
+        # The chart is drawn now if it can be seen, else when it is shown.
+        self.chart.draw_when_shown(self.redraw_chart)
+        self.distilled.update_texts()
+
+    def restyle(self) -> None:
+        for plot in self.other_plots.values():  # the Codeforces plots, built as needed
+            apply_axis_colours(plot)
+        self._fill_legend()  # R1's swatch is outlined in the foreground colour
+
+    # -- drawing --------------------------------------------------------------------
+    def _group_for(self, measure: Measure) -> BarGroup:
+        group = score_group(self.data, measure, sort_by_score=self.sort_by_score)
+        formatter = self.formatter()
+        bars = []
+        for entry in group.entries:
+            value = entry.score.value if entry.score else None
+            text = (
+                number(formatter, value, group.decimals)
+                if value is not None
+                else self.tr("not reported")
+            )
+            bars.append(
+                GroupedBar(
+                    entry.model,
+                    value,
+                    text,
+                    self.colours[entry.model],
+                    emphasised=entry.model in (HIGHLIGHTED_MODEL, self.focused_model),
+                    tooltip=self._score_tooltip(entry.score, entry.model, measure, group.decimals),
+                )
+            )
+        return BarGroup(measure.key, measure_text(measure, "\n"), tuple(bars))
+
+    def redraw_chart(self) -> None:
+        """Scores from 0 to 100 share the chart's plot; a measure on another scale (a
+        Codeforces rating) gets a plot and an axis of its own: the first plot when no
+        percentage is chosen, else one below it. No scale is ever stretched to fit another."""
+        chosen = [m for m in self.all_measures if m.key in set(self.selected_measures())]
+        percent, others = split_by_scale(chosen)
+        panels = ([percent] if percent else []) + [[measure] for measure in others]
+        first, rest = (panels[0], panels[1:]) if panels else ([], [])
+        self._draw_panel(self.bars, self.score_axis, self.chart.plot, first)
+        self._sync_other_plots([panel[0] for panel in rest])
+        for (measure,) in rest:
+            key = measure.key
+            self._draw_panel(
+                self.other_bars[key], self.other_axes[key], self.other_plots[key], [measure]
+            )
+        self._fit_layout(rest)
+
+    def _draw_panel(
+        self,
+        bars: GroupedHorizontalBars,
+        axis: LocalizedValueAxis,
+        plot: pg.PlotItem,
+        chosen: list[Measure],
+    ) -> None:
+        groups = [self._group_for(measure) for measure in chosen]
+        if not chosen or chosen[0].shares_percent_axis:
+            bars.set_groups(groups, PERCENT_AXIS_MAX)
+            self._set_percent_ticks(axis)
+            label = self.tr("Score (0 to 100)")
+        else:
+            (measure,) = chosen
+            values = [e.score.value for e in score_group(self.data, measure).entries if e.score]
+            bars.set_groups(groups, max(values, default=1.0))
+            axis.setTicks(None)  # automatic ticks, in the formatter's style
+            label = fill(self.tr("%1 (its own scale, no upper bound)"), measure_text(measure))
+        plot.setLabel("bottom", label, color=chart_colours().foreground)
+        axis.refresh()
+
+    def _set_percent_ticks(self, axis: LocalizedValueAxis) -> None:
+        """Ticks from 0 to 100 only: the room right of 100 is for the value labels, and a
+        tick there would suggest scores above 100."""
+        formatter = self.formatter()
+        major = [(value, formatter.number(value)) for value in range(0, 101, 20)]
+        minor = [(value, "") for value in range(10, 100, 20)]
+        axis.setTicks([major, minor])
+
+    def _sync_other_plots(self, others: list[Measure]) -> None:
+        """Add a plot below the first for each measure listed, remove the others."""
+        layout = self.chart.graphics
+        wanted = [m.key for m in others]
+        for key in list(self.other_plots):
+            if key not in wanted:
+                plot = self.other_plots.pop(key)
+                layout.removeItem(plot)
+                # Kept as a hidden child of the chart, so it is deleted with the chart:
+                # an orphan plot would be destroyed only at interpreter exit (a crash there).
+                plot.setParentItem(layout.ci)
+                plot.hide()
+                self.other_axes.pop(key)
+                self.other_bars.pop(key)
+        for row, measure in enumerate(others, start=2):
+            if measure.key not in self.other_plots:
+                axis = LocalizedValueAxis(self.formatter, "bottom")
+                plot = layout.addPlot(row=row, col=0, axisItems={"bottom": axis})
+                plot.setMenuEnabled(False)
+                plot.hideButtons()
+                apply_axis_colours(plot)
+                plot.getAxis("left").setStyle(tickLength=0)
+                self.other_plots[measure.key] = plot
+                self.other_axes[measure.key] = axis
+                self.other_bars[measure.key] = GroupedHorizontalBars(plot, small_font())
+
+    def _fit_layout(self, rest: list[list[Measure]]) -> None:
+        """Rows sized by their bars; the chart grows past the page (and scrolls) rather than
+        squeezing bars below a readable height."""
+        layout = self.chart.graphics.ci.layout
+        first_slots = self.bars.slot_count() + 3
+        layout.setRowStretchFactor(1, int(first_slots))
+        slots = first_slots
+        for row, (measure,) in enumerate(rest, start=2):
+            row_slots = self.other_bars[measure.key].slot_count() + 4
+            layout.setRowStretchFactor(row, int(row_slots))
+            slots += row_slots
+        self.chart.setMinimumHeight(int(slots * PX_PER_BAR_SLOT) + CHART_CHROME_PX)
+        self._align_left_axes()
+
+    def _align_left_axes(self) -> None:
+        """One width for the category axes of every plot, so their bars start together."""
+        metrics = QFontMetrics(QFont())
+        labels = [g.label for g in self.bars.groups]
+        for bars in self.other_bars.values():
+            labels += [g.label for g in bars.groups]
+        widest = max(
+            (metrics.horizontalAdvance(line) for label in labels for line in label.split("\n")),
+            default=40,
+        )
+        for plot in [self.chart.plot, *self.other_plots.values()]:
+            plot.getAxis("left").setWidth(widest + 16)
