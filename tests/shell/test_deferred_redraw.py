@@ -4,9 +4,9 @@ and the tab in view at once."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from ui.chart_files.writing import svg_bytes
 
 from explainer_core.models.comparison import HIGHLIGHTED_MODEL
-from ui.chart_files.writing import svg_bytes
 from widgets.deferred_work import DeferredWork
 
 AIME = "AIME 2024|Pass@1"

@@ -163,7 +163,7 @@ def test_file_menu_exports_and_copies_charts_with_shortcuts(make_window, monkeyp
     assert window.copy_chart_action.shortcut().toString() == "Ctrl+Shift+C"
     opened = []
     monkeypatch.setattr(
-        window.exporter, "choose_and_export", lambda panel=None: opened.append(panel)
+        window.exporter, "choose_and_export", lambda chart_id=None: opened.append(chart_id)
     )
     window.export_chart_action.trigger()
     assert opened == [None]
@@ -176,7 +176,7 @@ def test_each_chart_button_asks_the_window_to_export_that_chart(make_window, mon
     opened = []
     monkeypatch.setattr(window.exporter, "choose_and_export", opened.append)
     panels[1].export_button.click()
-    assert opened == [panels[1]]
+    assert opened == [panels[1].chart_id]
 
 
 def test_the_market_data_span_shows_in_the_status_bar_on_the_market_tab_only(make_window):
