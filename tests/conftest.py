@@ -69,6 +69,14 @@ def run_main(
     )
 
 
+def settle_language_change() -> None:
+    """Deliver the posted LanguageChange events now, so every text is retranslated."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    QCoreApplication.processEvents()
+
+
 def release_widgets() -> None:
     """Destroy every window the tests made while Python still runs.
 

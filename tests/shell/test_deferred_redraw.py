@@ -1,10 +1,9 @@
-"""A language switch redraws hidden tabs and sections only when they are shown (or exported),
-and the tab in view at once."""
+"""A language switch redraws hidden tabs and sections only when they are shown, and the tab
+in view at once. (Exports do not read the screen: tests/chart_files.)"""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
-from ui.chart_files.writing import svg_bytes
 
 from explainer_core.models.comparison import HIGHLIGHTED_MODEL
 from widgets.deferred_work import DeferredWork
@@ -131,36 +130,3 @@ def test_a_hidden_section_is_redrawn_when_it_is_shown(make_window, qtbot):
     assert view.timeline.title_label.text() == "US-Exportkontrollen für KI-Chips, 2019 bis 2026"
     view.show_section(0)
     assert view.lane_axis._tickLevels[0][0][1] != "Règle ou décision de\nlicence américaine"
-
-
-def test_exporting_a_chart_not_shown_since_the_switch_draws_it_in_the_new_language(
-    make_window, qtbot
-):
-    window = open_window(make_window, qtbot, "models", "export-controls")
-    models, export = window.view("models"), window.view("export-controls")
-    switch_language(window, "de", qtbot)
-    # The compute chart: hidden tab, hidden section, never shown since the switch.
-    svg = svg_bytes(models.compute.chart).decode("utf-8")
-    assert "Rechenaufwand des Trainings in GPU-Stunden" in svg
-    labels = [label.toPlainText() for label in models.compute.dots.value_labels.values()]
-    assert any(label.startswith("30,84 Mio. GPU-Stunden · NVIDIA H100-80GB") for label in labels)
-    svg = svg_bytes(export.chip_map).decode("utf-8")
-    assert "Chip-Karte: Regel vom Oktober 2023" in svg
-    assert export.zone_scatter.zone_label_text("licence_3a090a").startswith("3A090.a")
-    assert "Genehmigung" in export.zone_scatter.zone_label_text("licence_3a090a")
-
-
-def test_export_all_writes_hidden_charts_in_each_language(make_window, qtbot, tmp_path):
-    from ui.chart_files.batch import all_chart_panels, export_charts
-    from ui.registry import TAB_IDS
-
-    window = open_window(make_window, qtbot, *TAB_IDS)
-    panels = lambda: [  # noqa: E731
-        p for p in all_chart_panels(window.view, TAB_IDS) if p.chart_id == "model-compute"
-    ]
-    result = export_charts(panels, window.language, tmp_path, ("de", "en"), ("svg",), 1.0)
-    assert not result.failures
-    german = (tmp_path / "model-compute_de.svg").read_text(encoding="utf-8")
-    english = (tmp_path / "model-compute_en.svg").read_text(encoding="utf-8")
-    assert "Rechenaufwand des Trainings" in german
-    assert "Training compute in GPU-hours" in english

@@ -251,11 +251,12 @@ def test_every_control_of_the_dialogs_has_an_accessible_name(window, qtbot):
     from ui.chart_files.export_all_dialog import ExportAllDialog
     from ui.chart_files.export_dialog import ExportDialog
 
-    panels = window.chart_panels("market")
     dialogs = [
         window.show_sources(),
         window.show_about(),
-        ExportDialog(panels, panels[0], "fr", window.settings, window),
+        ExportDialog(
+            window.exporter.chart_choices(), "market-movers", "fr", window.settings, window
+        ),
         ExportAllDialog("fr", str(Path.home()), parent=window),
     ]
     nameless = []

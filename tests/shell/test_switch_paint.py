@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from conftest import settle_language_change
 from PySide6.QtGui import QGuiApplication
-
-from ui.chart_files.batch import settle_language_change
 
 
 def on_screen(window):

@@ -145,6 +145,9 @@ class ExportDialog(AppDialog):
         scroller.setWidgetResizable(True)
         scroller.setWidget(choices)
         scroller.setMinimumWidth(460)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Not a tab stop of its own: Tab goes from field to field, scrolled into view.
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -304,4 +307,3 @@ class ExportDialog(AppDialog):
         self.sizes.update_texts()
         self.texts.update_texts()
         self._update_highlight_text()
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
