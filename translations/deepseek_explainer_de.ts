@@ -1917,6 +1917,10 @@ von 3A090 (Anm. 2)</translation>
 <context>
     <name>SizePicker</name>
     <message>
+        <source>Too large: at most %1 pixels a side.</source>
+        <translation>Zu groß: höchstens %1 Pixel pro Seite.</translation>
+    </message>
+    <message>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 Pixel</translation>
     </message>

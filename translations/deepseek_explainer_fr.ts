@@ -1916,6 +1916,10 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
 <context>
     <name>SizePicker</name>
     <message>
+        <source>Too large: at most %1 pixels a side.</source>
+        <translation>Trop grand&#xa0;: %1 pixels de côté au maximum.</translation>
+    </message>
+    <message>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 pixels</translation>
     </message>

@@ -307,10 +307,11 @@ def test_settings_of_the_wrong_types_read_as_unset(make_window, qtbot, settings_
     assert window.size() == QSize(1280, 800)
     assert window.current_tab_id() == "market"
     window.show_sources().close()
-    panels = window.chart_panels("market")
-    dialog = ExportDialog(panels, panels[0], "fr", window.settings, window)
-    assert dialog.scale_box.currentData() == 2.0  # 2.5 is not offered: the default
-    assert dialog.request().scale == 2.0
+    dialog = ExportDialog(
+        window.exporter.chart_choices(), "market-movers", "fr", window.settings, window
+    )
+    assert dialog.sizes.scale() == 2.0  # 2.5 is not offered: the default
+    assert dialog.spec().scale == 2.0
     dialog.reject()
     assert_window_still_answers(window, qtbot)
 
@@ -342,11 +343,14 @@ def test_a_damaged_settings_file_that_cannot_be_copied_is_left_untouched(
 
 
 # -- export -----------------------------------------------------------------------------------
-def export_request(window, path: Path, file_format: str, pixel_size: QSize | None = None):
-    from ui.chart_files.export_dialog import ExportRequest
+def export_request(window, path: Path, file_format: str, size=None, scale: float = 1.0):
+    from explainer_core.chart_files.plan import BASE_SIZE
+    from ui.chart_files.chart_figures import ChartRequest
+    from ui.chart_files.chart_output import FileSpec
+    from ui.chart_files.export_dialog import ExportChoice
 
-    panel = window.chart_panels("market")[0]
-    return ExportRequest(panel, path, file_format, 1.0, pixel_size)
+    request = ChartRequest("market-movers", window.language.language)
+    return ExportChoice(request, FileSpec(file_format, size or BASE_SIZE, scale), path)
 
 
 def make_unwritable(folder: Path, monkeypatch) -> None:
@@ -392,7 +396,7 @@ def test_an_unwritable_export_folder_is_explained_and_nothing_is_written(
     assert_window_still_answers(window, qtbot)
 
 
-def test_an_export_folder_that_vanished_is_explained_and_nothing_is_written(
+def test_an_export_folder_that_vanished_is_refused_in_the_dialog_and_nothing_is_written(
     make_window, qtbot, tmp_path, monkeypatch, warnings_shown
 ):
     from ui.chart_files.export_dialog import ExportDialog
@@ -401,22 +405,31 @@ def test_an_export_folder_that_vanished_is_explained_and_nothing_is_written(
     folder.mkdir()
     window = make_window()
     window.settings.remember_export(str(folder), "svg", 2.0)
-
-    targets: list[Path] = []
+    problems: list[str] = []
 
     def save_after_the_folder_vanished(dialog) -> int:
         folder.rmdir()  # deleted (or its drive unplugged) while the dialog was open
-        targets.append(dialog.request().path)
         dialog._accept_if_valid()
+        problems.append(dialog.problem_label.text())
         return dialog.result()
 
     monkeypatch.setattr(ExportDialog, "exec", save_after_the_folder_vanished)
     window.export_chart_action.trigger()
-    [target] = targets
-    assert target.parent == folder
-    assert warnings_shown == [f"Le dossier de {target} n’existe pas (ou plus). Rien n’a été écrit."]
+    assert problems == [f"Le dossier {folder} n’existe pas."]
+    assert warnings_shown == []
     assert not folder.exists()
     assert_window_still_answers(window, qtbot)
+
+
+def test_a_folder_that_vanishes_after_saving_is_explained_and_nothing_is_written(
+    make_window, qtbot, tmp_path, warnings_shown
+):
+    window = make_window()
+    target = tmp_path / "gone" / "chart.svg"
+    window.exporter.perform(export_request(window, target, "svg"))
+    window.exporter.wait_for_writes()
+    assert warnings_shown == [f"Le dossier de {target} n’existe pas (ou plus). Rien n’a été écrit."]
+    assert not target.parent.exists()
 
 
 def accept_svg_into(folder: Path, monkeypatch) -> None:
@@ -439,6 +452,10 @@ def test_export_all_into_a_new_folder_makes_it(
     window = make_window()
     accept_svg_into(folder, monkeypatch)
     window.export_all_action.trigger()
+    batch = window.exporter.batch  # written in the background while the window answers
+    with qtbot.waitSignal(batch.finished, timeout=60_000, raising=False):
+        pass
+    qtbot.waitUntil(lambda: not batch.running, timeout=60_000)
     assert warnings_shown == []
     assert len(list(folder.glob("*_fr.svg"))) == 7
 
@@ -464,22 +481,28 @@ def test_export_all_into_a_folder_that_cannot_be_made_is_explained_once(
 def test_an_absurd_export_size_is_refused_before_anything_is_drawn(
     make_window, qtbot, tmp_path, warnings_shown
 ):
-    from ui.chart_files.export_dialog import CUSTOM_SIZE, ExportDialog
+    from explainer_core.chart_files.plan import FigureSize
+    from ui.chart_files.export_dialog import ExportDialog
 
     window = make_window()
-    panels = window.chart_panels("market")
-    dialog = ExportDialog(panels, panels[0], "fr", window.settings, window)
+    dialog = ExportDialog(
+        window.exporter.chart_choices(), "market-movers", "fr", window.settings, window
+    )
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("png"))
     dialog.path_edit.setText(str(tmp_path / "huge.png"))
-    dialog.scale_box.setCurrentIndex(dialog.scale_box.findData(CUSTOM_SIZE))
-    dialog.width_box.setValue(16384)
-    dialog.height_box.setValue(16384)
-    assert dialog.size_note.text() == f"Trop grand{NBSP}: 16384 pixels de côté au maximum."
+    dialog.sizes.lock_box.setChecked(False)
+    dialog.sizes.width_box.setValue(8000)
+    dialog.sizes.height_box.setValue(8000)
+    dialog.sizes.scale_box.setCurrentIndex(dialog.sizes.scale_box.findData(4.0))
+    expected = f"Trop grand{NBSP}: 16384 pixels de côté au maximum."
+    assert dialog.sizes.note.text() == expected
     dialog._accept_if_valid()
     assert dialog.result() != ExportDialog.DialogCode.Accepted  # Save does nothing yet
+    assert dialog.problem_label.text() == expected
     dialog.reject()
 
     target = tmp_path / "huge.png"
-    window.exporter.perform(export_request(window, target, "png", QSize(100_000, 100_000)))
+    window.exporter.perform(export_request(window, target, "png", FigureSize(8000, 8000), 8))
     assert warnings_shown == [
         f"{target}{NBSP}: cette taille d’image est trop grande pour l’export."
     ]

@@ -105,6 +105,9 @@ class BatchExport(QObject):
             self.progressed.emit(done, total, path.name)
             return not self._cancelled.is_set()
 
-        result = run_batch(self.job, step)
-        self.running = False
-        self.finished.emit(result)
+        result = BatchResult(cancelled=True)
+        try:
+            result = run_batch(self.job, step)
+        finally:  # a bug must not leave the progress window waiting: it reaches the log too
+            self.running = False
+            self.finished.emit(result)

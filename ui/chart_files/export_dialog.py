@@ -261,6 +261,8 @@ class ExportDialog(AppDialog):
         folder = Path(text).expanduser().parent
         if not folder.is_dir():
             return fill(self.tr("The folder %1 does not exist."), str(folder))
+        if self.file_format() == "png" and self.sizes.too_large():
+            return self.sizes.note.text()
         return None
 
     def _accept_if_valid(self) -> None:

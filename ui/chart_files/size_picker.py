@@ -16,11 +16,14 @@ from PySide6.QtWidgets import (
 from explainer_core.chart_files.plan import (
     BASE_SIZE,
     MAX_FIGURE_SIDE,
+    MAX_SIDE_PX,
     MIN_FIGURE_SIDE,
     SIZE_PRESETS,
     FigureSize,
     Paper,
+    PlanError,
     SizePreset,
+    check_pixel_size,
     parse_size,
     size_preset,
 )
@@ -178,9 +181,25 @@ class SizePicker(QWidget):
         self.preset_box.setCurrentIndex(self.preset_box.findData(key))
         self.preset_box.blockSignals(False)
 
+    def too_large(self) -> bool:
+        """A PNG this size would be more than the app will draw (refused before drawing)."""
+        if not self._raster:
+            return False
+        size = self.figure_size()
+        scale = self.scale_box.currentData() or 1.0
+        try:
+            check_pixel_size(round(size.width * scale), round(size.height * scale))
+        except PlanError:
+            return True
+        return False
+
     def _update_note(self) -> None:
         size = self.figure_size()
-        if self._raster:
+        if self.too_large():
+            self.note.setText(
+                fill(self.tr("Too large: at most %1 pixels a side."), str(MAX_SIDE_PX))
+            )
+        elif self._raster:
             scale = self.scale_box.currentData() or 1.0
             self.note.setText(
                 fill(
