@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from explainer_core.market.story import daily_moves_on
 
 from explainer_core.data.errors import DataError, Problem
 from explainer_core.data.market import (
@@ -27,6 +26,7 @@ from explainer_core.data.market import (
 from explainer_core.data.paths import DATA_DIR, SOURCES_DIR
 from explainer_core.languages import LANGUAGE_CODES
 from explainer_core.market import calculations as market
+from explainer_core.market.story import daily_moves_on
 
 FRIDAY = "2025-01-24"
 SHOCK = "2025-01-27"
