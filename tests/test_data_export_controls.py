@@ -180,9 +180,7 @@ BY_THE_2022_THRESHOLDS = ("h20", "h200", "b200", "l20", "rtx-4090d", "mi250x", "
 
 
 @pytest.mark.parametrize("chip_id", BY_THE_2022_THRESHOLDS)
-def test_chips_launched_after_the_october_2022_rule_are_classified_by_its_thresholds(
-    data, chip_id
-):
+def test_chips_launched_after_the_october_2022_rule_are_classified_by_its_thresholds(data, chip_id):
     chip = data.chip(chip_id)
     assert chip.facts_status(Rule.OCTOBER_2022) is None
     assert chip.status(Rule.OCTOBER_2022) in (LR, NC)  # still computed, and shown as such
