@@ -98,7 +98,10 @@ def copy_of_data(tmp_path: Path) -> Path:
 def test_a_registry_entry_that_nothing_cites_is_reported_not_listed(tmp_path):
     copy = copy_of_data(tmp_path)
     with (copy / "sources" / "claims.csv").open("a", encoding="utf-8") as handle:
-        handle.write("clm-nobody-cites-this,An orphan,Nobody,,https://example.org/orphan\n")
+        handle.write(
+            "clm-nobody-cites-this,An orphan,Un orphelin,Eine Waise,An orphan,"
+            "Nobody,Personne,Niemand,Nobody,,https://example.org/orphan\n"
+        )
     registry = load_sources(copy / "sources")
     citations = collect_citations(copy, registry)
     assert "clm-nobody-cites-this" not in citations.ids

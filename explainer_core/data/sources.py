@@ -15,12 +15,18 @@ import pandas as pd
 
 from explainer_core.data.errors import DataError, Problem
 from explainer_core.data.paths import SOURCES_DIR
-from explainer_core.data.table import Column, read_table
+from explainer_core.data.table import Column, read_table, text_columns
+from explainer_core.data.texts import Translated
+from explainer_core.languages import LANGUAGE_CODES
 
+# ``title`` and ``publisher`` are the English texts the views first read; ``title_fr`` … say
+# the same in each language (a headline is described, not quoted; proper names stay).
 SOURCE_COLUMNS = [
     Column("id"),
     Column("title"),
+    *text_columns("title"),
     Column("publisher"),
+    *text_columns("publisher"),
     Column("date", "date", required=False),  # empty where the source gives no date
     Column("url"),
 ]
@@ -34,6 +40,16 @@ class Source:
     published: date | None
     url: str
     subject: str  # the registry file it comes from: market, export_controls, models, claims
+    titles: Translated | None = None
+    publishers: Translated | None = None  # e.g. "Yahoo Finance (copie sur GitHub : …)"
+
+    def title_in(self, language: str) -> str:
+        """What the source is, for a reader of ``language``."""
+        return self.titles.text(language) if self.titles else self.title
+
+    def publisher_in(self, language: str) -> str:
+        """Who published it (and where the copy used is), for a reader of ``language``."""
+        return self.publishers.text(language) if self.publishers else self.publisher
 
 
 class SourceRegistry:
@@ -68,8 +84,29 @@ def load_sources(directory: Path = SOURCES_DIR) -> SourceRegistry:
         for index, row in frame.iterrows():
             if row["id"] in sources:
                 raise DataError(Problem.DUPLICATE_ROW, path.name, int(index) + 2, "id", row["id"])
+            for stem in ("title", "publisher"):
+                if row[stem] != row[f"{stem}_en"]:
+                    raise DataError(
+                        Problem.INCONSISTENT,
+                        path.name,
+                        int(index) + 2,
+                        f"{stem}_en",
+                        row[f"{stem}_en"],
+                        detail=f"differs from the column '{stem}'",
+                    )
             published = None if pd.isna(row["date"]) else row["date"].date()
             sources[row["id"]] = Source(
-                row["id"], row["title"], row["publisher"], published, row["url"], path.stem
+                row["id"],
+                row["title"],
+                row["publisher"],
+                published,
+                row["url"],
+                path.stem,
+                titles=_texts(row, "title"),
+                publishers=_texts(row, "publisher"),
             )
     return SourceRegistry(sources)
+
+
+def _texts(row: pd.Series, stem: str) -> Translated:
+    return Translated(**{code: str(row[f"{stem}_{code}"]) for code in LANGUAGE_CODES})
