@@ -132,7 +132,7 @@ def test_every_source_has_a_title_and_publisher_in_each_language():
 def test_the_price_series_name_yahoo_finance_as_publisher_and_the_repository_as_the_copy():
     registry = load_sources()
     series = registry["mkt-ainagl-nvda"]
-    assert series.publisher == "Yahoo Finance (copy on GitHub: ainagl/tio4317-time-series-project)"
+    assert series.publisher == "Yahoo Finance (via GitHub: ainagl/tio4317-time-series-project)"
     assert series.publisher_in("fr").startswith("Yahoo Finance (copie sur GitHub")
     assert series.publisher_in("de").startswith("Yahoo Finance (Kopie auf GitHub")
     assert series.url == "https://github.com/ainagl/tio4317-time-series-project"

@@ -117,6 +117,7 @@ def test_a_french_typography_slip_is_caught(text, rule):
         f"L’IA{NBSP}: Nvidia perd 16,97{NNBSP}%, à 118,42{NNBSP}${NNBSP}; pourquoi{NNBSP}?",
         f"le 27{NBSP}janvier{NBSP}2025, «{NBSP}oui{NBSP}», 2{NNBSP}048 H800",
         "la catégorie D:5, Llama 3.1 405B, 3A090.a, 4,0 To/s",
+        "Version %1 du %L2, %n jours",  # Qt's numbered places, as in the catalogues
     ],
 )
 def test_correct_french_passes(text):
@@ -146,6 +147,7 @@ def test_correct_german_passes():
         f"Am 27.{NBSP}Januar{NBSP}2025 fiel Nvidia um 16,97{NBSP}% – „ein Schock“, 90-%-Intervall."
     )
     assert typography_violations(text, "de") == []
+    assert typography_violations("Version %1, Stand %L2", "de") == []  # Qt's numbered places
 
 
 def test_english_has_no_rules_here():

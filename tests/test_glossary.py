@@ -105,7 +105,7 @@ def test_data_texts_use_the_glossarys_terms(path, language):
         ("Der abschließende Trainingslauf", "de", "final-training-run"),
         ("ein Zuwachs an Marktkapitalisierung", "de", "market-capitalisation"),
         ("im Tab Märkte", "de", "tab"),
-        ("eine Kennzahl", "de", "metric"),
+        ("Maß in der Quelle: Pass@1", "de", "metric"),
     ],
 )
 def test_a_ruled_out_variant_is_caught(text, language, concept):

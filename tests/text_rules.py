@@ -41,9 +41,12 @@ def _rule(pattern: str, message: str) -> tuple[re.Pattern[str], str]:
 _FRENCH_RULES = [
     _rule(r"'", "straight apostrophe: use ’ (U+2019)"),
     _rule(r'"', "straight quotation mark: use « » (or “ ” inside them)"),
-    _rule(r"[ \u00a0](?=[;!?%$€])", "before ; ! ? % $ €: use a narrow no-break space (U+202F)"),
+    _rule(
+        r"[ \u00a0](?=[;!?]|%(?![\dnL])|[$€](?!\d))",
+        "before ; ! ? % $ €: use a narrow no-break space (U+202F)",
+    ),
     _rule(r"(?<=[\w)»])[;!?](?=\s|$)", "no space before ; ! ?: add a narrow no-break space"),
-    _rule(r"(?<=\d)[%$€]", "no space before % $ €: add a narrow no-break space"),
+    _rule(r"(?<=\d)(?:%(?![\dnL])|[$€])", "no space before % $ €: add a narrow no-break space"),
     _rule(r"[ \u202f]:", "before a colon: use a no-break space (U+00A0)"),
     _rule(r"(?<=\w)[:](?=\s)", "no space before a colon: add a no-break space"),
     _rule(r"«(?!\u00a0)", "after «: use a no-break space (U+00A0)"),
@@ -66,8 +69,8 @@ _GERMAN_RULES = [
     _rule(r'"', "straight quotation mark: use „ “"),
     _rule(r"”", "English closing quotation mark: German closes with “"),
     _rule(r"(?:^|(?<=[\s(–]))“(?=\w)", "English opening quotation mark: German opens with „"),
-    _rule(r"[ \u202f]%", "before %: use a no-break space (U+00A0), as babel does"),
-    _rule(r"(?<=\d)%", "no space before %: add a no-break space (U+00A0)"),
+    _rule(r"[ \u202f]%(?![\dnL])", "before %: use a no-break space (U+00A0), as babel does"),
+    _rule(r"(?<=\d)%(?![\dnL])", "no space before %: add a no-break space (U+00A0)"),
     _rule(
         r"\b\d{1,2}\.[ \u202f](?:" + GERMAN_MONTHS + r")\b",
         "date: a no-break space (U+00A0) between day and month",

@@ -81,32 +81,44 @@ def load_sources(directory: Path = SOURCES_DIR) -> SourceRegistry:
     sources: dict[str, Source] = {}
     for path in files:
         frame = read_table(path, SOURCE_COLUMNS, unique=["id"])
-        for index, row in frame.iterrows():
-            if row["id"] in sources:
-                raise DataError(Problem.DUPLICATE_ROW, path.name, int(index) + 2, "id", row["id"])
-            for stem in ("title", "publisher"):
-                if row[stem] != row[f"{stem}_en"]:
-                    raise DataError(
-                        Problem.INCONSISTENT,
-                        path.name,
-                        int(index) + 2,
-                        f"{stem}_en",
-                        row[f"{stem}_en"],
-                        detail=f"differs from the column '{stem}'",
-                    )
-            published = None if pd.isna(row["date"]) else row["date"].date()
-            sources[row["id"]] = Source(
-                row["id"],
-                row["title"],
-                row["publisher"],
-                published,
-                row["url"],
+        for stem in ("title", "publisher"):
+            _check_english_beside(frame, stem, path.name)
+        # Plain column lists, not iterrows: the registry is read whenever a dataset loads.
+        dates = [None if pd.isna(day) else day.date() for day in frame["date"]]
+        titles = _translated(frame, "title")
+        publishers = _translated(frame, "publisher")
+        rows = zip(frame["id"], frame["title"], frame["publisher"], frame["url"], strict=True)
+        for line, (source_id, title, publisher, url) in enumerate(rows, start=2):
+            if source_id in sources:
+                raise DataError(Problem.DUPLICATE_ROW, path.name, line, "id", source_id)
+            sources[source_id] = Source(
+                source_id,
+                title,
+                publisher,
+                dates[line - 2],
+                url,
                 path.stem,
-                titles=_texts(row, "title"),
-                publishers=_texts(row, "publisher"),
+                titles=titles[line - 2],
+                publishers=publishers[line - 2],
             )
     return SourceRegistry(sources)
 
 
-def _texts(row: pd.Series, stem: str) -> Translated:
-    return Translated(**{code: str(row[f"{stem}_{code}"]) for code in LANGUAGE_CODES})
+def _check_english_beside(frame: pd.DataFrame, stem: str, name: str) -> None:
+    """``title`` (read by the views) and ``title_en`` say the same; likewise the publisher."""
+    differs = frame[stem] != frame[f"{stem}_en"]
+    if differs.any():
+        index = int(differs.idxmax())
+        raise DataError(
+            Problem.INCONSISTENT,
+            name,
+            index + 2,
+            f"{stem}_en",
+            frame.at[index, f"{stem}_en"],
+            detail=f"differs from the column '{stem}'",
+        )
+
+
+def _translated(frame: pd.DataFrame, stem: str) -> list[Translated]:
+    columns = [frame[f"{stem}_{code}"].tolist() for code in LANGUAGE_CODES]
+    return [Translated(*texts) for texts in zip(*columns, strict=True)]
