@@ -62,6 +62,7 @@ def test_every_cited_id_resolves_in_the_registry(registry):
         "instruments.csv",
         "market_events.csv",
         "market_figures.csv",
+        "market_why.csv",
         "chips.csv",
         "export_timeline.csv",
         "deepseek_hardware.csv",
