@@ -14,6 +14,7 @@ from explainer_core.data.claims import Claim, load_claims
 from explainer_core.data.errors import DataError
 from explainer_core.data.export_controls import ExportControlsData, load_export_controls
 from explainer_core.data.market import MarketData, load_market
+from explainer_core.data.market_why import MarketWhy, load_market_why
 from explainer_core.data.models import ModelsData, load_models
 from explainer_core.data.paths import DATA_DIR
 from explainer_core.data.sources import SourceRegistry, load_sources
@@ -31,6 +32,10 @@ def market_citations(data: MarketData) -> set[str]:
         source_id for cell in data.prices["sources"].unique() for source_id in split_ids(cell)
     }
     return prices | _cited_by(data.instruments) | _cited_by(data.events) | _cited_by(data.figures)
+
+
+def market_why_citations(data: MarketWhy) -> set[str]:
+    return _cited_by(data.items)
 
 
 def export_controls_citations(data: ExportControlsData) -> set[str]:
@@ -80,6 +85,7 @@ def collect_citations(
         return models_citations(models)
 
     gather(lambda: market_citations(load_market(data_dir, registry)))
+    gather(lambda: market_why_citations(load_market_why(data_dir, registry)))
     gather(lambda: export_controls_citations(load_export_controls(data_dir, registry)))
     gather(load_models_once)
     gather(lambda: claims_citations(load_claims(data_dir, registry, models)))

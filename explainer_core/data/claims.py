@@ -25,6 +25,7 @@ from explainer_core.data.models import (
 from explainer_core.data.paths import DATA_DIR
 from explainer_core.data.sources import SourceRegistry, load_sources
 from explainer_core.data.table import Column, check_source_ids, read_table, split_ids, text_columns
+from explainer_core.languages import LANGUAGE_CODES
 
 CLAIMS_FILE = "claims.csv"
 CLAIM_COUNT = 17
@@ -181,6 +182,61 @@ def _check_chart_items(frame: pd.DataFrame, models: ModelsData, file_name: str) 
                 item,
                 detail=f"expected {what} for the {chart} chart",
             )
+
+
+ARTICLE_FILE = "claims_article.csv"
+_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+
+ARTICLE_COLUMNS = [
+    Column("id"),
+    Column("language", choices=LANGUAGE_CODES),
+    Column("month"),  # YYYY-MM: the copy gives no day
+    Column("outlet", required=False),  # empty: the copy checked does not name its outlet
+    *text_columns("title"),
+    *text_columns("text"),
+]
+
+
+@dataclass(frozen=True)
+class CheckedArticle:
+    """The news article the claims come from, as far as the copy checked tells.
+
+    It is the object checked, not a source of facts: it cites nothing, and the copy has no
+    public address, so it has no entry in the source registry. ``texts`` say so in each
+    language, and that the outlet is unknown when ``outlet`` is None.
+    """
+
+    language: str  # the article's own language
+    month: str  # YYYY-MM
+    outlet: str | None  # None: the copy checked does not name it
+    titles: Translated
+    texts: Translated
+
+    def title(self, language: str) -> str:
+        return self.titles.text(language)
+
+    def text(self, language: str) -> str:
+        return self.texts.text(language)
+
+
+def load_checked_article(data_dir: Path = DATA_DIR) -> CheckedArticle:
+    """Read ``claims_article.csv`` (one row); raises ``DataError`` on the first problem."""
+    path = data_dir / ARTICLE_FILE
+    frame = read_table(path, ARTICLE_COLUMNS, unique=["id"])
+    if len(frame) != 1:
+        raise DataError(Problem.INCONSISTENT, path.name, detail="expected one article")
+    row = frame.iloc[0]
+    if not _MONTH.fullmatch(row["month"]):
+        raise DataError(
+            Problem.BAD_DATE, path.name, 2, "month", row["month"], detail="expected YYYY-MM"
+        )
+    return CheckedArticle(
+        language=row["language"],
+        month=row["month"],
+        outlet=row["outlet"] or None,
+        titles=Translated(**{code: row[f"title_{code}"] for code in LANGUAGE_CODES}),
+        texts=Translated(**{code: row[f"text_{code}"] for code in LANGUAGE_CODES}),
+    )
 
 
 def load_claims(

@@ -135,8 +135,10 @@ TIMELINE_COLUMNS = [
     Column("id"),
     Column("date", "date"),
     Column("kind", choices=tuple(kind.value for kind in EventKind)),
-    Column("authority"),
-    Column("citation"),
+    Column("authority"),  # English, as the views first read it; translated below
+    *text_columns("authority"),
+    Column("citation"),  # English, parsed for the chart's short reference
+    *text_columns("citation"),
     Column("citation_verified", "bool"),
     Column("reported", "bool"),
     Column("date_approximate", "bool"),
@@ -246,8 +248,8 @@ class RuleEvent:
     date: date
     date_approximate: bool  # the sources give only the month
     kind: EventKind
-    authority: str  # as in the fact base, not translated
-    citation: str  # as in the fact base, with its "not verified" remarks
+    authority: str  # as in the fact base, in English (see ``authority_text``)
+    citation: str  # as in the fact base, in English, with its "not verified" remarks
     citation_verified: bool  # False where the fact base flags the citation as unverified
     reported: bool  # rests on media reports only, with no public official text
     chips: tuple[str, ...]  # ids of chips in chips.csv
@@ -255,6 +257,8 @@ class RuleEvent:
     texts: Translated
     scopes: Translated | None  # what else is affected, beyond the listed chips
     sources: tuple[str, ...]
+    authorities: Translated | None = None  # the authority in each language
+    citations: Translated | None = None  # the official reference in each language
 
     def title(self, language: str) -> str:
         return self.titles.text(language)
@@ -264,6 +268,14 @@ class RuleEvent:
 
     def scope(self, language: str) -> str | None:
         return None if self.scopes is None else self.scopes.text(language)
+
+    def authority_text(self, language: str) -> str:
+        """Who acted, in ``language`` (``authority`` is the English of the fact base)."""
+        return self.authority if self.authorities is None else self.authorities.text(language)
+
+    def citation_text(self, language: str) -> str:
+        """The official reference, in ``language``; numbers and codes are the same in all."""
+        return self.citation if self.citations is None else self.citations.text(language)
 
 
 @dataclass(frozen=True)
@@ -613,8 +625,16 @@ def _check_statuses(
 
 
 def _read_events(path: Path, known: set[str], chip_ids: set[str]) -> tuple[RuleEvent, ...]:
-    stems = [("title", True), ("text", True), ("scope", False)]
+    stems = [
+        ("title", True),
+        ("text", True),
+        ("scope", False),
+        ("authority", True),
+        ("citation", True),
+    ]
     frame, texts = _read_checked(path, TIMELINE_COLUMNS, known, stems, _EVENT_ID)
+    for stem in ("authority", "citation"):
+        _check_english_beside(frame, stem, path.name)
     _check_dates(frame, "date", path.name)
     _check_chip_ids(frame, "chips", chip_ids, path.name)
     titles, bodies = _required(texts["title"]), _required(texts["text"])
@@ -633,10 +653,26 @@ def _read_events(path: Path, known: set[str], chip_ids: set[str]) -> tuple[RuleE
             texts=bodies[position],
             scopes=texts["scope"][position],
             sources=_ids(row["sources"]),
+            authorities=texts["authority"][position],
+            citations=texts["citation"][position],
         )
         for position, (_, row) in enumerate(frame.iterrows())
     ]
     return tuple(sorted(events, key=lambda event: (event.date, event.id)))
+
+
+def _check_english_beside(frame: pd.DataFrame, stem: str, file_name: str) -> None:
+    """The English column the views read (``authority``) and ``<stem>_en`` say the same."""
+    for index, row in frame.iterrows():
+        if row[stem] != row[f"{stem}_en"]:
+            raise DataError(
+                Problem.INCONSISTENT,
+                file_name,
+                _line(index),
+                f"{stem}_en",
+                row[f"{stem}_en"],
+                detail=f"differs from the column '{stem}'",
+            )
 
 
 def _check_dates(frame: pd.DataFrame, column: str, file_name: str) -> None:

@@ -159,12 +159,17 @@ class Model:
     training_tokens_t: float | None  # trillions of training tokens
     training_gpu_hours_m: float | None  # millions of GPU-hours, scope in the note
     gpu_type: str | None
-    license: str | None
+    license: str | None  # in English, as the fact base gives it (see ``licence``)
     open_weights: bool | None
     base_model: str | None  # the model it was fine-tuned from, by name
     distilled_from: str | None  # id of the teacher model, for distilled models
     note: Translated | None
     sources: tuple[str, ...]
+    licences: Translated | None = None  # the licence in each language; None when unknown
+
+    def licence(self, language: str) -> str | None:
+        """The licence as a reader of ``language`` reads it (``Propriétaire``, ``Proprietär``)."""
+        return self.licences.text(language) if self.licences else self.license
 
 
 MODEL_COLUMNS = [
@@ -178,6 +183,7 @@ MODEL_COLUMNS = [
     Column("training_gpu_hours_m", "float", required=False, minimum=0),
     Column("gpu_type", required=False),
     Column("license", required=False),
+    *text_columns("license", required=False),
     Column("open_weights", "bool", required=False),
     Column("base_model", required=False),
     Column("distilled_from", required=False),
@@ -204,6 +210,8 @@ def _read_models(path: Path, known_sources: set[str]) -> list[Model]:
     name = path.name
     frame = read_table(path, MODEL_COLUMNS, unique=["id"])
     notes = read_translations(frame, "note", name, required=False)
+    licences = read_translations(frame, "license", name, required=False)
+    _check_translations_beside(frame, "license", name)
     _check_slugs(frame, "id", name)
     _check_unique(frame, "name", name)
     _check_known(frame, "distilled_from", set(frame["id"]), name, "a model id of models.csv")
@@ -226,9 +234,25 @@ def _read_models(path: Path, known_sources: set[str]) -> list[Model]:
             distilled_from=_text_or_none(row["distilled_from"]),
             note=note,
             sources=_sources(row["sources"]),
+            licences=licence,
         )
-        for (_, row), note in zip(frame.iterrows(), notes, strict=True)
+        for (_, row), note, licence in zip(frame.iterrows(), notes, licences, strict=True)
     ]
+
+
+def _check_translations_beside(frame: pd.DataFrame, stem: str, file_name: str) -> None:
+    """A translated field and its English original column are given together: the English
+    one (read by older views) equals ``<stem>_en``."""
+    for index, row in frame.iterrows():
+        if str(row[stem]) != str(row[f"{stem}_en"]):
+            raise DataError(
+                Problem.INCONSISTENT,
+                file_name,
+                _line(index),
+                f"{stem}_en",
+                str(row[f"{stem}_en"]),
+                detail=f"differs from the column '{stem}'",
+            )
 
 
 # --- cost figures -----------------------------------------------------------------------------
@@ -409,6 +433,11 @@ class BenchmarkScore:
     value: float
     table: BenchmarkTable
     sources: tuple[str, ...]
+    metrics: Translated | None = None  # the metric label for each language (see metric_label)
+
+    def metric_label(self, language: str) -> str:
+        """The source's metric label; only our own explanations in it are translated."""
+        return self.metrics.text(language) if self.metrics else self.metric
 
 
 @dataclass(frozen=True)
@@ -424,12 +453,17 @@ class AltBenchmarkScore:
     table: BenchmarkTable
     note: Translated
     sources: tuple[str, ...]
+    metrics: Translated | None = None
+
+    def metric_label(self, language: str) -> str:
+        return self.metrics.text(language) if self.metrics else self.metric
 
 
 def _benchmark_columns(value_required: bool) -> list[Column]:
     return [
         Column("benchmark"),
         Column("metric"),
+        *text_columns("metric"),
         Column("metric_kind", choices=tuple(kind.value for kind in MetricKind)),
         Column("model"),
         Column("model_label"),
@@ -471,6 +505,7 @@ def _read_benchmark_frame(
     frame = read_table(path, columns, unique=_BENCHMARK_KEY)
     _check_known(frame, "model", model_ids, path.name, "a model id of models.csv")
     _check_values_in_metric_range(frame, path.name)
+    _check_translations_beside(frame, "metric", path.name)
     _check_sources(frame, known_sources, path.name)
     return frame
 
@@ -489,6 +524,7 @@ def _read_benchmarks(
             value=float(row["value"]),
             table=BenchmarkTable(row["table"]),
             sources=_sources(row["sources"]),
+            metrics=_texts(row, "metric"),
         )
         for _, row in frame.iterrows()
     ]
@@ -510,9 +546,14 @@ def _read_alt_benchmarks(
             table=BenchmarkTable(row["table"]),
             note=note,
             sources=_sources(row["sources"]),
+            metrics=_texts(row, "metric"),
         )
         for (_, row), note in zip(frame.iterrows(), notes, strict=True)
     ]
+
+
+def _texts(row: pd.Series, stem: str) -> Translated:
+    return Translated(**{code: str(row[f"{stem}_{code}"]) for code in LANGUAGE_CODES})
 
 
 # --- API prices -------------------------------------------------------------------------------

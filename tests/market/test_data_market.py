@@ -24,6 +24,7 @@ from explainer_core.data.market import (
     load_market,
 )
 from explainer_core.data.paths import DATA_DIR, SOURCES_DIR
+from explainer_core.formatting import formatter_for
 from explainer_core.languages import LANGUAGE_CODES
 from explainer_core.market import calculations as market
 from explainer_core.market.story import daily_moves_on
@@ -196,7 +197,8 @@ def test_french_texts_put_a_no_break_space_before_colons_semicolons_and_percent(
     for text in french:
         for mark in (":", ";", "%", "?", "!", "»"):
             assert f" {mark}" not in text, (mark, text)
-    assert f"16,97{NO_BREAK_SPACE}%" in next(t for t in french if "16,97" in t)
+    # the same narrow no-break space as the app's formatter puts before %
+    assert formatter_for("fr").percent(16.97) in next(t for t in french if "16,97" in t)
 
 
 def test_nvidias_lost_market_value_is_shown_as_the_published_range_589_to_593_billion(
