@@ -45,7 +45,7 @@ class Writing:
             if source_id not in self.sources:
                 continue
             source = self.sources[source_id]
-            parts = [source.publisher, source.title]
+            parts = [source.publisher_in(self.language), source.title_in(self.language)]
             if source.published is not None:
                 parts.append(self.formatter.date(source.published))
             lines.append(" · ".join([*parts, source.url]))

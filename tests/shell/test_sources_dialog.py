@@ -78,8 +78,9 @@ def test_each_row_gives_title_publisher_date_and_link(sources):
     _, dialog = sources()
     source = REGISTRY["clm-reuters-nasdaq-futures-2025-01-27"]
     item = item_of(dialog, source.id)
-    assert item.text(TITLE) == source.title
-    assert item.text(PUBLISHER) == source.publisher
+    assert item.text(TITLE) == source.title_in("fr")  # the reader's language
+    assert item.text(TITLE).startswith("Dépêche de Reuters")
+    assert item.text(PUBLISHER) == source.publisher_in("fr")
     assert item.text(DATE) == "27 janv. 2025"
     assert item.text(LINK) == "au.investing.com"
     assert item.toolTip(LINK) == source.url

@@ -24,10 +24,10 @@ def sources_html(
         if source_id not in registry:
             continue
         source = registry[source_id]
-        text = source.publisher
+        text = source.publisher_in(formatter.language)
         if source.published is not None:
             text += ", " + formatter.date(source.published)
-        title = html.escape(source.title, quote=True)
+        title = html.escape(source.title_in(formatter.language), quote=True)
         parts.append(
             f'<a href="{html.escape(source.url, quote=True)}" title="{title}">'
             f"{html.escape(text)}</a>"

@@ -57,8 +57,8 @@ class _SortableItem(QTreeWidgetItem):
         tree = self.treeWidget()
         column = tree.sortColumn() if tree else TITLE
         mine, theirs = self.data(column, SORT_ROLE), other.data(column, SORT_ROLE)
-        if mine is None or theirs is None:
-            return super().__lt__(other)
+        if mine is None or theirs is None:  # not named yet: never QTreeWidgetItem's own <,
+            return self.text(column) < other.text(column)  # which would call this again
         if tree is not None and self.parent() is None:
             descending = tree.header().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
             return mine > theirs if descending else mine < theirs
@@ -175,12 +175,6 @@ class SourcesDialog(AppDialog):
             parent = self._groups.get(source.subject) or self._group_for_unknown(source.subject)
             item = _SortableItem(parent)
             item.setData(TITLE, ID_ROLE, source.id)
-            item.setText(TITLE, source.title)
-            item.setToolTip(TITLE, source.title)
-            item.setText(PUBLISHER, source.publisher)
-            item.setToolTip(PUBLISHER, source.publisher)
-            item.setData(PUBLISHER, SORT_ROLE, source.publisher.casefold())
-            item.setData(TITLE, SORT_ROLE, source.title.casefold())
             # Undated sources sort after every dated one.
             item.setData(DATE, SORT_ROLE, source.published.isoformat() if source.published else "~")
             item.setText(LINK, _host(source.url))
@@ -192,6 +186,19 @@ class SourcesDialog(AppDialog):
             item.setForeground(LINK, self.palette().link())
             self._items[source.id] = item
         self.tree.expandAll()
+
+    def _name_sources(self) -> None:
+        """Titles and publishers in the reader's language (they may be translated)."""
+        code = self.language.language
+        for source in self.cited_sources():
+            item = self._items[source.id]
+            title, publisher = source.title_in(code), source.publisher_in(code)
+            item.setText(TITLE, title)
+            item.setToolTip(TITLE, title)
+            item.setText(PUBLISHER, publisher)
+            item.setToolTip(PUBLISHER, publisher)
+            item.setData(PUBLISHER, SORT_ROLE, publisher.casefold())
+            item.setData(TITLE, SORT_ROLE, title.casefold())
 
     def _group_for_unknown(self, subject: str) -> QTreeWidgetItem:
         # A registry file added later still shows, under its own name.
@@ -225,7 +232,10 @@ class SourcesDialog(AppDialog):
                 if source.published
                 else ()
             )
-            shown = matches(query, source.title, source.publisher, source.url, *date_texts)
+            code = self.language.language
+            shown = matches(
+                query, source.title_in(code), source.publisher_in(code), source.url, *date_texts
+            )
             self._items[source.id].setHidden(not shown)
         for group in self._groups.values():
             children = [group.child(i) for i in range(group.childCount())]
@@ -265,10 +275,12 @@ class SourcesDialog(AppDialog):
             self.detail_label.clear()
             return
         source = self.registry[source_id]
+        code = self.language.language
         url = html.escape(source.url, quote=True)
         self.detail_label.setText(
-            f"<b>{html.escape(source.title)}</b><br>"
-            f'{html.escape(source.publisher)} · <a href="{url}">{html.escape(source.url)}</a>'
+            f"<b>{html.escape(source.title_in(code))}</b><br>"
+            f"{html.escape(source.publisher_in(code))} · "
+            f'<a href="{url}">{html.escape(source.url)}</a>'
         )
 
     # -- language -----------------------------------------------------------------
@@ -287,6 +299,7 @@ class SourcesDialog(AppDialog):
             )
         )
         self._show_problems()
+        self._name_sources()
         formatter = self.language.formatter
         undated = self.tr("no date")
         for source in self.cited_sources():
