@@ -5,28 +5,30 @@ from __future__ import annotations
 import json
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from memory import peak_rss_mib  # noqa: E402  (benchmarks/memory.py, beside this script)
-from PySide6.QtCore import QSize  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
 from PySide6.QtGui import QImage, QPainter  # noqa: E402
 
 import ui.shell.pyside_import_hook  # noqa: E402, F401  (as the app does, before pandas is imported)
+from explainer_core.chart_files.plan import FigureSize  # noqa: E402
 from explainer_core.data.claims import load_claims  # noqa: E402
 from explainer_core.data.export_controls import load_export_controls  # noqa: E402
 from explainer_core.data.market import load_market  # noqa: E402
 from explainer_core.data.models import load_models  # noqa: E402
 from explainer_core.data.sources import load_sources  # noqa: E402
-from ui.chart_files.batch import all_chart_panels, settle_language_change  # noqa: E402
-from ui.chart_files.writing import pdf_bytes, png_bytes, svg_bytes  # noqa: E402
-from ui.registry import TAB_IDS  # noqa: E402
+from ui.chart_files.batch import BatchJob, run_batch  # noqa: E402
+from ui.chart_files.chart_figures import ChartRequest, build_figure  # noqa: E402
+from ui.chart_files.chart_output import FileSpec, chart_file_bytes  # noqa: E402
+from ui.registry import CHART_IDS, TAB_IDS  # noqa: E402
 from ui.shell.application import create_application, create_window  # noqa: E402
 
-UHD = QSize(3840, 2160)
+UHD_FIGURE = FigureSize(1920, 1080)  # at 2×: 3840 × 2160 pixels
 
 
 def median_ms(action, repeat: int) -> float:
@@ -36,6 +38,11 @@ def median_ms(action, repeat: int) -> float:
         action()
         times.append(time.perf_counter() - start)
     return statistics.median(times) * 1000
+
+
+def settle_language_change() -> None:
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    QCoreApplication.processEvents()
 
 
 def load_everything() -> None:
@@ -52,52 +59,41 @@ def switch_cycle(service) -> None:
         settle_language_change()
 
 
-def stale_tab_ms(app, window, service, repeat: int) -> tuple[float, float, str]:
-    """Hidden tabs redraw after a switch only when shown: the first showing of each other
-    tab after a switch (market tab shown during it), until painted. Returns the slowest
-    tab's median, the same tab's median when shown again already up to date, and its id."""
-    codes = ("de", "en", "fr")
-    worst = (0.0, 0.0, "")
-    for tab_id in TAB_IDS[1:]:
-        stale, fresh = [], []
-        for turn in range(repeat):
-            window.show_tab("market")
-            app.processEvents()
-            service.set_language(codes[turn % 3], remember=False)
-            settle_language_change()
-            for times in (stale, fresh):  # the first showing, then the same again
-                start = time.perf_counter()
-                window.show_tab(tab_id)
-                app.processEvents()
-                times.append(time.perf_counter() - start)
-                window.show_tab("market")
-                app.processEvents()
-        medians = (statistics.median(stale) * 1000, statistics.median(fresh) * 1000, tab_id)
-        worst = max(worst, medians)
-    service.set_language("fr", remember=False)
-    settle_language_change()
-    return worst
+def uhd_png(chart_id: str = "market-timeline") -> bytes:
+    request = ChartRequest(chart_id, "fr")
+    spec = FileSpec("png", UHD_FIGURE, scale=2.0)
+    return chart_file_bytes(request, spec, Path("chart.png"))[0][1]
 
 
-def matplotlib_png_ms(window, repeat: int) -> float:
-    """The same market chart (rebased closes of the shown instruments) saved by matplotlib."""
+def matplotlib_png_ms(repeat: int) -> float:
+    """The same market figure (its lines, events and texts) saved by matplotlib at 3840 ×
+    2160: the yardstick of the export's speed."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    view = window.view("market")
-    from explainer_core.market.story import series_for_mode
+    from explainer_core.figure import LineSeries, Rule, value_date
 
-    values = series_for_mode(view.data, view.visible_tickers(), view.mode, view.reference_day)
+    figure_model = build_figure(ChartRequest("market-timeline", "fr"))
+    marks = [mark for plot in figure_model.plots for mark in plot.marks]
+    lines = [mark for mark in marks if isinstance(mark, LineSeries)]
+    events = [mark for mark in marks if isinstance(mark, Rule) and mark.axis == "x"]
+    target = Path(tempfile.gettempdir()) / "bench-mpl.png"
 
     def save() -> None:
         figure, axes = plt.subplots(figsize=(19.2, 10.8), dpi=200)
-        for ticker in values.columns:
-            axes.plot(values.index, values[ticker], label=ticker, linewidth=2)
-        axes.set_title("Nvidia and the market around 27 January 2025")
-        axes.legend()
-        figure.savefig(Path(__import__("tempfile").gettempdir()) / "bench-mpl.png", dpi=200)
+        for line in lines:
+            axes.plot([value_date(x) for x in line.xs], line.ys, color=line.colour, lw=line.width)
+        for event in events:
+            axes.axvline(value_date(event.value), linestyle="--", color="#777777")
+            axes.annotate(
+                event.label, (value_date(event.value), 1.01), xycoords=("data", "axes fraction")
+            )
+        axes.set_title(figure_model.title)
+        axes.legend([line.name for line in lines])
+        figure.text(0.01, 0.01, figure_model.source)
+        figure.savefig(target, dpi=200)
         plt.close(figure)
 
     return median_ms(save, repeat)
@@ -115,47 +111,38 @@ def main() -> int:
         app.processEvents()
     window.show_tab("market")
     app.processEvents()
-    panels = all_chart_panels(window.view, TAB_IDS)
-    by_id = {panel.chart_id: panel for panel in panels}
 
     results: dict[str, float] = {}
     results["data_ms"] = median_ms(load_everything, repeat)
     switch_cycle(service)  # warm-up
     results["switch_ms"] = median_ms(lambda: switch_cycle(service), repeat) / 3
-    results["stale_tab_ms"], results["fresh_tab_ms"], results["stale_tab"] = stale_tab_ms(
-        app, window, service, max(repeat, 6)
-    )
 
-    market = window.view("market")
-    market.picker.set_selected(market.data.tickers())
-    market._redraw_series()
-    scene = market.timeline.graphics.scene()
+    timeline = next(p for p in window.chart_panels("market") if p.chart_id == "market-timeline")
     image = QImage(1920, 1080, QImage.Format.Format_ARGB32_Premultiplied)
 
     def render() -> None:
+        """The on-screen chart's scene, painted once (what a redraw costs)."""
         painter = QPainter(image)
-        scene.render(painter)
+        timeline.graphics.scene().render(painter)
         painter.end()
 
     render()
     results["render_ms"] = median_ms(render, max(repeat, 10))
-    market.picker.set_selected(["NVDA", "AVGO", "VST", "MSFT", "^IXIC"])
-    market._redraw_series()
-    app.processEvents()
 
-    timeline = by_id["market-timeline"]
-    results["png_ms"] = median_ms(lambda: png_bytes(timeline, 1.0, UHD), repeat)
+    uhd_png()  # warm-up: data loaded, fonts cached
+    results["png_ms"] = median_ms(uhd_png, repeat)
     results["all_png_ms"] = statistics.median(
-        median_ms(lambda p=p: png_bytes(p, 1.0, UHD), 1) for p in panels
+        median_ms(lambda c=c: uhd_png(c), 1) for c in CHART_IDS
     )
-    results["all_svg_ms"] = statistics.median(
-        median_ms(lambda p=p: svg_bytes(p), 1) for p in panels
-    )
-    results["all_pdf_ms"] = statistics.median(
-        median_ms(lambda p=p: pdf_bytes(p), 1) for p in panels
-    )
-    results["peak_rss_mib"] = peak_rss_mib()  # before matplotlib adds its own memory
-    results["mpl_png_ms"] = matplotlib_png_ms(window, repeat)
+    with tempfile.TemporaryDirectory() as folder:
+        job = BatchJob(
+            Path(folder), CHART_IDS, ("fr", "de", "en"), ("png", "svg", "pdf"), FileSpec("png")
+        )
+        start = time.perf_counter()
+        result = run_batch(job)
+        results["export_all_s"] = time.perf_counter() - start
+        results["export_all_files"] = len(result.written)
+    results["mpl_png_ms"] = matplotlib_png_ms(repeat)
     print(json.dumps(results))
     return 0
 
