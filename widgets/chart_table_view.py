@@ -26,14 +26,15 @@ SORT_ROLE = Qt.ItemDataRole.UserRole
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-def plain_value(value: Value) -> str:
-    """A value as a spreadsheet reads it: every digit, a point for decimals, ISO dates."""
+def spreadsheet_value(value: Value, decimal_separator: str = ".") -> str:
+    """A value as a spreadsheet of the reader's language reads it when pasted: every digit,
+    its decimal separator, a plain minus, no thousands separator; dates in ISO form."""
     if value is None:
         return ""
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, float):
-        return repr(value)
+        return repr(value).replace(".", decimal_separator)
     return str(value)
 
 
@@ -81,6 +82,9 @@ class ChartTableModel(QAbstractTableModel):
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def decimal_separator(self) -> str:
+        return self._formatter().locale.number_symbols["latn"]["decimal"]
 
     def shown(self, value: Value, kind: ColumnKind, decimals: int | None) -> str:
         formatter = self._formatter()
@@ -167,11 +171,12 @@ class ChartTableView(QWidget):
         if selection:
             columns = sorted({index.column() for index in selection})
             rows = sorted({index.row() for index in selection})
+        separator = self.model.decimal_separator()
         lines = ["\t".join(table.columns[c].header for c in columns)]
         for row in rows:
             source_row = self.proxy.mapToSource(self.proxy.index(row, 0)).row()
             values = table.rows[source_row]
-            lines.append("\t".join(plain_value(values[c]) for c in columns))
+            lines.append("\t".join(spreadsheet_value(values[c], separator) for c in columns))
         return "\n".join(lines) + "\n"
 
     def copy(self) -> None:
