@@ -273,6 +273,10 @@
         <translation>%1 GB/s</translation>
     </message>
     <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -670,8 +674,8 @@ von 3A090 (Anm. 2)</translation>
         <translation>Benannt: die drei Regeln, die die Chip-Schwellen festlegen (gestrichelte Linien), und die Ereignisse rund um den %1, den Chip, auf dem DeepSeek V3 trainierte; die übrigen sind nummeriert (Schlüssel unten).</translation>
     </message>
     <message>
-        <source>Ringed: %1 (%2).</source>
-        <translation>Eingekreist: %1 (%2).</translation>
+        <source>Ringed: “%1” (%2).</source>
+        <translation>Eingekreist: „%1“ (%2).</translation>
     </message>
     <message>
         <source>Numbered events: %1</source>

@@ -273,6 +273,10 @@
         <translation>%1 Go/s</translation>
     </message>
     <message>
+        <source>%1; %2</source>
+        <translation>%1&#x202f;; %2</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -669,8 +673,8 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
         <translation>Nommés&#xa0;: les trois règles qui fixent les seuils des puces (lignes pointillées) et les événements qui concernent le %1, la puce sur laquelle DeepSeek a entraîné V3&#x202f;; les autres sont numérotés (légende en bas).</translation>
     </message>
     <message>
-        <source>Ringed: %1 (%2).</source>
-        <translation>Cerclé&#xa0;: %1 (%2).</translation>
+        <source>Ringed: “%1” (%2).</source>
+        <translation>Cerclé&#xa0;: «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
     <message>
         <source>Numbered events: %1</source>

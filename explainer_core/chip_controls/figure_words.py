@@ -10,6 +10,8 @@ formatted by the figure's ``LocaleFormatter``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from explainer_core.chip_controls import rules
 from explainer_core.chip_controls.chip_map import ZoneKind
 from explainer_core.chip_controls.rules import Classification, Quantity, Reason, Rule, Status
@@ -76,6 +78,18 @@ def quantity_value_text(
     if quantity is Quantity.PERFORMANCE_DENSITY:
         return density_text(formatter, value)
     return bandwidth_text(words, formatter, value)
+
+
+def in_turn(words: Words, items: Iterable[str]) -> str:
+    """Items one after the other, parted the language's way (``a; b``, ``a ; b`` in French)."""
+    parts = list(items)
+    if not parts:
+        return ""
+    separator = words.translate("ChipControlsFigures", "%1; %2")
+    text = parts[0]
+    for part in parts[1:]:
+        text = fill(separator, text, part)
+    return text
 
 
 def labelled(words: Words, label: str, value: str) -> str:

@@ -47,6 +47,7 @@ from explainer_core.chip_controls.figure_sources import cited
 from explainer_core.chip_controls.figure_words import (
     axis_title,
     gbps,
+    in_turn,
     labelled,
     rule_name,
     status_name,
@@ -409,13 +410,16 @@ def _legend(data: ExportControlsData, rule: Rule, writing: Writing) -> Legend:
 
 def _description(data: ExportControlsData, rule: Rule, writing: Writing) -> str:
     words, formatter = writing.words, writing.formatter
-    by_status = "; ".join(
-        labelled(
-            words,
-            status_name(words, status),
-            ", ".join(chip.name for chip in data.chips if chip.status(rule) is status),
-        )
-        for status in statuses_shown(rule, data.chips)
+    by_status = in_turn(
+        words,
+        [
+            labelled(
+                words,
+                status_name(words, status),
+                ", ".join(chip.name for chip in data.chips if chip.status(rule) is status),
+            )
+            for status in statuses_shown(rule, data.chips)
+        ],
     )
     return fill(
         words.translate(

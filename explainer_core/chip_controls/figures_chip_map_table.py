@@ -15,6 +15,7 @@ from explainer_core.chip_controls.figure_sources import cited, publishers
 from explainer_core.chip_controls.figure_words import (
     axis_title,
     clause_text,
+    in_turn,
     reason_text,
     rule_name,
     status_name,
@@ -68,7 +69,7 @@ def chip_map_table(data: ExportControlsData, state: ChipMapState, writing: Writi
             clause_text(words, classification),
             yes if position_is_uncertain(chip, rule) else no,
             chip.caveat(language) or "",
-            "; ".join(publishers(chip.sources, writing)),
+            in_turn(words, publishers(chip.sources, writing)),
         ]
         rows.append(tuple(row))
     columns = [

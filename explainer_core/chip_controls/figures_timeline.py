@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from explainer_core.charts import Writing
 from explainer_core.chip_controls.chip_map import DEEPSEEK_CHIP_ID
 from explainer_core.chip_controls.figure_sources import cited, publishers
-from explainer_core.chip_controls.figure_words import kind_name, labelled, rule_name
+from explainer_core.chip_controls.figure_words import in_turn, kind_name, labelled, rule_name
 from explainer_core.chip_controls.timeline import (
     LANES,
     RULE_EVENT_IDS,
@@ -220,7 +220,7 @@ def _subtitle(data: ExportControlsData, state: TimelineState, writing: Writing) 
         event = data.event(state.highlighted)
         parts.append(
             fill(
-                words.translate("ChipControlsFigures", "Ringed: %1 (%2)."),
+                words.translate("ChipControlsFigures", "Ringed: “%1” (%2)."),
                 event.title(writing.language),
                 _event_date_text(event, writing),
             )
@@ -274,10 +274,13 @@ def _description(data: ExportControlsData, labels: tuple[EventLabel, ...], writi
     by_kind = ", ".join(
         labelled(words, kind_name(words, kind), formatter.number(counts[kind])) for kind in LANES
     )
-    named = "; ".join(
-        f"{label.text} ({formatter.date(label.event.date)})"
-        for label in labels
-        if label.number is None
+    named = in_turn(
+        words,
+        [
+            f"{label.text} ({_event_date_text(label.event, writing)})"
+            for label in labels
+            if label.number is None
+        ],
     )
     dates = [event.date for event in data.events]
     return fill(
@@ -319,7 +322,7 @@ def timeline_table(data: ExportControlsData, state: TimelineState, writing: Writ
                 event.citation,
                 yes if event.citation_verified else no,
                 ", ".join(data.chip(chip_id).name for chip_id in event.chips),
-                "; ".join(publishers(event.sources, writing)),
+                in_turn(words, publishers(event.sources, writing)),
             )
         )
     columns = (
