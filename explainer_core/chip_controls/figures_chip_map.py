@@ -291,7 +291,8 @@ def _subtitle(data: ExportControlsData, state: ChipMapState, writing: Writing) -
             "Exports from the US to China: licences for chips under both lines are reviewed "
             "case by case. Hollow: chips needing no 3A090 licence, which it does not concern.",
         )
-    if state.highlighted is not None:
+    # An id the data does not know (a claim's stale link) singles nothing out.
+    if state.highlighted in {chip.id for chip in data.chips}:
         ringed = fill(
             words.translate("ChipControlsFigures", "Ringed: the %1."),
             data.chip(state.highlighted).name,

@@ -216,7 +216,8 @@ def _subtitle(data: ExportControlsData, state: TimelineState, writing: Writing) 
             data.chip(DEEPSEEK_CHIP_ID).name,
         ),
     ]
-    if state.highlighted is not None:
+    # An id the data does not know (a claim's stale link) singles nothing out.
+    if state.highlighted in {event.id for event in data.events}:
         event = data.event(state.highlighted)
         parts.append(
             fill(

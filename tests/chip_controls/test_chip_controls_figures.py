@@ -326,6 +326,13 @@ def test_a_chip_map_rings_nothing_unless_a_chip_is_highlighted():
     assert [p.name for p in points(shown) if p.emphasised] == ["H20 (HGX)"]
 
 
+def test_an_id_the_data_does_not_know_singles_nothing_out():
+    for chart in (TIMELINE, CHIP_MAP):
+        fig = figure(chart, highlighted="no-such-id")
+        assert not marks(fig, Ring)
+        assert fig.subtitle == figure(chart).subtitle
+
+
 def test_the_map_opens_under_the_rule_in_force_on_the_day_of_the_shock():
     assert BUILDERS[CHIP_MAP].default_state(data()) == ChipMapState(Rule.OCTOBER_2023)
     assert BUILDERS[TIMELINE].default_state(data()) == TimelineState()
