@@ -385,6 +385,486 @@
     </message>
 </context>
 <context>
+    <name>ChipControlsFigures</name>
+    <message>
+        <source>%1 GB/s</source>
+        <translation>%1 GB/s</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>October 2022 rule</source>
+        <translation>Regel vom Oktober 2022</translation>
+    </message>
+    <message>
+        <source>October 2023 rule</source>
+        <translation>Regel vom Oktober 2023</translation>
+    </message>
+    <message>
+        <source>January 2026 policy</source>
+        <translation>Regelung vom Januar 2026</translation>
+    </message>
+    <message>
+        <source>Licence required, presumption of denial</source>
+        <translation>Genehmigungspflichtig, Vermutung der Ablehnung</translation>
+    </message>
+    <message>
+        <source>Notification only (License Exception NAC)</source>
+        <translation>Nur Meldung (License Exception NAC)</translation>
+    </message>
+    <message>
+        <source>Not controlled</source>
+        <translation>Nicht kontrolliert</translation>
+    </message>
+    <message>
+        <source>Licence reviewed case by case</source>
+        <translation>Genehmigung im Einzelfall geprüft</translation>
+    </message>
+    <message>
+        <source>Licence, still a presumption of denial</source>
+        <translation>Genehmigung, weiter mit Vermutung der Ablehnung</translation>
+    </message>
+    <message>
+        <source>Not concerned (no 3A090 licence needed)</source>
+        <translation>Nicht betroffen (keine 3A090-Genehmigung nötig)</translation>
+    </message>
+    <message>
+        <source>Undetermined (a figure is missing)</source>
+        <translation>Unbestimmt (ein Wert fehlt)</translation>
+    </message>
+    <message>
+        <source>US rule or licence decision</source>
+        <translation>US-Regel oder Genehmigungsentscheidung</translation>
+    </message>
+    <message>
+        <source>Company response</source>
+        <translation>Reaktion der Unternehmen</translation>
+    </message>
+    <message>
+        <source>Chinese reaction</source>
+        <translation>Chinesische Reaktion</translation>
+    </message>
+    <message>
+        <source>Market event</source>
+        <translation>Marktereignis</translation>
+    </message>
+    <message>
+        <source>Total Processing Performance (TPP, log scale)</source>
+        <translation>Gesamtverarbeitungsleistung (TPP, log. Skala)</translation>
+    </message>
+    <message>
+        <source>Performance density (TPP per mm² of die)</source>
+        <translation>Leistungsdichte (TPP je mm² Chipfläche)</translation>
+    </message>
+    <message>
+        <source>Chip-to-chip bandwidth (GB/s)</source>
+        <translation>Chip-zu-Chip-Bandbreite (GB/s)</translation>
+    </message>
+    <message>
+        <source>Memory (DRAM) bandwidth (GB/s)</source>
+        <translation>Speicherbandbreite (DRAM, GB/s)</translation>
+    </message>
+    <message>
+        <source>3A090.a: licence, presumption of denial</source>
+        <translation>3A090.a: Genehmigung, Vermutung der Ablehnung</translation>
+    </message>
+    <message>
+        <source>3A090.b: notification</source>
+        <translation>3A090.b: Meldung</translation>
+    </message>
+    <message>
+        <source>Outside 3A090</source>
+        <translation>Außerhalb von 3A090</translation>
+    </message>
+    <message>
+        <source>Hatched: chips not made for
+datacenters, below TPP %1,
+are outside 3A090 (Note 2)</source>
+        <translation>Schraffiert: Chips, die nicht für
+Rechenzentren gedacht sind, liegen
+unter TPP %1 außerhalb
+von 3A090 (Anm. 2)</translation>
+    </message>
+    <message>
+        <source>3A090.a: licence required</source>
+        <translation>3A090.a: genehmigungspflichtig</translation>
+    </message>
+    <message>
+        <source>Case-by-case review (exports from the US)</source>
+        <translation>Einzelfallprüfung (Exporte aus den USA)</translation>
+    </message>
+    <message>
+        <source>Presumption of denial remains</source>
+        <translation>Vermutung der Ablehnung bleibt</translation>
+    </message>
+    <message>
+        <source>No clause of 3A090 applies</source>
+        <translation>Kein Absatz von 3A090 greift</translation>
+    </message>
+    <message>
+        <source>Clause: %1</source>
+        <translation>Absatz: %1</translation>
+    </message>
+    <message>
+        <source>(also %1)</source>
+        <translation>(auch %1)</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2 and chip-to-chip bandwidth %3 ≥ %4: both tests of %5 are met</source>
+        <translation>TPP %1 ≥ %2 und Chip-zu-Chip-Bandbreite %3 ≥ %4: Beide Kriterien von %5 sind erfüllt</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2, but its chip-to-chip bandwidth, %3, is below %4: the rule needed both</source>
+        <translation>TPP %1 ≥ %2, aber die Chip-zu-Chip-Bandbreite von %3 liegt unter %4: Die Regel verlangte beides</translation>
+    </message>
+    <message>
+        <source>TPP %1 is below %2: not controlled, whatever its interconnect</source>
+        <translation>TPP %1 liegt unter %2: nicht kontrolliert, unabhängig von der Verbindung</translation>
+    </message>
+    <message>
+        <source>TPP %1 is below %2 and chip-to-chip bandwidth %3 below %4</source>
+        <translation>TPP %1 unter %2 und Chip-zu-Chip-Bandbreite %3 unter %4</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2, but its chip-to-chip bandwidth is not known: the test cannot be decided</source>
+        <translation>TPP %1 ≥ %2, aber die Chip-zu-Chip-Bandbreite ist unbekannt: Das Kriterium lässt sich nicht prüfen</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2: %3 applies, but a chip not designed or marketed for datacenters needs only a notification</source>
+        <translation>TPP %1 ≥ %2: %3 greift, aber ein Chip, der nicht für Rechenzentren entwickelt oder vermarktet wird, braucht nur eine Meldung</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2: %3 applies</source>
+        <translation>TPP %1 ≥ %2: %3 greift</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2 and performance density %3 ≥ %4: %5 applies</source>
+        <translation>TPP %1 ≥ %2 und Leistungsdichte %3 ≥ %4: %5 greift</translation>
+    </message>
+    <message>
+        <source>TPP %1 between %2 and %3, performance density %4 between %5 and %6: %7 applies (notification)</source>
+        <translation>TPP %1 zwischen %2 und %3, Leistungsdichte %4 zwischen %5 und %6: %7 greift (Meldung)</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2, performance density %3 between %4 and %5: %6 applies (notification)</source>
+        <translation>TPP %1 ≥ %2, Leistungsdichte %3 zwischen %4 und %5: %6 greift (Meldung)</translation>
+    </message>
+    <message>
+        <source>Not designed or marketed for datacenters and TPP %1 below %2: outside 3A090 (%3)</source>
+        <translation>Nicht für Rechenzentren entwickelt oder vermarktet und TPP %1 unter %2: außerhalb von 3A090 (%3)</translation>
+    </message>
+    <message>
+        <source>TPP %1 is below %2 and the die area is not known: the density tests cannot be decided</source>
+        <translation>TPP %1 unter %2 und Chipfläche unbekannt: Die Dichtekriterien lassen sich nicht prüfen</translation>
+    </message>
+    <message>
+        <source>TPP %1 is below %2, the lowest line of 3A090: outside 3A090</source>
+        <translation>TPP %1 unter %2, der niedrigsten Schwelle von 3A090: außerhalb von 3A090</translation>
+    </message>
+    <message>
+        <source>TPP %1 and performance density %2 fall in no band: below %3 or, from TPP %4, density below %5 (from TPP %6, below %7)</source>
+        <translation>TPP %1 und Leistungsdichte %2 fallen in kein Band: TPP unter %3 oder, ab TPP %4, Dichte unter %5 (ab TPP %6 unter %7)</translation>
+    </message>
+    <message>
+        <source>TPP %1 below %2 and memory bandwidth %3 below %4: the licence is reviewed case by case, for exports from the US (if the policy&apos;s other conditions are met)</source>
+        <translation>TPP %1 unter %2 und Speicherbandbreite %3 unter %4: Die Genehmigung wird bei Exporten aus den USA im Einzelfall geprüft (sofern die übrigen Bedingungen der Regelung erfüllt sind)</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2: the licence review stays a presumption of denial</source>
+        <translation>TPP %1 ≥ %2: Für die Genehmigung gilt weiter die Vermutung der Ablehnung</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth %1 ≥ %2: the licence review stays a presumption of denial</source>
+        <translation>Speicherbandbreite %1 ≥ %2: Für die Genehmigung gilt weiter die Vermutung der Ablehnung</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2 and memory bandwidth %3 ≥ %4: the licence review stays a presumption of denial</source>
+        <translation>TPP %1 ≥ %2 und Speicherbandbreite %3 ≥ %4: Für die Genehmigung gilt weiter die Vermutung der Ablehnung</translation>
+    </message>
+    <message>
+        <source>Under the %1 it needs no 3A090 licence, so this policy does not concern it</source>
+        <translation>Nach der %1 braucht er keine 3A090-Genehmigung, daher betrifft ihn diese Regelung nicht</translation>
+    </message>
+    <message>
+        <source>TPP %1 below %2, but the memory bandwidth is not known: the policy cannot be applied</source>
+        <translation>TPP %1 unter %2, aber die Speicherbandbreite ist unbekannt: Die Regelung lässt sich nicht anwenden</translation>
+    </message>
+    <message>
+        <source>Its status under the %1 is undetermined, so this policy cannot be applied</source>
+        <translation>Seine Einstufung nach der %1 ist unbestimmt, daher lässt sich diese Regelung nicht anwenden</translation>
+    </message>
+    <message>
+        <source>Chip map: %1</source>
+        <translation>Chip-Karte: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1 (thresholds); chip figures from datasheets and the press (%2 sources, listed chip by chip in the data table).</source>
+        <translation>Quellen: %1 (Schwellen); Chipdaten aus Datenblättern und Presse (%2 Quellen, je Chip in der Datentabelle aufgeführt).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>A chip needed a licence only if it crossed both lines. Arrows: the same computing power with a slower chip-to-chip link slipped under the %1 line (%2).</source>
+        <translation>Genehmigungspflichtig war ein Chip nur, wenn er beide Schwellen überschritt. Pfeile: Dieselbe Rechenleistung mit langsamerer Chip-zu-Chip-Verbindung rutschte unter die Schwelle von %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The interconnect test is gone: TPP and performance density decide. Colour: each chip&apos;s status under the rule.</source>
+        <translation>Das Verbindungskriterium entfällt: TPP und Leistungsdichte entscheiden. Farbe: der Status jedes Chips nach der Regel.</translation>
+    </message>
+    <message>
+        <source>Exports from the US to China: licences for chips under both lines are reviewed case by case. Hollow: chips needing no 3A090 licence, which it does not concern.</source>
+        <translation>Exporte aus den USA nach China: Genehmigungen für Chips unter beiden Schwellen werden im Einzelfall geprüft. Hohl: Chips ohne 3A090-Genehmigungspflicht, nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>Ringed: the %1.</source>
+        <translation>Dick umkreist: %1.</translation>
+    </message>
+    <message>
+        <source>TPP (Total Processing Performance): the dense peak throughput (TOPS or TFLOPS) times its bit length, at the bit length that gives the highest value.</source>
+        <translation>TPP (Gesamtverarbeitungsleistung): der dichte Spitzendurchsatz (TOPS oder TFLOPS) mal seiner Bitlänge, bei der Bitlänge mit dem höchsten Wert.</translation>
+    </message>
+    <message>
+        <source>Performance density: TPP divided by the die area in mm² (logic dies only, without memory stacks).</source>
+        <translation>Leistungsdichte: TPP geteilt durch die Chipfläche in mm² (nur Logik-Dies, ohne Speicherstapel).</translation>
+    </message>
+    <message>
+        <source>Chip-to-chip bandwidth: the aggregate bidirectional input and output to other chips, in GB/s.</source>
+        <translation>Chip-zu-Chip-Bandbreite: der gesamte Ein- und Ausgangsdurchsatz zu anderen Chips in beide Richtungen, in GB/s.</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth: the chip&apos;s total DRAM bandwidth, in GB/s.</source>
+        <translation>Speicherbandbreite: die gesamte DRAM-Bandbreite des Chips, in GB/s.</translation>
+    </message>
+    <message>
+        <source>Status: what the rule means for selling the chip to China.</source>
+        <translation>Einstufung: was die Regel für den Verkauf des Chips nach China bedeutet.</translation>
+    </message>
+    <message>
+        <source>%1 Placed by an approximate, estimated or unconfirmed figure.</source>
+        <translation>%1 Position beruht auf einem ungefähren, geschätzten oder unbestätigten Wert.</translation>
+    </message>
+    <message>
+        <source>Status computed from the thresholds, the sources stating none: %1.</source>
+        <translation>Einstufung anhand der Schwellen berechnet, da die Quellen keine nennen: %1.</translation>
+    </message>
+    <message>
+        <source>Case by case: eligible by the figures alone; the policy&apos;s other conditions (supply in the US, a cap on volumes, third-party testing, customer checks) are not shown.</source>
+        <translation>Einzelfallprüfung: nur nach den Zahlen zulässig; die übrigen Bedingungen der Regelung (Versorgung in den USA, Mengenobergrenze, Prüfung durch Dritte, Kundenkontrollen) sind nicht dargestellt.</translation>
+    </message>
+    <message>
+        <source>On the “unknown” row: chips whose die area is not published, so that their performance density is not known.</source>
+        <translation>In der Zeile „unbekannt“: Chips, deren Chipfläche nicht veröffentlicht ist, sodass ihre Leistungsdichte unbekannt ist.</translation>
+    </message>
+    <message>
+        <source>On the “unknown” row: chips whose chip-to-chip bandwidth is not published.</source>
+        <translation>In der Zeile „unbekannt“: Chips, deren Chip-zu-Chip-Bandbreite nicht veröffentlicht ist.</translation>
+    </message>
+    <message>
+        <source>On the “unknown” row: chips whose memory bandwidth is not published.</source>
+        <translation>In der Zeile „unbekannt“: Chips, deren Speicherbandbreite nicht veröffentlicht ist.</translation>
+    </message>
+    <message>
+        <source>Datacenter chip</source>
+        <translation>Chip für Rechenzentren</translation>
+    </message>
+    <message>
+        <source>Not for datacenters</source>
+        <translation>Nicht für Rechenzentren</translation>
+    </message>
+    <message>
+        <source>Chinese chip, as a US export</source>
+        <translation>Chinesischer Chip, als US-Export betrachtet</translation>
+    </message>
+    <message>
+        <source>Scatter plot of %1 chips under the %2 (across: %3; up: %4). %5.</source>
+        <translation>Streudiagramm von %1 Chips nach der %2 (waagerecht: %3; senkrecht: %4). %5.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>the sources</source>
+        <translation>die Quellen</translation>
+    </message>
+    <message>
+        <source>the thresholds (computed)</source>
+        <translation>die Schwellen (berechnet)</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>Chip</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Launch year</source>
+        <translation>Einführungsjahr</translation>
+    </message>
+    <message>
+        <source>Designed for datacenters</source>
+        <translation>Für Rechenzentren entwickelt</translation>
+    </message>
+    <message>
+        <source>Chinese chip</source>
+        <translation>Chinesischer Chip</translation>
+    </message>
+    <message>
+        <source>Dense throughput (TOPS or TFLOPS)</source>
+        <translation>Dichter Durchsatz (TOPS oder TFLOPS)</translation>
+    </message>
+    <message>
+        <source>Bit length</source>
+        <translation>Bitlänge</translation>
+    </message>
+    <message>
+        <source>TPP</source>
+        <translation>TPP</translation>
+    </message>
+    <message>
+        <source>Die area (mm²)</source>
+        <translation>Chipfläche (mm²)</translation>
+    </message>
+    <message>
+        <source>Status under the %1</source>
+        <translation>Einstufung nach der %1</translation>
+    </message>
+    <message>
+        <source>Status given by</source>
+        <translation>Einstufung laut</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Absatz</translation>
+    </message>
+    <message>
+        <source>Placed by an approximate figure</source>
+        <translation>Position nach ungefährem Wert</translation>
+    </message>
+    <message>
+        <source>Caveat</source>
+        <translation>Vorbehalt</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Thresholds: %1, %2.</source>
+        <translation>Schwellen: %1, %2.</translation>
+    </message>
+    <message>
+        <source>The thresholds are as quoted in excerpts of the rules and in secondary sources (CSET, law firms); the full Federal Register texts were not read end to end.</source>
+        <translation>Die Schwellen sind so angegeben, wie Auszüge der Regeln und Sekundärquellen (CSET, Anwaltskanzleien) sie zitieren; die vollständigen Texte des Federal Register wurden nicht von Anfang bis Ende gelesen.</translation>
+    </message>
+    <message>
+        <source>Sources: the Federal Register, BIS, company filings and the press (%1 sources, listed event by event in the data table).</source>
+        <translation>Quellen: Federal Register, BIS, Unternehmensunterlagen und Presse (%1 Quellen, je Ereignis in der Datentabelle aufgeführt).</translation>
+    </message>
+    <message>
+        <source>US export controls on AI chips, %1 to %2</source>
+        <translation>US-Exportkontrollen für KI-Chips, %1 bis %2</translation>
+    </message>
+    <message>
+        <source>One lane per kind of event; hollow markers: reported in the media, with no official text.</source>
+        <translation>Eine Spur je Ereignisart; hohle Markierungen: von Medien berichtet, ohne offiziellen Text.</translation>
+    </message>
+    <message>
+        <source>Named: the three rules that set the chip thresholds (dashed lines) and the events that concern the %1, the chip DeepSeek trained V3 on; the others are numbered (key below).</source>
+        <translation>Benannt: die drei Regeln, die die Chip-Schwellen festlegen (gestrichelte Linien), und die Ereignisse rund um den %1, den Chip, auf dem DeepSeek V3 trainierte; die übrigen sind nummeriert (Schlüssel unten).</translation>
+    </message>
+    <message>
+        <source>Ringed: “%1” (%2).</source>
+        <translation>Eingekreist: „%1“ (%2).</translation>
+    </message>
+    <message>
+        <source>Numbered events: %1</source>
+        <translation>Nummerierte Ereignisse: %1</translation>
+    </message>
+    <message>
+        <source>Exact day not known, marker placed on an approximate day: %1.</source>
+        <translation>Genauer Tag unbekannt, Markierung an einem ungefähren Tag: %1.</translation>
+    </message>
+    <message>
+        <source>Timeline of %1 events of the US export controls on AI chips, from %2 to %3, one lane per kind (%4); %5 rest on media reports with no official text. Named: %6.</source>
+        <translation>Zeitleiste mit %1 Ereignissen der US-Exportkontrollen für KI-Chips vom %2 bis %3, eine Spur je Ereignisart (%4); %5 beruhen nur auf Medienberichten ohne offiziellen Text. Benannt: %6.</translation>
+    </message>
+    <message>
+        <source>Official text</source>
+        <translation>Offizieller Text</translation>
+    </message>
+    <message>
+        <source>Reported in the media, no official text</source>
+        <translation>Von Medien berichtet, ohne offiziellen Text</translation>
+    </message>
+    <message>
+        <source>Label in the figure</source>
+        <translation>Beschriftung in der Grafik</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Exact day known</source>
+        <translation>Genauer Tag bekannt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Official or reported</source>
+        <translation>Offiziell oder berichtet</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Behörde oder Akteur</translation>
+    </message>
+    <message>
+        <source>Official reference</source>
+        <translation>Amtliche Fundstelle</translation>
+    </message>
+    <message>
+        <source>Reference verified</source>
+        <translation>Fundstelle geprüft</translation>
+    </message>
+    <message>
+        <source>Chips concerned</source>
+        <translation>Betroffene Chips</translation>
+    </message>
+    <message>
+        <source>Reported: the event rests on media reports only; no official text has been published.</source>
+        <translation>Berichtet: Das Ereignis beruht nur auf Medienberichten; ein offizieller Text wurde nicht veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Official references are as the sources give them; those marked as not verified could not be checked against the official text.</source>
+        <translation>Die amtlichen Fundstellen sind so angegeben, wie die Quellen sie nennen; als nicht geprüft markierte konnten nicht mit dem offiziellen Text abgeglichen werden.</translation>
+    </message>
+</context>
+<context>
     <name>ChipControlsView</name>
     <message>
         <source>%1 (exact day not known)</source>

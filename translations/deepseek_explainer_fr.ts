@@ -385,6 +385,485 @@
     </message>
 </context>
 <context>
+    <name>ChipControlsFigures</name>
+    <message>
+        <source>%1 GB/s</source>
+        <translation>%1 Go/s</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1&#x202f;; %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>October 2022 rule</source>
+        <translation>Règle d’octobre 2022</translation>
+    </message>
+    <message>
+        <source>October 2023 rule</source>
+        <translation>Règle d’octobre 2023</translation>
+    </message>
+    <message>
+        <source>January 2026 policy</source>
+        <translation>Politique de janvier 2026</translation>
+    </message>
+    <message>
+        <source>Licence required, presumption of denial</source>
+        <translation>Licence exigée, présomption de refus</translation>
+    </message>
+    <message>
+        <source>Notification only (License Exception NAC)</source>
+        <translation>Simple notification (exception NAC)</translation>
+    </message>
+    <message>
+        <source>Not controlled</source>
+        <translation>Non contrôlée</translation>
+    </message>
+    <message>
+        <source>Licence reviewed case by case</source>
+        <translation>Licence examinée au cas par cas</translation>
+    </message>
+    <message>
+        <source>Licence, still a presumption of denial</source>
+        <translation>Licence, toujours avec présomption de refus</translation>
+    </message>
+    <message>
+        <source>Not concerned (no 3A090 licence needed)</source>
+        <translation>Non concernée (pas de licence 3A090)</translation>
+    </message>
+    <message>
+        <source>Undetermined (a figure is missing)</source>
+        <translation>Indéterminé (un chiffre manque)</translation>
+    </message>
+    <message>
+        <source>US rule or licence decision</source>
+        <translation>Règle ou décision de licence américaine</translation>
+    </message>
+    <message>
+        <source>Company response</source>
+        <translation>Réponse des entreprises</translation>
+    </message>
+    <message>
+        <source>Chinese reaction</source>
+        <translation>Réaction chinoise</translation>
+    </message>
+    <message>
+        <source>Market event</source>
+        <translation>Événement de marché</translation>
+    </message>
+    <message>
+        <source>Total Processing Performance (TPP, log scale)</source>
+        <translation>Performance totale de traitement (TPP, échelle log.)</translation>
+    </message>
+    <message>
+        <source>Performance density (TPP per mm² of die)</source>
+        <translation>Densité de performance (TPP par mm² de puce)</translation>
+    </message>
+    <message>
+        <source>Chip-to-chip bandwidth (GB/s)</source>
+        <translation>Bande passante entre puces (Go/s)</translation>
+    </message>
+    <message>
+        <source>Memory (DRAM) bandwidth (GB/s)</source>
+        <translation>Bande passante mémoire (DRAM, Go/s)</translation>
+    </message>
+    <message>
+        <source>3A090.a: licence, presumption of denial</source>
+        <translation>3A090.a&#xa0;: licence, présomption de refus</translation>
+    </message>
+    <message>
+        <source>3A090.b: notification</source>
+        <translation>3A090.b&#xa0;: notification</translation>
+    </message>
+    <message>
+        <source>Outside 3A090</source>
+        <translation>Hors 3A090</translation>
+    </message>
+    <message>
+        <source>Hatched: chips not made for
+datacenters, below TPP %1,
+are outside 3A090 (Note 2)</source>
+        <translation>Hachures&#xa0;: les puces non destinées
+aux centres de données, sous un
+TPP de %1, sont hors 3A090 (note 2)</translation>
+    </message>
+    <message>
+        <source>3A090.a: licence required</source>
+        <translation>3A090.a&#xa0;: licence exigée</translation>
+    </message>
+    <message>
+        <source>Case-by-case review (exports from the US)</source>
+        <translation>Examen au cas par cas (exportations des États-Unis)</translation>
+    </message>
+    <message>
+        <source>Presumption of denial remains</source>
+        <translation>La présomption de refus demeure</translation>
+    </message>
+    <message>
+        <source>No clause of 3A090 applies</source>
+        <translation>Aucun alinéa du 3A090 ne s’applique</translation>
+    </message>
+    <message>
+        <source>Clause: %1</source>
+        <translation>Alinéa&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(also %1)</source>
+        <translation>(aussi %1)</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2 and chip-to-chip bandwidth %3 ≥ %4: both tests of %5 are met</source>
+        <translation>TPP %1 ≥ %2 et bande passante entre puces %3 ≥ %4&#xa0;: les deux critères du %5 sont remplis</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2, but its chip-to-chip bandwidth, %3, is below %4: the rule needed both</source>
+        <translation>TPP %1 ≥ %2, mais sa bande passante entre puces, %3, reste sous %4&#xa0;: la règle exigeait les deux</translation>
+    </message>
+    <message>
+        <source>TPP %1 is below %2: not controlled, whatever its interconnect</source>
+        <translation>TPP %1 inférieur à %2&#xa0;: non contrôlée, quelle que soit son interconnexion</translation>
+    </message>
+    <message>
+        <source>TPP %1 is below %2 and chip-to-chip bandwidth %3 below %4</source>
+        <translation>TPP %1 inférieur à %2 et bande passante entre puces %3 inférieure à %4</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2, but its chip-to-chip bandwidth is not known: the test cannot be decided</source>
+        <translation>TPP %1 ≥ %2, mais sa bande passante entre puces est inconnue&#xa0;: impossible de trancher</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2: %3 applies, but a chip not designed or marketed for datacenters needs only a notification</source>
+        <translation>TPP %1 ≥ %2&#xa0;: le %3 s’applique, mais une puce ni conçue ni vendue pour les centres de données n’exige qu’une notification</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2: %3 applies</source>
+        <translation>TPP %1 ≥ %2&#xa0;: le %3 s’applique</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2 and performance density %3 ≥ %4: %5 applies</source>
+        <translation>TPP %1 ≥ %2 et densité de performance %3 ≥ %4&#xa0;: le %5 s’applique</translation>
+    </message>
+    <message>
+        <source>TPP %1 between %2 and %3, performance density %4 between %5 and %6: %7 applies (notification)</source>
+        <translation>TPP %1 entre %2 et %3, densité de performance %4 entre %5 et %6&#xa0;: le %7 s’applique (notification)</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2, performance density %3 between %4 and %5: %6 applies (notification)</source>
+        <translation>TPP %1 ≥ %2, densité de performance %3 entre %4 et %5&#xa0;: le %6 s’applique (notification)</translation>
+    </message>
+    <message>
+        <source>Not designed or marketed for datacenters and TPP %1 below %2: outside 3A090 (%3)</source>
+        <translation>Ni conçue ni vendue pour les centres de données, et TPP %1 inférieur à %2&#xa0;: hors 3A090 (%3)</translation>
+    </message>
+    <message>
+        <source>TPP %1 is below %2 and the die area is not known: the density tests cannot be decided</source>
+        <translation>TPP %1 inférieur à %2 et surface de puce inconnue&#xa0;: impossible de trancher sur la densité</translation>
+    </message>
+    <message>
+        <source>TPP %1 is below %2, the lowest line of 3A090: outside 3A090</source>
+        <translation>TPP %1 inférieur à %2, le seuil le plus bas du 3A090&#xa0;: hors 3A090</translation>
+    </message>
+    <message>
+        <source>TPP %1 and performance density %2 fall in no band: below %3 or, from TPP %4, density below %5 (from TPP %6, below %7)</source>
+        <translation>TPP %1 et densité de performance %2 n’entrent dans aucune tranche&#xa0;: TPP sous %3 ou, à partir d’un TPP de %4, densité sous %5 (à partir de %6, sous %7)</translation>
+    </message>
+    <message>
+        <source>TPP %1 below %2 and memory bandwidth %3 below %4: the licence is reviewed case by case, for exports from the US (if the policy&apos;s other conditions are met)</source>
+        <translation>TPP %1 inférieur à %2 et bande passante mémoire %3 inférieure à %4&#xa0;: la licence est examinée au cas par cas pour les exportations des États-Unis (si les autres conditions de cette politique sont remplies)</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2: the licence review stays a presumption of denial</source>
+        <translation>TPP %1 ≥ %2&#xa0;: l’examen de la licence reste soumis à une présomption de refus</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth %1 ≥ %2: the licence review stays a presumption of denial</source>
+        <translation>Bande passante mémoire %1 ≥ %2&#xa0;: l’examen de la licence reste soumis à une présomption de refus</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2 and memory bandwidth %3 ≥ %4: the licence review stays a presumption of denial</source>
+        <translation>TPP %1 ≥ %2 et bande passante mémoire %3 ≥ %4&#xa0;: l’examen de la licence reste soumis à une présomption de refus</translation>
+    </message>
+    <message>
+        <source>Under the %1 it needs no 3A090 licence, so this policy does not concern it</source>
+        <translation>%1&#xa0;: aucune licence 3A090 n’est exigée, cette politique ne la concerne donc pas</translation>
+    </message>
+    <message>
+        <source>TPP %1 below %2, but the memory bandwidth is not known: the policy cannot be applied</source>
+        <translation>TPP %1 inférieur à %2, mais bande passante mémoire inconnue&#xa0;: impossible d’appliquer cette politique</translation>
+    </message>
+    <message>
+        <source>Its status under the %1 is undetermined, so this policy cannot be applied</source>
+        <translation>%1&#xa0;: statut indéterminé, cette politique ne peut donc pas s’appliquer</translation>
+    </message>
+    <message>
+        <source>Chip map: %1</source>
+        <translation>Carte des puces&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1 (thresholds); chip figures from datasheets and the press (%2 sources, listed chip by chip in the data table).</source>
+        <translation>Sources&#xa0;: %1 (seuils)&#x202f;; caractéristiques des puces tirées des fiches techniques et de la presse (%2 sources, détaillées puce par puce dans le tableau de données).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>A chip needed a licence only if it crossed both lines. Arrows: the same computing power with a slower chip-to-chip link slipped under the %1 line (%2).</source>
+        <translation>Une licence n’était exigée que si la puce franchissait les deux seuils. Flèches&#xa0;: la même puissance de calcul, avec une liaison entre puces plus lente, passait sous la barre des %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The interconnect test is gone: TPP and performance density decide. Colour: each chip&apos;s status under the rule.</source>
+        <translation>Le critère d’interconnexion disparaît&#xa0;: le TPP et la densité de performance décident. Couleur&#xa0;: le statut de chaque puce selon la règle.</translation>
+    </message>
+    <message>
+        <source>Exports from the US to China: licences for chips under both lines are reviewed case by case. Hollow: chips needing no 3A090 licence, which it does not concern.</source>
+        <translation>Exportations des États-Unis vers la Chine&#xa0;: les licences des puces situées sous les deux seuils sont examinées au cas par cas. Creux&#xa0;: puces sans licence 3A090, non concernées.</translation>
+    </message>
+    <message>
+        <source>Ringed: the %1.</source>
+        <translation>Cercle épais&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>TPP (Total Processing Performance): the dense peak throughput (TOPS or TFLOPS) times its bit length, at the bit length that gives the highest value.</source>
+        <translation>TPP (performance totale de traitement)&#xa0;: le débit de crête dense (TOPS ou TFLOPS) multiplié par sa longueur en bits, pour la longueur en bits qui donne la valeur la plus élevée.</translation>
+    </message>
+    <message>
+        <source>Performance density: TPP divided by the die area in mm² (logic dies only, without memory stacks).</source>
+        <translation>Densité de performance&#xa0;: le TPP divisé par la surface de puce en mm² (puces logiques seules, sans les piles de mémoire).</translation>
+    </message>
+    <message>
+        <source>Chip-to-chip bandwidth: the aggregate bidirectional input and output to other chips, in GB/s.</source>
+        <translation>Bande passante entre puces&#xa0;: le débit total d’entrée et de sortie vers les autres puces, dans les deux sens, en Go/s.</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth: the chip&apos;s total DRAM bandwidth, in GB/s.</source>
+        <translation>Bande passante mémoire&#xa0;: la bande passante DRAM totale de la puce, en Go/s.</translation>
+    </message>
+    <message>
+        <source>Status: what the rule means for selling the chip to China.</source>
+        <translation>Statut&#xa0;: ce que la règle implique pour la vente de la puce à la Chine.</translation>
+    </message>
+    <message>
+        <source>%1 Placed by an approximate, estimated or unconfirmed figure.</source>
+        <translation>%1 Position fondée sur un chiffre approximatif, estimé ou non confirmé.</translation>
+    </message>
+    <message>
+        <source>Status computed from the thresholds, the sources stating none: %1.</source>
+        <translation>Statut calculé d’après les seuils, les sources n’en donnant aucun&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Case by case: eligible by the figures alone; the policy&apos;s other conditions (supply in the US, a cap on volumes, third-party testing, customer checks) are not shown.</source>
+        <translation>Au cas par cas&#xa0;: admissible d’après les seuls chiffres&#x202f;; les autres conditions de la politique (approvisionnement aux États-Unis, plafond de volumes, tests par des tiers, contrôle des clients) ne sont pas représentées.</translation>
+    </message>
+    <message>
+        <source>On the “unknown” row: chips whose die area is not published, so that their performance density is not known.</source>
+        <translation>Sur la ligne «&#xa0;inconnue&#xa0;»&#xa0;: les puces dont la surface n’est pas publiée, si bien que leur densité de performance est inconnue.</translation>
+    </message>
+    <message>
+        <source>On the “unknown” row: chips whose chip-to-chip bandwidth is not published.</source>
+        <translation>Sur la ligne «&#xa0;inconnue&#xa0;»&#xa0;: les puces dont la bande passante entre puces n’est pas publiée.</translation>
+    </message>
+    <message>
+        <source>On the “unknown” row: chips whose memory bandwidth is not published.</source>
+        <translation>Sur la ligne «&#xa0;inconnue&#xa0;»&#xa0;: les puces dont la bande passante mémoire n’est pas publiée.</translation>
+    </message>
+    <message>
+        <source>Datacenter chip</source>
+        <translation>Puce pour centres de données</translation>
+    </message>
+    <message>
+        <source>Not for datacenters</source>
+        <translation>Pas pour les centres de données</translation>
+    </message>
+    <message>
+        <source>Chinese chip, as a US export</source>
+        <translation>Puce chinoise, vue comme une exportation américaine</translation>
+    </message>
+    <message>
+        <source>Scatter plot of %1 chips under the %2 (across: %3; up: %4). %5.</source>
+        <translation>%2&#xa0;: nuage de points de %1 puces (à l’horizontale&#xa0;: %3&#x202f;; à la verticale&#xa0;: %4). %5.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>the sources</source>
+        <translation>les sources</translation>
+    </message>
+    <message>
+        <source>the thresholds (computed)</source>
+        <translation>les seuils (calcul)</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>Puce</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Launch year</source>
+        <translation>Année de lancement</translation>
+    </message>
+    <message>
+        <source>Designed for datacenters</source>
+        <translation>Conçue pour les centres de données</translation>
+    </message>
+    <message>
+        <source>Chinese chip</source>
+        <translation>Puce chinoise</translation>
+    </message>
+    <message>
+        <source>Dense throughput (TOPS or TFLOPS)</source>
+        <translation>Débit dense (TOPS ou TFLOPS)</translation>
+    </message>
+    <message>
+        <source>Bit length</source>
+        <translation>Longueur en bits</translation>
+    </message>
+    <message>
+        <source>TPP</source>
+        <translation>TPP</translation>
+    </message>
+    <message>
+        <source>Die area (mm²)</source>
+        <translation>Surface de puce (mm²)</translation>
+    </message>
+    <message>
+        <source>Status under the %1</source>
+        <translation>Statut (%1)</translation>
+    </message>
+    <message>
+        <source>Status given by</source>
+        <translation>Statut donné par</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Alinéa</translation>
+    </message>
+    <message>
+        <source>Placed by an approximate figure</source>
+        <translation>Position fondée sur un chiffre approximatif</translation>
+    </message>
+    <message>
+        <source>Caveat</source>
+        <translation>Réserve</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Thresholds: %1, %2.</source>
+        <translation>Seuils&#xa0;: %1, %2.</translation>
+    </message>
+    <message>
+        <source>The thresholds are as quoted in excerpts of the rules and in secondary sources (CSET, law firms); the full Federal Register texts were not read end to end.</source>
+        <translation>Les seuils sont ceux cités dans des extraits des règles et dans des sources secondaires (CSET, cabinets d’avocats)&#x202f;; les textes complets du Federal Register n’ont pas été lus de bout en bout.</translation>
+    </message>
+    <message>
+        <source>Sources: the Federal Register, BIS, company filings and the press (%1 sources, listed event by event in the data table).</source>
+        <translation>Sources&#xa0;: le Federal Register, le BIS, les documents des entreprises et la presse (%1 sources, détaillées événement par événement dans le tableau de données).</translation>
+    </message>
+    <message>
+        <source>US export controls on AI chips, %1 to %2</source>
+        <translation>Les contrôles américains sur l’export de puces d’IA, de %1 à %2</translation>
+    </message>
+    <message>
+        <source>One lane per kind of event; hollow markers: reported in the media, with no official text.</source>
+        <translation>Une ligne par type d’événement&#x202f;; marqueurs creux&#xa0;: rapportés par les médias, sans texte officiel.</translation>
+    </message>
+    <message>
+        <source>Named: the three rules that set the chip thresholds (dashed lines) and the events that concern the %1, the chip DeepSeek trained V3 on; the others are numbered (key below).</source>
+        <translation>Nommés&#xa0;: les trois règles qui fixent les seuils des puces (lignes pointillées) et les événements qui concernent le %1, la puce sur laquelle DeepSeek a entraîné V3&#x202f;; les autres sont numérotés (légende en bas).</translation>
+    </message>
+    <message>
+        <source>Ringed: “%1” (%2).</source>
+        <translation>Cerclé&#xa0;: «&#xa0;%1&#xa0;» (%2).</translation>
+    </message>
+    <message>
+        <source>Numbered events: %1</source>
+        <translation>Événements numérotés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Exact day not known, marker placed on an approximate day: %1.</source>
+        <translation>Jour exact inconnu, marqueur placé à une date approximative&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Timeline of %1 events of the US export controls on AI chips, from %2 to %3, one lane per kind (%4); %5 rest on media reports with no official text. Named: %6.</source>
+        <translation>Frise de %1 événements des contrôles américains sur l’export de puces d’IA, du %2 au %3, une ligne par type (%4)&#x202f;; %5 reposent sur des informations de presse, sans texte officiel. Nommés&#xa0;: %6.</translation>
+    </message>
+    <message>
+        <source>Official text</source>
+        <translation>Texte officiel</translation>
+    </message>
+    <message>
+        <source>Reported in the media, no official text</source>
+        <translation>Rapporté par les médias, sans texte officiel</translation>
+    </message>
+    <message>
+        <source>Label in the figure</source>
+        <translation>Libellé dans le graphique</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Exact day known</source>
+        <translation>Jour exact connu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Official or reported</source>
+        <translation>Officiel ou rapporté</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorité ou acteur</translation>
+    </message>
+    <message>
+        <source>Official reference</source>
+        <translation>Référence officielle</translation>
+    </message>
+    <message>
+        <source>Reference verified</source>
+        <translation>Référence vérifiée</translation>
+    </message>
+    <message>
+        <source>Chips concerned</source>
+        <translation>Puces concernées</translation>
+    </message>
+    <message>
+        <source>Reported: the event rests on media reports only; no official text has been published.</source>
+        <translation>Rapporté&#xa0;: l’événement ne repose que sur des informations de presse&#x202f;; aucun texte officiel n’a été publié.</translation>
+    </message>
+    <message>
+        <source>Official references are as the sources give them; those marked as not verified could not be checked against the official text.</source>
+        <translation>Les références officielles sont celles que donnent les sources&#x202f;; celles marquées comme non vérifiées n’ont pas pu être confrontées au texte officiel.</translation>
+    </message>
+</context>
+<context>
     <name>ChipControlsView</name>
     <message>
         <source>%1 (exact day not known)</source>
