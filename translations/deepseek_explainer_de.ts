@@ -970,6 +970,45 @@ von 3A090 (Anm. 2)</translation>
     </message>
 </context>
 <context>
+    <name>InstrumentColumn</name>
+    <message>
+        <source>Presets</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>The shock</source>
+        <translation>Der Schock</translation>
+    </message>
+    <message>
+        <source>The power trade</source>
+        <translation>Die Strom-Wette</translation>
+    </message>
+    <message>
+        <source>Big tech</source>
+        <translation>Big Tech</translation>
+    </message>
+    <message>
+        <source>Indices</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <source>AI chips</source>
+        <translation>KI-Chips</translation>
+    </message>
+    <message>
+        <source>Power &amp; energy</source>
+        <translation>Strom und Energie</translation>
+    </message>
+    <message>
+        <source>Indices &amp; funds</source>
+        <translation>Indizes und Fonds</translation>
+    </message>
+    <message>
+        <source>Instruments shown on the chart</source>
+        <translation>Im Diagramm gezeigte Werte</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>DeepSeek Shock Explainer</source>
@@ -1063,46 +1102,6 @@ von 3A090 (Anm. 2)</translation>
 <context>
     <name>MarketTimelineView</name>
     <message>
-        <source>%1 (%2 on the day)</source>
-        <translation>%1 (%2 am Tag)</translation>
-    </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 Punkte</translation>
-    </message>
-    <message>
-        <source>Nvidia lost about %1 to %2 of market value</source>
-        <translation>Nvidia verlor rund %1 bis %2 an Börsenwert</translation>
-    </message>
-    <message>
-        <source>Close %1 (%2) · intraday low %3 (%4)</source>
-        <translation>Schlusskurs %1 (%2) · Tagestief %3 (%4)</translation>
-    </message>
-    <message>
-        <source>Daily closes, rebased to 100 at the close of %1</source>
-        <translation>Tägliche Schlusskurse, auf 100 gesetzt zum Schluss am %1</translation>
-    </message>
-    <message>
-        <source>Change since the close of %1, in %</source>
-        <translation>Veränderung seit dem Schlusskurs vom %1, in&#xa0;%</translation>
-    </message>
-    <message>
-        <source>Daily closes: shares and funds in US dollars, indices in points</source>
-        <translation>Tägliche Schlusskurse: Aktien und Fonds in US-Dollar, Indizes in Punkten</translation>
-    </message>
-    <message>
-        <source>Index (reference day = 100)</source>
-        <translation>Index (Referenztag = 100)</translation>
-    </message>
-    <message>
-        <source>Change from the reference day</source>
-        <translation>Veränderung seit dem Referenztag</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schlusskurs</translation>
-    </message>
-    <message>
         <source>Market timeline</source>
         <translation>Marktverlauf</translation>
     </message>
@@ -1113,110 +1112,6 @@ von 3A090 (Anm. 2)</translation>
     <message>
         <source>On Monday 27 January 2025, a week after DeepSeek released its R1 model, Nvidia&apos;s share price fell %1 and other chip makers and power producers fell with it. The chart follows the daily closes around that day: click an event to read what happened, or a day to take it as the reference.</source>
         <translation>Am Montag, dem 27. Januar 2025, eine Woche nach der Veröffentlichung von DeepSeeks Modell R1, fiel die Nvidia-Aktie um %1 und riss weitere Chiphersteller und Stromerzeuger mit. Das Diagramm zeigt die Schlusskurse rund um diesen Tag: Klicken Sie auf ein Ereignis, um zu lesen, was geschah, oder auf einen Tag, um ihn als Referenz zu wählen.</translation>
-    </message>
-    <message>
-        <source>Presets</source>
-        <translation>Auswahl</translation>
-    </message>
-    <message>
-        <source>The shock</source>
-        <translation>Der Schock</translation>
-    </message>
-    <message>
-        <source>The power trade</source>
-        <translation>Die Strom-Wette</translation>
-    </message>
-    <message>
-        <source>Big tech</source>
-        <translation>Big Tech</translation>
-    </message>
-    <message>
-        <source>Indices</source>
-        <translation>Indizes</translation>
-    </message>
-    <message>
-        <source>AI chips</source>
-        <translation>KI-Chips</translation>
-    </message>
-    <message>
-        <source>Power &amp; energy</source>
-        <translation>Strom und Energie</translation>
-    </message>
-    <message>
-        <source>Indices &amp; funds</source>
-        <translation>Indizes und Fonds</translation>
-    </message>
-    <message>
-        <source>Instruments shown on the chart</source>
-        <translation>Im Diagramm gezeigte Werte</translation>
-    </message>
-    <message>
-        <source>Rebased index (100)</source>
-        <translation>Index (Basis 100)</translation>
-    </message>
-    <message>
-        <source>% change</source>
-        <translation>Veränderung in&#xa0;%</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Kurs</translation>
-    </message>
-    <message>
-        <source>Chart mode</source>
-        <translation>Darstellung</translation>
-    </message>
-    <message>
-        <source>Log scale</source>
-        <translation>Log. Skala</translation>
-    </message>
-    <message>
-        <source>Reference day:</source>
-        <translation>Referenztag:</translation>
-    </message>
-    <message>
-        <source>1 month</source>
-        <translation>1 Monat</translation>
-    </message>
-    <message>
-        <source>3 months</source>
-        <translation>3 Monate</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alles</translation>
-    </message>
-    <message>
-        <source>Reset view</source>
-        <translation>Zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Previous event (←)</source>
-        <translation>Vorheriges Ereignis (←)</translation>
-    </message>
-    <message>
-        <source>Next event (→)</source>
-        <translation>Nächstes Ereignis (→)</translation>
-    </message>
-    <message>
-        <source>Nvidia and the market around 27 January 2025</source>
-        <translation>Nvidia und der Markt rund um den 27. Januar 2025</translation>
-    </message>
-    <message>
-        <source>Source: daily closes from Yahoo Finance data in public repositories, cross-checked; some series are dividend-adjusted (see each instrument&apos;s note). Events: see Help ▸ Sources.</source>
-        <translation>Quelle: tägliche Schlusskurse aus Yahoo-Finance-Daten in öffentlichen Repositorien, gegengeprüft; einige Reihen sind dividendenbereinigt (siehe Hinweis zum jeweiligen Wert). Ereignisse: siehe Hilfe ▸ Quellen.</translation>
-    </message>
-    <message>
-        <source>27 January 2025: the day&apos;s moves</source>
-        <translation>27. Januar 2025: die Kursbewegungen des Tages</translation>
-    </message>
-    <message>
-        <source>Close of Monday 27 January against Friday 24 January</source>
-        <translation>Schlusskurs vom Montag, 27. Januar, gegenüber Freitag, 24. Januar</translation>
-    </message>
-    <message>
-        <source>Source: daily closes (Yahoo Finance data, cross-checked); Reuters, Nasdaq, AP.</source>
-        <translation>Quelle: tägliche Schlusskurse (Yahoo-Finance-Daten, gegengeprüft); Reuters, Nasdaq, AP.</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1462,29 @@ von 3A090 (Anm. 2)</translation>
     </message>
 </context>
 <context>
+    <name>MoversSection</name>
+    <message>
+        <source>27 January 2025: the day&apos;s moves</source>
+        <translation>27. Januar 2025: die Kursbewegungen des Tages</translation>
+    </message>
+    <message>
+        <source>Close of Monday 27 January against Friday 24 January</source>
+        <translation>Schlusskurs vom Montag, 27. Januar, gegenüber Freitag, 24. Januar</translation>
+    </message>
+    <message>
+        <source>Source: daily closes (Yahoo Finance data, cross-checked); Reuters, Nasdaq, AP.</source>
+        <translation>Quelle: tägliche Schlusskurse (Yahoo-Finance-Daten, gegengeprüft); Reuters, Nasdaq, AP.</translation>
+    </message>
+    <message>
+        <source>Nvidia lost about %1 to %2 of market value</source>
+        <translation>Nvidia verlor rund %1 bis %2 an Börsenwert</translation>
+    </message>
+    <message>
+        <source>Close %1 (%2) · intraday low %3 (%4)</source>
+        <translation>Schlusskurs %1 (%2) · Tagestief %3 (%4)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsNotice</name>
     <message>
         <source>The settings file %1 was damaged, so the app started with its default settings. The damaged file was kept as %2.</source>
@@ -1637,6 +1555,100 @@ von 3A090 (Anm. 2)</translation>
     <message>
         <source>Some data could not be read, so its sources are missing from this list.</source>
         <translation>Einige Daten konnten nicht gelesen werden; ihre Quellen fehlen in dieser Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineControls</name>
+    <message>
+        <source>Rebased index (100)</source>
+        <translation>Index (Basis 100)</translation>
+    </message>
+    <message>
+        <source>% change</source>
+        <translation>Veränderung in&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Chart mode</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Log. Skala</translation>
+    </message>
+    <message>
+        <source>Reference day:</source>
+        <translation>Referenztag:</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSection</name>
+    <message>
+        <source>%1 (%2 on the day)</source>
+        <translation>%1 (%2 am Tag)</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
+        <source>Daily closes, rebased to 100 at the close of %1</source>
+        <translation>Tägliche Schlusskurse, auf 100 gesetzt zum Schluss am %1</translation>
+    </message>
+    <message>
+        <source>Change since the close of %1, in %</source>
+        <translation>Veränderung seit dem Schlusskurs vom %1, in&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Daily closes: shares and funds in US dollars, indices in points</source>
+        <translation>Tägliche Schlusskurse: Aktien und Fonds in US-Dollar, Indizes in Punkten</translation>
+    </message>
+    <message>
+        <source>Index (reference day = 100)</source>
+        <translation>Index (Referenztag = 100)</translation>
+    </message>
+    <message>
+        <source>Change from the reference day</source>
+        <translation>Veränderung seit dem Referenztag</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schlusskurs</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 Monate</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Previous event (←)</source>
+        <translation>Vorheriges Ereignis (←)</translation>
+    </message>
+    <message>
+        <source>Next event (→)</source>
+        <translation>Nächstes Ereignis (→)</translation>
+    </message>
+    <message>
+        <source>Nvidia and the market around 27 January 2025</source>
+        <translation>Nvidia und der Markt rund um den 27. Januar 2025</translation>
+    </message>
+    <message>
+        <source>Source: daily closes from Yahoo Finance data in public repositories, cross-checked; some series are dividend-adjusted (see each instrument&apos;s note). Events: see Help ▸ Sources.</source>
+        <translation>Quelle: tägliche Schlusskurse aus Yahoo-Finance-Daten in öffentlichen Repositorien, gegengeprüft; einige Reihen sind dividendenbereinigt (siehe Hinweis zum jeweiligen Wert). Ereignisse: siehe Hilfe ▸ Quellen.</translation>
     </message>
 </context>
 </TS>

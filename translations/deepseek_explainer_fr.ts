@@ -969,6 +969,45 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
 </context>
 <context>
+    <name>InstrumentColumn</name>
+    <message>
+        <source>Presets</source>
+        <translation>Sélections</translation>
+    </message>
+    <message>
+        <source>The shock</source>
+        <translation>Le choc</translation>
+    </message>
+    <message>
+        <source>The power trade</source>
+        <translation>Le pari sur l’électricité</translation>
+    </message>
+    <message>
+        <source>Big tech</source>
+        <translation>Géants de la tech</translation>
+    </message>
+    <message>
+        <source>Indices</source>
+        <translation>Indices</translation>
+    </message>
+    <message>
+        <source>AI chips</source>
+        <translation>Puces d’IA</translation>
+    </message>
+    <message>
+        <source>Power &amp; energy</source>
+        <translation>Électricité et énergie</translation>
+    </message>
+    <message>
+        <source>Indices &amp; funds</source>
+        <translation>Indices et fonds</translation>
+    </message>
+    <message>
+        <source>Instruments shown on the chart</source>
+        <translation>Valeurs affichées sur le graphique</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>DeepSeek Shock Explainer</source>
@@ -1062,46 +1101,6 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
 <context>
     <name>MarketTimelineView</name>
     <message>
-        <source>%1 (%2 on the day)</source>
-        <translation>%1 (%2 sur la séance)</translation>
-    </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 points</translation>
-    </message>
-    <message>
-        <source>Nvidia lost about %1 to %2 of market value</source>
-        <translation>Nvidia a perdu environ %1 à %2 de valeur boursière</translation>
-    </message>
-    <message>
-        <source>Close %1 (%2) · intraday low %3 (%4)</source>
-        <translation>Clôture %1 (%2) · plus bas de séance %3 (%4)</translation>
-    </message>
-    <message>
-        <source>Daily closes, rebased to 100 at the close of %1</source>
-        <translation>Cours de clôture quotidiens, base 100 à la clôture du %1</translation>
-    </message>
-    <message>
-        <source>Change since the close of %1, in %</source>
-        <translation>Variation depuis la clôture du %1, en&#x202f;%</translation>
-    </message>
-    <message>
-        <source>Daily closes: shares and funds in US dollars, indices in points</source>
-        <translation>Cours de clôture quotidiens&#xa0;: actions et fonds en dollars, indices en points</translation>
-    </message>
-    <message>
-        <source>Index (reference day = 100)</source>
-        <translation>Indice (jour de référence = 100)</translation>
-    </message>
-    <message>
-        <source>Change from the reference day</source>
-        <translation>Variation depuis le jour de référence</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Clôture</translation>
-    </message>
-    <message>
         <source>Market timeline</source>
         <translation>Évolution des marchés</translation>
     </message>
@@ -1112,110 +1111,6 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>On Monday 27 January 2025, a week after DeepSeek released its R1 model, Nvidia&apos;s share price fell %1 and other chip makers and power producers fell with it. The chart follows the daily closes around that day: click an event to read what happened, or a day to take it as the reference.</source>
         <translation>Le lundi 27 janvier 2025, une semaine après la sortie du modèle R1 de DeepSeek, l’action Nvidia a chuté de %1, entraînant d’autres fabricants de puces et des producteurs d’électricité. Le graphique suit les cours de clôture autour de cette séance&#xa0;: cliquez sur un événement pour savoir ce qui s’est passé, ou sur un jour pour en faire la référence.</translation>
-    </message>
-    <message>
-        <source>Presets</source>
-        <translation>Sélections</translation>
-    </message>
-    <message>
-        <source>The shock</source>
-        <translation>Le choc</translation>
-    </message>
-    <message>
-        <source>The power trade</source>
-        <translation>Le pari sur l’électricité</translation>
-    </message>
-    <message>
-        <source>Big tech</source>
-        <translation>Géants de la tech</translation>
-    </message>
-    <message>
-        <source>Indices</source>
-        <translation>Indices</translation>
-    </message>
-    <message>
-        <source>AI chips</source>
-        <translation>Puces d’IA</translation>
-    </message>
-    <message>
-        <source>Power &amp; energy</source>
-        <translation>Électricité et énergie</translation>
-    </message>
-    <message>
-        <source>Indices &amp; funds</source>
-        <translation>Indices et fonds</translation>
-    </message>
-    <message>
-        <source>Instruments shown on the chart</source>
-        <translation>Valeurs affichées sur le graphique</translation>
-    </message>
-    <message>
-        <source>Rebased index (100)</source>
-        <translation>Base 100</translation>
-    </message>
-    <message>
-        <source>% change</source>
-        <translation>Variation en&#x202f;%</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Cours</translation>
-    </message>
-    <message>
-        <source>Chart mode</source>
-        <translation>Mode du graphique</translation>
-    </message>
-    <message>
-        <source>Log scale</source>
-        <translation>Échelle log.</translation>
-    </message>
-    <message>
-        <source>Reference day:</source>
-        <translation>Jour de référence&#xa0;:</translation>
-    </message>
-    <message>
-        <source>1 month</source>
-        <translation>1 mois</translation>
-    </message>
-    <message>
-        <source>3 months</source>
-        <translation>3 mois</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Tout</translation>
-    </message>
-    <message>
-        <source>Reset view</source>
-        <translation>Réinitialiser</translation>
-    </message>
-    <message>
-        <source>Previous event (←)</source>
-        <translation>Événement précédent (←)</translation>
-    </message>
-    <message>
-        <source>Next event (→)</source>
-        <translation>Événement suivant (→)</translation>
-    </message>
-    <message>
-        <source>Nvidia and the market around 27 January 2025</source>
-        <translation>Nvidia et le marché autour du 27 janvier 2025</translation>
-    </message>
-    <message>
-        <source>Source: daily closes from Yahoo Finance data in public repositories, cross-checked; some series are dividend-adjusted (see each instrument&apos;s note). Events: see Help ▸ Sources.</source>
-        <translation>Source&#xa0;: cours de clôture quotidiens issus de données Yahoo Finance publiées dans des dépôts publics, recoupés&#x202f;; certaines séries sont ajustées des dividendes (voir la note de chaque valeur). Événements&#xa0;: voir Aide ▸ Sources.</translation>
-    </message>
-    <message>
-        <source>27 January 2025: the day&apos;s moves</source>
-        <translation>27 janvier 2025&#xa0;: les variations de la séance</translation>
-    </message>
-    <message>
-        <source>Close of Monday 27 January against Friday 24 January</source>
-        <translation>Clôture du lundi 27 janvier par rapport à celle du vendredi 24 janvier</translation>
-    </message>
-    <message>
-        <source>Source: daily closes (Yahoo Finance data, cross-checked); Reuters, Nasdaq, AP.</source>
-        <translation>Source&#xa0;: cours de clôture quotidiens (données Yahoo Finance, recoupées)&#x202f;; Reuters, Nasdaq, AP.</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1461,29 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
 </context>
 <context>
+    <name>MoversSection</name>
+    <message>
+        <source>27 January 2025: the day&apos;s moves</source>
+        <translation>27 janvier 2025&#xa0;: les variations de la séance</translation>
+    </message>
+    <message>
+        <source>Close of Monday 27 January against Friday 24 January</source>
+        <translation>Clôture du lundi 27 janvier par rapport à celle du vendredi 24 janvier</translation>
+    </message>
+    <message>
+        <source>Source: daily closes (Yahoo Finance data, cross-checked); Reuters, Nasdaq, AP.</source>
+        <translation>Source&#xa0;: cours de clôture quotidiens (données Yahoo Finance, recoupées)&#x202f;; Reuters, Nasdaq, AP.</translation>
+    </message>
+    <message>
+        <source>Nvidia lost about %1 to %2 of market value</source>
+        <translation>Nvidia a perdu environ %1 à %2 de valeur boursière</translation>
+    </message>
+    <message>
+        <source>Close %1 (%2) · intraday low %3 (%4)</source>
+        <translation>Clôture %1 (%2) · plus bas de séance %3 (%4)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsNotice</name>
     <message>
         <source>The settings file %1 was damaged, so the app started with its default settings. The damaged file was kept as %2.</source>
@@ -1636,6 +1554,100 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>Some data could not be read, so its sources are missing from this list.</source>
         <translation>Certaines données n’ont pas pu être lues&#xa0;: leurs sources manquent dans cette liste.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineControls</name>
+    <message>
+        <source>Rebased index (100)</source>
+        <translation>Base 100</translation>
+    </message>
+    <message>
+        <source>% change</source>
+        <translation>Variation en&#x202f;%</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Chart mode</source>
+        <translation>Mode du graphique</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Échelle log.</translation>
+    </message>
+    <message>
+        <source>Reference day:</source>
+        <translation>Jour de référence&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSection</name>
+    <message>
+        <source>%1 (%2 on the day)</source>
+        <translation>%1 (%2 sur la séance)</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>Daily closes, rebased to 100 at the close of %1</source>
+        <translation>Cours de clôture quotidiens, base 100 à la clôture du %1</translation>
+    </message>
+    <message>
+        <source>Change since the close of %1, in %</source>
+        <translation>Variation depuis la clôture du %1, en&#x202f;%</translation>
+    </message>
+    <message>
+        <source>Daily closes: shares and funds in US dollars, indices in points</source>
+        <translation>Cours de clôture quotidiens&#xa0;: actions et fonds en dollars, indices en points</translation>
+    </message>
+    <message>
+        <source>Index (reference day = 100)</source>
+        <translation>Indice (jour de référence = 100)</translation>
+    </message>
+    <message>
+        <source>Change from the reference day</source>
+        <translation>Variation depuis le jour de référence</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mois</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 mois</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Previous event (←)</source>
+        <translation>Événement précédent (←)</translation>
+    </message>
+    <message>
+        <source>Next event (→)</source>
+        <translation>Événement suivant (→)</translation>
+    </message>
+    <message>
+        <source>Nvidia and the market around 27 January 2025</source>
+        <translation>Nvidia et le marché autour du 27 janvier 2025</translation>
+    </message>
+    <message>
+        <source>Source: daily closes from Yahoo Finance data in public repositories, cross-checked; some series are dividend-adjusted (see each instrument&apos;s note). Events: see Help ▸ Sources.</source>
+        <translation>Source&#xa0;: cours de clôture quotidiens issus de données Yahoo Finance publiées dans des dépôts publics, recoupés&#x202f;; certaines séries sont ajustées des dividendes (voir la note de chaque valeur). Événements&#xa0;: voir Aide ▸ Sources.</translation>
     </message>
 </context>
 </TS>
