@@ -44,10 +44,27 @@ def language_service(qtbot, settings_dir) -> Callable:
     release_views()
 
 
+@pytest.fixture(scope="session")
+def shipped_market_data():
+    """The shipped market data and sources, read once: the views only read them."""
+    from explainer_core.data.market import load_market
+    from explainer_core.data.sources import load_sources
+
+    sources = load_sources()
+    return load_market(sources=sources), sources
+
+
 @pytest.fixture
-def market_view(qtbot, language_service) -> Callable:
-    """The market tab alone in a top-level window of the window's default size, shown."""
+def market_view(qtbot, language_service, monkeypatch, shipped_market_data) -> Callable:
+    """The market tab alone in a top-level window of the window's default size, shown
+    (built on the data read once for the session, which is what makes it quick)."""
+    import ui.market.view as market_module
+    import ui.shell.tab_view as tab_view_module
     from ui.market.view import MarketTimelineView
+
+    data, sources = shipped_market_data
+    monkeypatch.setattr(tab_view_module, "load_sources", lambda: sources)
+    monkeypatch.setattr(market_module, "load_market", lambda sources=None: data)
 
     def make(code: str = "fr", size: tuple[int, int] = (1280, 800)):
         language = language_service(code)

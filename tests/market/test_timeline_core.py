@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from explainer_core.data.market import MarketData, load_market
+from explainer_core.market.date_input import parse_typed_date
 from explainer_core.market.shock import shock_figures
 from explainer_core.market.story import (
     OPENING_STATE,
@@ -18,12 +19,18 @@ from explainer_core.market.story import (
     state_showing_ticker,
 )
 from explainer_core.market.timeline import (
+    CloseKind,
+    ReferenceProblem,
     ValueUnit,
     drawing_order,
     emphasised_movers,
+    kind_seams,
+    line_connections,
     log_scale_applies,
     nearest_trading_day,
     plan_lines,
+    readout_rows,
+    reference_day_problem,
     style_order,
 )
 
@@ -97,3 +104,73 @@ def test_a_claim_about_a_late_date_widens_the_range_to_show_its_event(data):
     assert state.event_id == "h20-licence-requirement"
     assert state.range is RangePreset.ALL
     assert state_showing_day(data, dt.date(2025, 1, 20)).range is OPENING_STATE.range
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "24/01/2025"),
+        ("fr", "24.01.2025"),
+        ("fr", "24 janv. 2025"),
+        ("fr", "24 janvier 2025"),
+        ("de", "24.01.2025"),
+        ("de", "24. Januar 2025"),
+        ("en", "Jan 24, 2025"),
+        ("en", "January 24, 2025"),
+        ("en", "01/24/2025"),
+        ("de", "2025-01-24"),
+    ],
+)
+def test_a_typed_date_is_read_in_the_usual_forms_of_each_language(language, text):
+    assert parse_typed_date(text, language) == dt.date(2025, 1, 24)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "01/24/2025"),
+        ("en", "24/01/2025"),
+        ("fr", "31/02/2025"),
+        ("fr", "demain"),
+        ("de", ""),
+    ],
+)
+def test_a_typed_text_that_names_no_date_in_the_language_is_not_guessed(language, text):
+    assert parse_typed_date(text, language) is None
+
+
+def test_a_weekend_or_a_day_outside_the_data_cannot_be_the_reference(data):
+    assert reference_day_problem(data, dt.date(2025, 1, 24)) is None
+    saturday = dt.date(2025, 1, 25)
+    assert reference_day_problem(data, saturday) is ReferenceProblem.NOT_A_TRADING_DAY
+    outside = dt.date(2023, 8, 15)
+    assert reference_day_problem(data, outside) is ReferenceProblem.OUT_OF_RANGE
+
+
+def test_nvidia_s_line_breaks_where_its_closes_change_kind(data):
+    seams = kind_seams(data, "NVDA", dt.date(2024, 12, 16), dt.date(2025, 3, 14))
+    assert seams == [dt.date(2025, 3, 7), dt.date(2025, 3, 12)]  # adjusted for three days
+    joins = line_connections(data, "NVDA")
+    days = [t.date() for t in data.closes.index]
+    assert not joins[days.index(dt.date(2025, 3, 6))]
+    assert joins[days.index(dt.date(2025, 1, 24))]
+    assert kind_seams(data, "TSM", dt.date(2024, 10, 1), dt.date(2025, 6, 30)) == []
+
+
+def test_the_readout_gives_close_value_and_move_and_flags_a_seam(data):
+    rows = readout_rows(
+        data, ["NVDA", "^IXIC"], ChartMode.REBASED, dt.date(2025, 1, 24), dt.date(2025, 1, 27)
+    )
+    nvidia, nasdaq = rows
+    assert nvidia.close == pytest.approx(118.42) and round(nvidia.value, 2) == 83.03
+    assert nvidia.close_unit is ValueUnit.USD and nasdaq.close_unit is ValueUnit.POINTS
+    assert round(nvidia.daily_move_pct, 2) == -16.97
+    assert not nvidia.reference_kind_differs
+    (later,) = readout_rows(
+        data, ["NVDA"], ChartMode.REBASED, dt.date(2025, 1, 24), dt.date(2025, 3, 10)
+    )
+    assert later.reference_kind_differs and later.close_kind is CloseKind.ADJUSTED
+    (priced,) = readout_rows(
+        data, ["NVDA", "^IXIC"], ChartMode.PRICE, dt.date(2025, 1, 24), dt.date(2025, 1, 27)
+    )
+    assert priced.ticker == "NVDA" and priced.value is None

@@ -87,3 +87,9 @@ class InstrumentColumn(QWidget):
                 for i in self._data.instruments
             }
         )
+        self.redraw()
+
+    def redraw(self) -> None:
+        """Names whole at the current text size (the column gives way elsewhere: it is
+        collapsible in the tab's splitter)."""
+        self.picker.setMinimumWidth(self.picker.needed_width())

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
 from explainer_core.data.market import MarketData
 from explainer_core.data.sources import SourceRegistry
-from explainer_core.market.calculations import nearest_trading_day_on_or_before
 from explainer_core.market.story import (
     OPENING_STATE,
     SHOCK_DAY,
@@ -24,15 +22,19 @@ from explainer_core.market.story import (
     series_for_mode,
 )
 from explainer_core.market.timeline import (
-    ReadoutRow,
+    LinePlan,
     ValueUnit,
     drawing_order,
+    kind_seams,
+    line_connections,
     log_scale_applies,
     nearest_trading_day,
     plan_lines,
     readout_rows,
+    reference_day_problem,
 )
 from explainer_core.templates import fill
+from ui.market.readout import readout_html
 from ui.market.series_styles import SeriesStyles
 from ui.market.timeline_controls import TimelineControls
 from ui.shell.language import LanguageService
@@ -43,12 +45,7 @@ from widgets.crosshair import Crosshair
 from widgets.event_card import EventCard
 from widgets.event_markers import EventMark, EventMarkers
 from widgets.legend_entries import clear_legend
-from widgets.localized_axes import (
-    LocalizedDateAxis,
-    LocalizedValueAxis,
-    day_of,
-    epoch_seconds,
-)
+from widgets.localized_axes import LocalizedDateAxis, LocalizedValueAxis, day_of, epoch_seconds
 
 TIMELINE_CHART_ID = "market-timeline"
 AXIS_UNITS = {  # how the value axis writes each unit
@@ -57,16 +54,27 @@ AXIS_UNITS = {  # how the value axis writes each unit
     ValueUnit.USD: "usd",
     ValueUnit.POINTS: "number",
 }
+SEAM_SYMBOL = "d"  # a hollow diamond where a line starts afresh on another kind of close
+SEAM_SYMBOL_PX = 9
+RANGE_BUTTON_STYLE = """
+QToolButton { padding: 2px 6px; border: 1px solid palette(mid); border-radius: 3px; }
+QToolButton:hover { border-color: palette(highlight); }
+QToolButton:checked {
+    background: palette(highlight); color: palette(highlighted-text);
+    border-color: palette(highlight); font-weight: bold;
+}
+"""
 
 
 class TimelineSection(QWidget):
     """Owns the timeline's state (instruments drawn, mode, reference day, range, event)
     and tells its changes by signal, with domain values. Texts follow ``update_texts``,
-    colours ``redraw``, both called by the tab view."""
+    colours and sizes ``redraw``, both called by the tab view."""
 
     referenceDayChanged = Signal(object)  # dt.date
     eventSelected = Signal(str)
     resetRequested = Signal()
+    statusMessage = Signal(str)
 
     def __init__(
         self,
@@ -86,16 +94,23 @@ class TimelineSection(QWidget):
         self.mode = state.mode
         self.log_scale = state.log_scale
         self.reference_day = state.reference_day
+        self.range: RangePreset | None = state.range
         self.selected_event: str | None = state.event_id
         self.focused_ticker: str | None = state.focused_ticker
+        self.plan = LinePlan((), ValueUnit.INDEX)
         self.curves: dict[str, pg.PlotDataItem] = {}
+        self.seam_marks: dict[str, pg.PlotDataItem] = {}
+        self._reference_history: list[dt.date] = []  # for undo, most recent last
         self._x_days = np.array([epoch_seconds(t.date()) for t in data.closes.index])
-
+        self._connections = {t: line_connections(data, t) for t in data.tickers()}
         first, last = data.closes.index[0].date(), data.closes.index[-1].date()
-        self.controls = TimelineControls(language, first, last, self)
+        self._seams = {t: kind_seams(data, t, first, last) for t in data.tickers()}
+
+        self.controls = TimelineControls(language, data, self)
         self.controls.modeChosen.connect(lambda mode: self.set_mode(ChartMode(mode)))
         self.controls.logScaleToggled.connect(self.set_log_scale)
-        self.controls.referenceDayChosen.connect(self.set_reference_day)
+        self.controls.referenceDayChosen.connect(self.choose_reference_day)
+        self.controls.problemShown.connect(self.statusMessage)
 
         # The range buttons sit on the chart's title row, where there is room in every language.
         self.range_buttons: dict[RangePreset, QToolButton] = {}
@@ -103,7 +118,6 @@ class TimelineSection(QWidget):
         for preset in RangePreset:
             button = QToolButton(self)
             button.setCheckable(True)
-            button.setAutoExclusive(True)
             button.clicked.connect(lambda _c=False, p=preset: self.apply_range(p))
             header.append(button)
             self.range_buttons[preset] = button
@@ -120,7 +134,9 @@ class TimelineSection(QWidget):
         for widget in header:
             self.chart.add_header_widget(widget)
         plot = self.chart.plot
-        plot.getViewBox().setMouseEnabled(x=True, y=False)
+        view = plot.getViewBox()
+        view.setMouseEnabled(x=True, y=False)
+        view.sigRangeChangedManually.connect(self._forget_range)
         plot.setClipToView(True)
         self.markers = EventMarkers(plot, self.chart.graphics)
         self.markers.eventClicked.connect(self.select_event)
@@ -134,6 +150,27 @@ class TimelineSection(QWidget):
         plot.addItem(self.focus_marker, ignoreBounds=True)
         self.crosshair = Crosshair(plot, self.chart.graphics, self._snap, self.readout_at)
         plot.scene().sigMouseClicked.connect(self._on_chart_clicked)
+        self.chart.legend.isolatedChanged.connect(lambda _name: self._update_notes())
+
+        # Taking a day as the reference is deliberate: a double-click, or this action in
+        # the chart's context menu; either can be undone.
+        self._pointed_day: dt.date | None = None
+        self.use_day_action = QAction(self)
+        self.use_day_action.triggered.connect(self._use_pointed_day)
+        self.chart.add_context_action(self.use_day_action)
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_action.triggered.connect(self.undo_reference_day)
+        self.undo_action.setEnabled(False)
+        self.addAction(self.undo_action)
+        self.chart.add_context_action(self.undo_action)
+        self.chart.contextMenuAboutToShow.connect(self._point_at)
+
+        self.notes = QLabel(self)
+        self.notes.setObjectName("timelineNotes")
+        self.notes.setWordWrap(True)
+        self.notes.hide()
 
         self.card = EventCard(self)
         self.card.previousRequested.connect(lambda: self.step_event(-1))
@@ -147,8 +184,10 @@ class TimelineSection(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.controls)
         layout.addWidget(self.chart, 1)
+        layout.addWidget(self.notes)
         layout.addWidget(self.card)
-        self._style_fixed_items()
+        view.sigXRangeChanged.connect(lambda *_: self._update_notes())
+        self.redraw()
         self._show_controls_state()
 
     # -- state ----------------------------------------------------------------------
@@ -159,9 +198,11 @@ class TimelineSection(QWidget):
         self.log_scale = state.log_scale and log_scale_applies(state.mode)
         self.reference_day = state.reference_day
         self.focused_ticker = state.focused_ticker
+        if self.chart.legend is not None:
+            self.chart.legend.show_all()
+        self.controls.clear_problem()
         self._show_controls_state()
         self._redraw_series()
-        self._update_subtitle()
         self.apply_range(state.range)
         self.select_event(state.event_id)
         self.referenceDayChanged.emit(self.reference_day)
@@ -173,10 +214,9 @@ class TimelineSection(QWidget):
     def set_mode(self, mode: ChartMode) -> None:
         self.mode = ChartMode(mode)
         if not log_scale_applies(self.mode):
-            self.log_scale = False
+            self.log_scale = False  # hidden outside price mode, and never left ticked
         self._show_controls_state()
         self._redraw_series()
-        self._update_axis_label()
 
     def set_log_scale(self, on: bool) -> None:
         self.log_scale = on and log_scale_applies(self.mode)
@@ -184,13 +224,40 @@ class TimelineSection(QWidget):
         self._apply_log_scale()
 
     def set_reference_day(self, day: dt.date) -> None:
-        """Rebase on the close of ``day`` (or the last trading day before it)."""
-        trading_day = nearest_trading_day_on_or_before(self._data.closes, day).date()
-        self.reference_day = trading_day
+        """Rebase on the close of ``day``, a trading day of the data (``ValueError`` if not)."""
+        if reference_day_problem(self._data, day) is not None:
+            raise ValueError(f"{day} cannot be the reference day")
+        self.reference_day = day
         self._show_controls_state()
         self._redraw_series()
-        self._update_subtitle()
-        self.referenceDayChanged.emit(trading_day)
+        self.referenceDayChanged.emit(day)
+
+    def choose_reference_day(self, day: dt.date) -> None:
+        """The user's choice of reference day: applied, said in the status bar, undoable."""
+        if day == self.reference_day:
+            return
+        self._reference_history.append(self.reference_day)
+        self.undo_action.setEnabled(True)
+        self.set_reference_day(day)
+        undo_keys = self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.statusMessage.emit(
+            fill(
+                self.tr("Reference day: %1. Undo with %2."),
+                self.language.formatter.long_date(day),
+                undo_keys,
+            )
+        )
+
+    def undo_reference_day(self) -> None:
+        """Back to the reference day before the user's last choice."""
+        if not self._reference_history:
+            return
+        day = self._reference_history.pop()
+        self.undo_action.setEnabled(bool(self._reference_history))
+        self.set_reference_day(day)
+        self.statusMessage.emit(
+            fill(self.tr("Reference day back to %1."), self.language.formatter.long_date(day))
+        )
 
     def focus(self, ticker: str | None) -> None:
         """Ring ``ticker`` on the shock day (None: no ring)."""
@@ -199,13 +266,19 @@ class TimelineSection(QWidget):
 
     def apply_range(self, preset: RangePreset) -> None:
         first, last = range_span(preset, self._data)
-        self.range_buttons[preset].setChecked(True)
         self.chart.plot.setXRange(epoch_seconds(first), epoch_seconds(last), padding=0.01)
         self._autoscale_y()
+        self.range = preset
+        self._show_range_buttons()
 
-    def shows_day(self, day: dt.date) -> bool:
-        first, last = self.chart.plot.getViewBox().viewRange()[0]
-        return first <= epoch_seconds(day) <= last
+    def _forget_range(self, *_args) -> None:
+        """The reader zoomed or panned: no range button names what is shown any more."""
+        self.range = None
+        self._show_range_buttons()
+
+    def _show_range_buttons(self) -> None:
+        for preset, button in self.range_buttons.items():
+            button.setChecked(preset is self.range)
 
     def select_event(self, event_id: str) -> None:
         if not any(e.id == event_id for e in self._data.events):
@@ -223,38 +296,68 @@ class TimelineSection(QWidget):
         target = min(max(current + step, 0), len(ids) - 1)
         self.select_event(ids[target])
 
+    def shown_tickers(self) -> list[str]:
+        """The instruments whose lines can be seen now (the legend may isolate one)."""
+        return [t for t in self.plan.drawn if self.curves[t].isVisible()]
+
     def _show_controls_state(self) -> None:
         self.controls.show_state(self.mode, self.log_scale, self.reference_day)
 
     # -- drawing --------------------------------------------------------------------
     def _redraw_series(self) -> None:
         plot = self.chart.plot
-        for curve in self.curves.values():
-            plot.removeItem(curve)
+        for item in (*self.curves.values(), *self.seam_marks.values()):
+            plot.removeItem(item)
         self.curves.clear()
+        self.seam_marks.clear()
         if self.chart.legend is not None:
             clear_legend(self.chart.legend)
-        plan = plan_lines(self._data, self.tickers, self.mode)
-        if plan.drawn:
-            values = series_for_mode(self._data, list(plan.drawn), self.mode, self.reference_day)
-            for ticker in drawing_order(plan.drawn):
-                colour, style = self._styles.of(ticker)
-                curve = pg.PlotDataItem(
-                    self._x_days,
-                    values[ticker].to_numpy(dtype=float),
-                    pen=pg.mkPen(colour, width=self._styles.width(ticker), style=style),
-                    connect="finite",  # a missing close is a gap, never a bridged line
-                    name=self._data.instrument(ticker).name,
-                )
-                plot.addItem(curve)
-                self.curves[ticker] = curve
-        self._update_legend(list(plan.drawn))
+        self.plan = plan_lines(self._data, self.tickers, self.mode)
+        if self.plan.drawn:
+            values = series_for_mode(
+                self._data, list(self.plan.drawn), self.mode, self.reference_day
+            )
+            for ticker in drawing_order(self.plan.drawn):
+                self._draw_line(ticker, values[ticker].to_numpy(dtype=float))
+        self._update_legend(list(self.plan.drawn))
         self.reference_line.setVisible(self.mode is not ChartMode.PRICE)
         self.reference_line.setPos(100.0 if self.mode is ChartMode.REBASED else 0.0)
-        self.value_axis.set_unit(AXIS_UNITS[plan.unit])
+        self.value_axis.set_unit(AXIS_UNITS[self.plan.unit])
         self._apply_log_scale()
         self._update_axis_label()
         self._place_focus_marker()
+        self._update_notes()
+
+    def _draw_line(self, ticker: str, values: np.ndarray) -> None:
+        colour, style = self._styles.of(ticker)
+        curve = pg.PlotDataItem(
+            self._x_days,
+            values,
+            pen=pg.mkPen(colour, width=self._styles.width(ticker), style=style),
+            # No line across a missing close, nor across a seam between as-traded and
+            # dividend-adjusted closes (the core decides which days join).
+            connect=self._connections[ticker],
+            antialias=True,
+            name=self._data.instrument(ticker).name,
+        )
+        self.chart.plot.addItem(curve)
+        self.curves[ticker] = curve
+        seams = [epoch_seconds(day) for day in self._seams[ticker]]
+        if seams:
+            at = np.isin(self._x_days, seams)
+            marks = pg.PlotDataItem(
+                self._x_days[at],
+                values[at],
+                pen=None,
+                symbol=SEAM_SYMBOL,
+                symbolSize=SEAM_SYMBOL_PX,
+                symbolPen=pg.mkPen(colour, width=1.5),
+                symbolBrush=pg.mkBrush(chart_colours().background),
+                antialias=True,
+            )
+            curve.visibleChanged.connect(lambda c=curve, m=marks: m.setVisible(c.isVisible()))
+            self.chart.plot.addItem(marks)
+            self.seam_marks[ticker] = marks
 
     def _place_focus_marker(self) -> None:
         """Ring the focused series on the shock day; hidden when that series is not shown."""
@@ -282,47 +385,56 @@ class TimelineSection(QWidget):
         view.setAutoVisible(y=True)
         view.enableAutoRange(axis=pg.ViewBox.YAxis, enable=True)
 
+    # -- pointing at a day ------------------------------------------------------------
     def _snap(self, x: float) -> float | None:
         """The x of the trading day nearest the pointer's ``x`` (None: none near)."""
-        day = nearest_trading_day(self._data, dt.datetime.fromtimestamp(x, tz=dt.timezone.utc))
+        day = self._day_at_x(x)
         return None if day is None else epoch_seconds(day)
 
-    def _on_chart_clicked(self, event) -> None:
-        if event.button() != Qt.MouseButton.LeftButton or event.isAccepted():
-            return
+    def _day_at_x(self, x: float) -> dt.date | None:
+        try:
+            moment = dt.datetime.fromtimestamp(x, tz=dt.timezone.utc)
+        except (OverflowError, OSError, ValueError):
+            return None
+        return nearest_trading_day(self._data, moment)
+
+    def _day_at(self, scene_pos: QPointF) -> dt.date | None:
         view = self.chart.plot.getViewBox()
-        if not view.sceneBoundingRect().contains(event.scenePos()):
+        if not view.sceneBoundingRect().contains(scene_pos):
+            return None
+        return self._day_at_x(view.mapSceneToView(scene_pos).x())
+
+    def _on_chart_clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or not event.double() or event.isAccepted():
             return
-        x = self._snap(view.mapSceneToView(event.scenePos()).x())
-        if x is not None:
-            self.set_reference_day(day_of(x))
+        day = self._day_at(event.scenePos())
+        if day is not None:
+            event.accept()
+            self.choose_reference_day(day)
 
-    # -- the crosshair's tooltip -------------------------------------------------------
+    def _point_at(self, scene_pos: QPointF) -> None:
+        """Name the day under the pointer in the context menu's action (or hide it)."""
+        self._pointed_day = self._day_at(scene_pos)
+        self.use_day_action.setVisible(self._pointed_day is not None)
+        if self._pointed_day is not None:
+            self.use_day_action.setText(
+                fill(
+                    self.tr("Use %1 as the reference day"),
+                    self.language.formatter.date(self._pointed_day),
+                )
+            )
+            self.use_day_action.setEnabled(self._pointed_day != self.reference_day)
+
+    def _use_pointed_day(self) -> None:
+        if self._pointed_day is not None:
+            self.choose_reference_day(self._pointed_day)
+
     def readout_at(self, x: float) -> str:
-        """The day, then each drawn series' value and daily move."""
-        formatter = self.language.formatter
+        """The crosshair's tooltip: the day, then each series in view with its close and
+        its rebased or % value."""
         day = day_of(x)
-        lines = [f"<b>{html.escape(formatter.long_date(day))}</b>"]
-        rows = readout_rows(self._data, self.tickers, self.mode, self.reference_day, day)
-        for row in rows:
-            text = self._value_text(row)
-            if row.daily_move_pct is not None:
-                move = formatter.percent(row.daily_move_pct, signed=True)
-                text = fill(self.tr("%1 (%2 on the day)"), text, move)
-            colour = self._styles.colour(row.ticker)
-            name = html.escape(row.name)
-            lines.append(f'<span style="color:{colour}">■</span> {name}: {html.escape(text)}')
-        return "<br>".join(lines)
-
-    def _value_text(self, row: ReadoutRow) -> str:
-        formatter = self.language.formatter
-        if row.value_unit is ValueUnit.PERCENT and row.value is not None:
-            return formatter.percent(row.value, signed=True)
-        if row.value_unit is ValueUnit.INDEX and row.value is not None:
-            return formatter.number(row.value, 2)
-        if row.close_unit is ValueUnit.POINTS:
-            return fill(self.tr("%1 points"), formatter.number(row.close, 2))
-        return formatter.usd(row.close)
+        rows = readout_rows(self._data, self.shown_tickers(), self.mode, self.reference_day, day)
+        return readout_html(self.language.formatter, day, rows, self._styles)
 
     # -- texts ----------------------------------------------------------------------
     def _show_card(self) -> None:
@@ -353,25 +465,72 @@ class TimelineSection(QWidget):
         self.date_axis.refresh()
 
     def _update_subtitle(self) -> None:
+        self.chart.set_subtitle(self._subtitle())
+
+    def _subtitle(self) -> str:
         formatter = self.language.formatter
         subtitles = {
-            ChartMode.REBASED: self.tr("Daily closes, rebased to 100 at the close of %1"),
-            ChartMode.CHANGE: self.tr("Change since the close of %1, in %"),
-            ChartMode.PRICE: self.tr(
-                "Daily closes: shares and funds in US dollars, indices in points"
-            ),
+            ValueUnit.INDEX: self.tr("Daily closes, rebased to 100 at the close of %1"),
+            ValueUnit.PERCENT: self.tr("Change since the close of %1, in %"),
+            ValueUnit.USD: self.tr("Daily closes in US dollars"),
+            ValueUnit.POINTS: self.tr("Daily closes of the indices, in points"),
         }
-        text = fill(subtitles[self.mode], formatter.long_date(self.reference_day))
-        self.chart.set_subtitle(text)
+        return fill(subtitles[self.plan.unit], formatter.long_date(self.reference_day))
 
     def _update_axis_label(self) -> None:
         labels = {
-            ChartMode.REBASED: self.tr("Index (reference day = 100)"),
-            ChartMode.CHANGE: self.tr("Change from the reference day"),
-            ChartMode.PRICE: self.tr("Close"),
+            ValueUnit.INDEX: self.tr("Index (reference day = 100)"),
+            ValueUnit.PERCENT: self.tr("Change from the reference day (%)"),
+            ValueUnit.USD: self.tr("Close (US dollars)"),
+            ValueUnit.POINTS: self.tr("Close (index points)"),
         }
-        self.chart.set_axis_labels(labels[self.mode])
+        self.chart.set_axis_labels(labels[self.plan.unit])
         self._update_subtitle()
+
+    def _update_notes(self) -> None:
+        """What the chart leaves out or breaks, said under it: indices kept off an axis of
+        dollars, seams between kinds of close in view, a series shown alone."""
+        notes = []
+        if self.plan.left_out:
+            names = ", ".join(self._data.instrument(t).name for t in self.plan.left_out)
+            notes.append(
+                fill(
+                    self.tr(
+                        "Not drawn in price mode: %1. An index is quoted in points, not "
+                        "dollars, and on the same axis would flatten the shares. Choose "
+                        "the indices alone, or compare them rebased or in %."
+                    ),
+                    names,
+                )
+            )
+        (first, last), _ = self.chart.plot.getViewBox().viewRange()
+        seamed = [
+            self._data.instrument(t).name
+            for t in self.shown_tickers()
+            if any(first <= epoch_seconds(day) <= last for day in self._seams[t])
+        ]
+        if seamed:
+            notes.append(
+                fill(
+                    self.tr(
+                        "◇ %1: the line breaks where the data switches between as-traded "
+                        "and dividend-adjusted closes, which are not comparable."
+                    ),
+                    ", ".join(seamed),
+                )
+            )
+        legend = self.chart.legend
+        if legend is not None and legend.isolated:
+            notes.append(
+                fill(
+                    self.tr("Only %1 is shown: click its legend entry to show all series."),
+                    legend.isolated,
+                )
+            )
+        text = "\n".join(notes)
+        if text != self.notes.text():
+            self.notes.setText(text)
+        self.notes.setVisible(bool(notes))
 
     def update_texts(self) -> None:
         self.controls.update_texts()
@@ -383,27 +542,35 @@ class TimelineSection(QWidget):
         for preset, button in self.range_buttons.items():
             button.setText(range_names[preset])
         self.reset_button.setText(self.tr("Reset view"))
+        self.reset_button.setToolTip(
+            self.tr("Back to the opening view: instruments, mode, reference day, range, event")
+        )
         self.card.set_button_tips(self.tr("Previous event (←)"), self.tr("Next event (→)"))
+        self.undo_action.setText(self.tr("Undo the reference day change"))
         self.chart.set_texts(
             self.tr("Nvidia and the market around 27 January 2025"),
-            "",
+            self._subtitle(),
             self.tr(
                 "Source: daily closes from Yahoo Finance data in public repositories, "
                 "cross-checked; some series are dividend-adjusted (see each instrument's "
-                "note). Events: see Help ▸ Sources."
+                "note). Events: see Help ▸ Sources. Double-click a day to take it as "
+                "the reference; click a legend entry to show that series alone."
             ),
         )
         self._update_axis_label()
+        self._update_notes()
         self.chart.draw_when_shown(self._draw_event_marks)
         self._show_card()
 
     # -- appearance -----------------------------------------------------------------
-    def _style_fixed_items(self) -> None:
+    def redraw(self) -> None:
         """The items drawn once at build time, in the current chart colours."""
         colours = chart_colours()
         self.reference_line.setPen(pg.mkPen(colours.rule, width=1))
         self.focus_marker.setSymbolPen(pg.mkPen(colours.foreground, width=2.5))
+        for marks in self.seam_marks.values():
+            marks.setSymbolBrush(pg.mkBrush(colours.background))
         self.crosshair.apply_colours()
-
-    def redraw(self) -> None:
-        self._style_fixed_items()
+        for button in self.range_buttons.values():
+            button.setStyleSheet(RANGE_BUTTON_STYLE)  # palette() is read when set
+        self.controls.redraw()

@@ -58,6 +58,7 @@ class MarketTimelineView(TabView):
         self.timeline.resetRequested.connect(self.reset_view)
         self.timeline.referenceDayChanged.connect(self.referenceDayChanged)
         self.timeline.eventSelected.connect(self.eventSelected)
+        self.timeline.statusMessage.connect(self.statusMessage)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.instruments)
@@ -131,6 +132,7 @@ class MarketTimelineView(TabView):
     # -- appearance and language ------------------------------------------------------
     def redraw(self) -> None:
         if self.data is not None:
+            self.instruments.redraw()
             self.timeline.redraw()
             self.movers.redraw()
         super().redraw()
@@ -143,7 +145,8 @@ class MarketTimelineView(TabView):
                     "On Monday 27 January 2025, a week after DeepSeek released its R1 model, "
                     "Nvidia's share price fell %1 and other chip makers and power producers "
                     "fell with it. The chart follows the daily closes around that day: click an "
-                    "event to read what happened, or a day to take it as the reference."
+                    "event to read what happened, or double-click a day to take it as the "
+                    "reference."
                 ),
                 self._nvidia_fall_text(),
             ),
