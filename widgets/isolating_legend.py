@@ -47,6 +47,19 @@ class IsolatingLegend(pg.LegendItem):
         self.sigSampleClicked.connect(self._on_clicked)
 
     def addItem(self, item, name: str) -> None:
+        if isinstance(item, ItemSample):
+            # A ready-made sample (a swatch standing for bars, not a series it could hide):
+            # shown as pyqtgraph shows it, and never isolated.
+            label = pg.LabelItem(
+                name,
+                color=self.opts["labelTextColor"],
+                justify="left",
+                size=self.opts["labelTextSize"],
+            )
+            self.items.append((item, label))
+            self._addItemToLayout(item, label)
+            self.updateSize()
+            return
         sample = _Sample(item)
         label = _Label(
             sample,
@@ -65,9 +78,10 @@ class IsolatingLegend(pg.LegendItem):
 
     def isolate(self, name: str) -> None:
         """Show only the series named ``name`` ("" or an unknown name: all of them)."""
-        names = [label.text for _sample, label in self.items]
+        entries = [(s, label) for s, label in self.items if isinstance(s, _Sample)]
+        names = [label.text for _sample, label in entries]
         self.isolated = name if name in names else ""
-        for sample, label in self.items:
+        for sample, label in entries:
             sample.item.setVisible(not self.isolated or label.text == self.isolated)
             sample.update()
         self.isolatedChanged.emit(self.isolated)
@@ -76,5 +90,13 @@ class IsolatingLegend(pg.LegendItem):
         self.isolate("")
 
     def _on_clicked(self, item) -> None:
-        name = next((label.text for sample, label in self.items if sample.item is item), "")
-        self.isolate("" if self.isolated else name)
+        name = next(
+            (
+                label.text
+                for sample, label in self.items
+                if isinstance(sample, _Sample) and sample.item is item
+            ),
+            "",
+        )
+        if name:
+            self.isolate("" if self.isolated else name)

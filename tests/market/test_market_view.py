@@ -242,3 +242,41 @@ def test_in_a_low_window_the_movers_scroll_instead_of_overlapping(market_in_wind
     window.resize(1280, 800)
     qtbot.wait(100)
     assert view.movers.verticalScrollBar().maximum() == 0
+
+
+def test_every_instrument_name_is_whole_in_the_picker_at_the_minimum_size(market_in_window, qtbot):
+    from PySide6.QtGui import QFontMetrics
+
+    from ui.shell.main_window import MINIMUM_WINDOW_SIZE
+
+    window, view = market_in_window("de")
+    window.resize(MINIMUM_WINDOW_SIZE)
+    qtbot.wait(100)
+    picker = view.instruments.picker
+    for ticker in view.data.tickers():
+        item = picker._items[ticker]
+        text = QFontMetrics(item.font(0)).horizontalAdvance(item.text(0))
+        rect = picker.visualItemRect(item)
+        room = picker.viewport().width() - rect.left() - picker.iconSize().width()
+        assert room > text, item.text(0)
+
+
+def test_the_checked_range_button_stands_out_in_the_dark_theme(market_in_window, qtbot):
+    from ui.shell.theme import Theme
+    from widgets.palette import contrast_ratio
+
+    window, view = market_in_window("en")
+    window.theme.set_theme(Theme.DARK, remember=False)
+    try:
+        qtbot.wait(10)
+        buttons = view.timeline.range_buttons
+
+        def background(button) -> str:
+            image = button.grab().toImage()
+            return image.pixelColor(4, image.height() // 2).name().upper()
+
+        checked = background(buttons[RangePreset.THREE_MONTHS])
+        unchecked = background(buttons[RangePreset.ALL])
+        assert contrast_ratio(checked, unchecked) >= 2.0, (checked, unchecked)
+    finally:
+        window.theme.set_theme(Theme.SYSTEM, remember=False)

@@ -57,7 +57,7 @@ AXIS_UNITS = {  # how the value axis writes each unit
 SEAM_SYMBOL = "d"  # a hollow diamond where a line starts afresh on another kind of close
 SEAM_SYMBOL_PX = 9
 RANGE_BUTTON_STYLE = """
-QToolButton { padding: 2px 6px; border: 1px solid palette(mid); border-radius: 3px; }
+QToolButton { padding: 2px 6px; border: 1px solid %BORDER%; border-radius: 3px; }
 QToolButton:hover { border-color: palette(highlight); }
 QToolButton:checked {
     background: palette(highlight); color: palette(highlighted-text);
@@ -572,5 +572,6 @@ class TimelineSection(QWidget):
             marks.setSymbolBrush(pg.mkBrush(colours.background))
         self.crosshair.apply_colours()
         for button in self.range_buttons.values():
-            button.setStyleSheet(RANGE_BUTTON_STYLE)  # palette() is read when set
+            # palette() is read when the sheet is set: set again after a theme switch.
+            button.setStyleSheet(RANGE_BUTTON_STYLE.replace("%BORDER%", colours.faint))
         self.controls.redraw()

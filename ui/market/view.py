@@ -131,11 +131,11 @@ class MarketTimelineView(TabView):
 
     # -- appearance and language ------------------------------------------------------
     def redraw(self) -> None:
+        super().redraw()  # the charts' colours and fonts first: the sections size from them
         if self.data is not None:
             self.instruments.redraw()
             self.timeline.redraw()
             self.movers.redraw()
-        super().redraw()
 
     def update_texts(self) -> None:
         self.intro.set_texts(
