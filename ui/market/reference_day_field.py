@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -17,14 +16,14 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-# Keys the field uses for editing, which the tab must not take for its own shortcuts
-# (← and → step between events elsewhere on the tab).
-EDITING_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End}
-
 
 class ReferenceDayField(QWidget):
     """Reports what was typed, whole, once (``textEntered``), or the day picked in the
-    calendar (``dayPicked``); the owner reads it and says what it made of it."""
+    calendar (``dayPicked``); the owner reads it and says what it made of it.
+
+    A line edit, not a date edit: it keeps its editing keys (← →, Home, End) from the
+    tab's shortcuts (Qt lets a focused line edit override them), and nothing is read
+    until the typing is finished."""
 
     textEntered = Signal(str)
     dayPicked = Signal(object)  # dt.date
@@ -35,7 +34,6 @@ class ReferenceDayField(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setObjectName("referenceDayEdit")
         self.edit.editingFinished.connect(self._on_editing_finished)
-        self.edit.installEventFilter(self)
         self.calendar = QCalendarWidget()
         self.calendar.setDateRange(QDate(first_day), QDate(last_day))
         self.calendar.setGridVisible(True)
@@ -74,19 +72,6 @@ class ReferenceDayField(QWidget):
         self.calendar_button.setToolTip(calendar_name)
         self.calendar_button.setAccessibleName(calendar_name)
         self.calendar.setLocale(locale)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The field keeps its editing keys: without this, a tab-wide shortcut on ← or →
-        # would take them, and the cursor would not move.
-        if (
-            watched is self.edit
-            and event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and event.key() in EDITING_KEYS
-        ):
-            event.accept()
-            return True
-        return False
 
     def _on_editing_finished(self) -> None:
         text = self.edit.text().strip()
