@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from market_fixtures import *  # noqa: F403 (the fixtures: see that module)
 
 from explainer_core.data.market import load_market
 from explainer_core.data.sources import load_sources

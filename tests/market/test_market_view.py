@@ -7,6 +7,7 @@ import functools
 import shutil
 
 import pytest
+from market_fixtures import *  # noqa: F403 (the fixtures: see that module)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 

@@ -1,10 +1,15 @@
-"""Market tab fixtures: the tab view (or one section) built alone, without the main window."""
+"""Market tab fixtures: the tab view (or one section) built alone, without the main window.
+
+Imported by the test modules that use them (a conftest.py here would shadow the root one,
+which other tests import as ``conftest``)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 import pytest
+
+__all__ = ["language_service", "market_view", "shipped_market_data"]
 
 
 def release_views() -> None:
