@@ -9,18 +9,23 @@ from collections.abc import Callable
 
 import pytest
 
-__all__ = ["language_service", "market_view", "shipped_market_data"]
+__all__ = [
+    "language_service",
+    "opened_market_view",
+    "shared_market_view",
+    "shipped_market_data",
+]
 
 
-def release_views() -> None:
-    """Destroy the views now, not at interpreter exit, where pyqtgraph items can crash
-    (as the root conftest's ``release_widgets`` does for windows)."""
+def release_views(views=None) -> None:
+    """Destroy ``views`` (or every window) now, not at interpreter exit, where pyqtgraph
+    items can crash (as the root conftest's ``release_widgets`` does for windows)."""
     import gc
 
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
-    for widget in QApplication.topLevelWidgets():
+    for widget in views if views is not None else QApplication.topLevelWidgets():
         widget.close()
         widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -59,32 +64,49 @@ def shipped_market_data():
     return load_market(sources=sources), sources
 
 
-@pytest.fixture
-def market_view(qtbot, language_service, monkeypatch, shipped_market_data) -> Callable:
-    """The market tab alone in a top-level window of the window's default size, shown
-    (built on the data read once for the session, which is what makes it quick)."""
+@pytest.fixture(scope="module")
+def shared_market_view(qapp, tmp_path_factory, shipped_market_data):
+    """One market tab for a whole test module (building one costs about a second): each
+    test takes it through ``opened_market_view``, which puts it back in its opening state."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtTest import QTest
+
     import ui.market.view as market_module
     import ui.shell.tab_view as tab_view_module
     from ui.market.view import MarketTimelineView
+    from ui.shell.language import LanguageService
+    from ui.shell.settings import AppSettings
 
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     data, sources = shipped_market_data
-    monkeypatch.setattr(tab_view_module, "load_sources", lambda: sources)
-    monkeypatch.setattr(market_module, "load_market", lambda sources=None: data)
+    service = LanguageService(AppSettings())
+    service.set_language("fr", remember=False)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(tab_view_module, "load_sources", lambda: sources)
+        patch.setattr(market_module, "load_market", lambda sources=None: data)
+        view = MarketTimelineView(service)
+    view.resize(1280, 800)
+    view.show()
+    QTest.qWaitForWindowExposed(view)
+    yield view
+    service.remove_translators()
+    release_views([view])
 
-    def make(code: str = "fr", size: tuple[int, int] = (1280, 800)):
-        language = language_service(code)
-        view = MarketTimelineView(language)
-        view.language_service = language
-        qtbot.addWidget(view)
-        view.resize(*size)
-        view.show()
-        qtbot.waitExposed(view)
+
+@pytest.fixture
+def opened_market_view(shared_market_view, qtbot) -> Callable:
+    """The module's market tab in ``code``, back in its opening state."""
+
+    def make(code: str = "fr"):
+        view = shared_market_view
+        if view.language.language != code:
+            view.language.set_language(code, remember=False)
+            qtbot.wait(10)  # LanguageChange is posted, not sent
+        view.reset_view()
+        view.timeline.controls.clear_problem()
+        view.movers.focused_ticker = None
+        qtbot.wait(1)
         return view
 
     return make
-
-
-def switch_language(view, code: str, qtbot) -> None:
-    """Switch the interface language as the main window's menu does."""
-    view.language.set_language(code, remember=False)
-    qtbot.wait(10)  # LanguageChange is posted, not sent

@@ -20,11 +20,11 @@ REBOUND = dt.date(2025, 1, 28)
 
 
 @pytest.fixture
-def timeline(market_view):
-    """(the view, its timeline section), in the given language."""
+def timeline(opened_market_view):
+    """(the view, its timeline section) in its opening state, in the given language."""
 
     def make(language: str = "fr"):
-        view = market_view(language)
+        view = opened_market_view(language)
         return view, view.timeline
 
     return make

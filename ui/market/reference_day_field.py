@@ -34,11 +34,13 @@ class ReferenceDayField(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setObjectName("referenceDayEdit")
         self.edit.editingFinished.connect(self._on_editing_finished)
-        self.calendar = QCalendarWidget()
+        self.calendar_menu = QMenu(self)
+        # A child of the menu from the start: a parentless widget would be a window of its
+        # own until first shown, and be closed (and deleted) with the windows.
+        self.calendar = QCalendarWidget(self.calendar_menu)
         self.calendar.setDateRange(QDate(first_day), QDate(last_day))
         self.calendar.setGridVisible(True)
         self.calendar.clicked.connect(self._on_calendar_clicked)
-        self.calendar_menu = QMenu(self)
         holder = QWidgetAction(self.calendar_menu)
         holder.setDefaultWidget(self.calendar)
         self.calendar_menu.addAction(holder)
