@@ -303,3 +303,12 @@ def test_show_in_chart_sets_the_state_that_illustrates_the_claim(timeline):
     assert view.reference_day == FRIDAY and section.range is RangePreset.THREE_MONTHS
     [y] = section.focus_marker.getData()[1]
     assert round(float(y), 2) == 83.03
+
+
+def test_a_log_scale_keeps_the_days_shown(timeline):
+    _, section = timeline()
+    days = section.chart.plot.getViewBox().viewRange()[0]
+    section.set_mode(ChartMode.PRICE)
+    section.set_log_scale(True)
+    assert section.chart.plot.getViewBox().viewRange()[0] == pytest.approx(days)
+    assert section.range_buttons[RangePreset.THREE_MONTHS].isChecked()

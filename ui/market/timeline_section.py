@@ -377,7 +377,13 @@ class TimelineSection(QWidget):
         self.chart.fit_legend()
 
     def _apply_log_scale(self) -> None:
-        self.chart.plot.setLogMode(x=False, y=self.log_scale and log_scale_applies(self.mode))
+        log = self.log_scale and log_scale_applies(self.mode)
+        plot = self.chart.plot
+        if plot.getAxis("left").logMode != log:
+            # pyqtgraph ranges every axis anew on a change of scale: keep the days shown.
+            days = plot.getViewBox().viewRange()[0]
+            plot.setLogMode(x=False, y=log)
+            plot.getViewBox().setXRange(*days, padding=0)
         self._autoscale_y()
 
     def _autoscale_y(self) -> None:
