@@ -305,10 +305,11 @@ def test_show_in_chart_sets_the_state_that_illustrates_the_claim(timeline):
     assert round(float(y), 2) == 83.03
 
 
-def test_a_log_scale_keeps_the_days_shown(timeline):
+def test_a_log_scale_keeps_the_days_shown(timeline, qtbot):
     _, section = timeline()
     days = section.chart.plot.getViewBox().viewRange()[0]
     section.set_mode(ChartMode.PRICE)
     section.set_log_scale(True)
+    qtbot.wait(50)  # pyqtgraph ranges the view anew when it next updates
     assert section.chart.plot.getViewBox().viewRange()[0] == pytest.approx(days)
     assert section.range_buttons[RangePreset.THREE_MONTHS].isChecked()
