@@ -1609,6 +1609,21 @@ von 3A090 (Anm. 2)</translation>
     </message>
 </context>
 <context>
+    <name>TimelineNotes</name>
+    <message>
+        <source>Not drawn in price mode: %1. An index is quoted in points, not dollars, and on the same axis would flatten the shares. Choose the indices alone, or compare them rebased or in %.</source>
+        <translation>Im Modus „Kurs“ nicht gezeichnet: %1. Ein Index notiert in Punkten, nicht in Dollar, und würde die Aktien auf derselben Achse flach drücken. Wählen Sie die Indizes allein oder vergleichen Sie sie auf Basis 100 oder in %.</translation>
+    </message>
+    <message>
+        <source>◇ %1: the line breaks where the data switches between as-traded and dividend-adjusted closes, which are not comparable.</source>
+        <translation>◇ %1: Die Linie bricht ab, wo die Daten zwischen Kursen wie gehandelt und dividendenbereinigten Kursen wechseln; beide sind nicht vergleichbar.</translation>
+    </message>
+    <message>
+        <source>Only %1 is shown: click its legend entry to show all series.</source>
+        <translation>Nur %1 wird angezeigt: Ein Klick auf den Legendeneintrag zeigt wieder alle Reihen.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineReadout</name>
     <message>
         <source>%1 points</source>
@@ -1676,18 +1691,6 @@ von 3A090 (Anm. 2)</translation>
     <message>
         <source>Close (index points)</source>
         <translation>Schlussstand (Indexpunkte)</translation>
-    </message>
-    <message>
-        <source>Not drawn in price mode: %1. An index is quoted in points, not dollars, and on the same axis would flatten the shares. Choose the indices alone, or compare them rebased or in %.</source>
-        <translation>Im Modus „Kurs“ nicht gezeichnet: %1. Ein Index notiert in Punkten, nicht in Dollar, und würde die Aktien auf derselben Achse flach drücken. Wählen Sie die Indizes allein oder vergleichen Sie sie auf Basis 100 oder in %.</translation>
-    </message>
-    <message>
-        <source>◇ %1: the line breaks where the data switches between as-traded and dividend-adjusted closes, which are not comparable.</source>
-        <translation>◇ %1: Die Linie bricht ab, wo die Daten zwischen Kursen wie gehandelt und dividendenbereinigten Kursen wechseln; beide sind nicht vergleichbar.</translation>
-    </message>
-    <message>
-        <source>Only %1 is shown: click its legend entry to show all series.</source>
-        <translation>Nur %1 wird angezeigt: Ein Klick auf den Legendeneintrag zeigt wieder alle Reihen.</translation>
     </message>
     <message>
         <source>1 month</source>

@@ -1608,6 +1608,21 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
 </context>
 <context>
+    <name>TimelineNotes</name>
+    <message>
+        <source>Not drawn in price mode: %1. An index is quoted in points, not dollars, and on the same axis would flatten the shares. Choose the indices alone, or compare them rebased or in %.</source>
+        <translation>Non tracés en mode Cours&#xa0;: %1. Un indice se cote en points, pas en dollars, et sur le même axe il écraserait les actions. Choisissez les indices seuls, ou comparez-les en base 100 ou en&#x202f;%.</translation>
+    </message>
+    <message>
+        <source>◇ %1: the line breaks where the data switches between as-traded and dividend-adjusted closes, which are not comparable.</source>
+        <translation>◇ %1&#xa0;: la courbe s’interrompt là où les données passent de cours tels que négociés à des cours ajustés des dividendes, ou l’inverse&#x202f;; les deux ne sont pas comparables.</translation>
+    </message>
+    <message>
+        <source>Only %1 is shown: click its legend entry to show all series.</source>
+        <translation>Seule la série %1 est affichée&#xa0;: cliquez sur son entrée de légende pour revoir toutes les séries.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineReadout</name>
     <message>
         <source>%1 points</source>
@@ -1675,18 +1690,6 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>Close (index points)</source>
         <translation>Clôture (points d’indice)</translation>
-    </message>
-    <message>
-        <source>Not drawn in price mode: %1. An index is quoted in points, not dollars, and on the same axis would flatten the shares. Choose the indices alone, or compare them rebased or in %.</source>
-        <translation>Non tracés en mode Cours&#xa0;: %1. Un indice se cote en points, pas en dollars, et sur le même axe il écraserait les actions. Choisissez les indices seuls, ou comparez-les en base 100 ou en&#x202f;%.</translation>
-    </message>
-    <message>
-        <source>◇ %1: the line breaks where the data switches between as-traded and dividend-adjusted closes, which are not comparable.</source>
-        <translation>◇ %1&#xa0;: la courbe s’interrompt là où les données passent de cours tels que négociés à des cours ajustés des dividendes, ou l’inverse&#x202f;; les deux ne sont pas comparables.</translation>
-    </message>
-    <message>
-        <source>Only %1 is shown: click its legend entry to show all series.</source>
-        <translation>Seule la série %1 est affichée&#xa0;: cliquez sur son entrée de légende pour revoir toutes les séries.</translation>
     </message>
     <message>
         <source>1 month</source>

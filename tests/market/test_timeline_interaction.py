@@ -277,7 +277,7 @@ def test_a_line_breaks_and_is_marked_where_adjusted_and_as_traded_closes_meet(ti
     seam = days.index(dt.date(2025, 3, 7))  # Nvidia's closes turn dividend-adjusted
     connect = section.curves["NVDA"].opts["connect"]
     assert not connect[seam - 1] and connect[seam - 2]
-    xs, _ = section.seam_marks["NVDA"].getData()
+    xs, _ = section.lines.seam_marks["NVDA"].getData()
     assert epoch_seconds(dt.date(2025, 3, 7)) in list(xs)
     assert "Nvidia" in section.notes.text() and "dividend-adjusted" in section.notes.text()
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -14,7 +13,6 @@ from explainer_core.data.market import MarketData
 from explainer_core.data.sources import SourceRegistry
 from explainer_core.market.story import (
     OPENING_STATE,
-    SHOCK_DAY,
     ChartMode,
     RangePreset,
     TimelineState,
@@ -24,9 +22,6 @@ from explainer_core.market.story import (
 from explainer_core.market.timeline import (
     LinePlan,
     ValueUnit,
-    drawing_order,
-    kind_seams,
-    line_connections,
     log_scale_applies,
     nearest_trading_day,
     plan_lines,
@@ -37,6 +32,8 @@ from explainer_core.templates import fill
 from ui.market.readout import readout_html
 from ui.market.series_styles import SeriesStyles
 from ui.market.timeline_controls import TimelineControls
+from ui.market.timeline_lines import TimelineLines
+from ui.market.timeline_notes import timeline_notes
 from ui.shell.language import LanguageService
 from ui.shell.source_links import sources_html
 from widgets.chart_panel import ChartPanel
@@ -44,7 +41,6 @@ from widgets.chart_theme import chart_colours
 from widgets.crosshair import Crosshair
 from widgets.event_card import EventCard
 from widgets.event_markers import EventMark, EventMarkers
-from widgets.legend_entries import clear_legend
 from widgets.localized_axes import LocalizedDateAxis, LocalizedValueAxis, day_of, epoch_seconds
 
 TIMELINE_CHART_ID = "market-timeline"
@@ -54,8 +50,6 @@ AXIS_UNITS = {  # how the value axis writes each unit
     ValueUnit.USD: "usd",
     ValueUnit.POINTS: "number",
 }
-SEAM_SYMBOL = "d"  # a hollow diamond where a line starts afresh on another kind of close
-SEAM_SYMBOL_PX = 9
 RANGE_BUTTON_STYLE = """
 QToolButton { padding: 2px 6px; border: 1px solid %BORDER%; border-radius: 3px; }
 QToolButton:hover { border-color: palette(highlight); }
@@ -98,13 +92,7 @@ class TimelineSection(QWidget):
         self.selected_event: str | None = state.event_id
         self.focused_ticker: str | None = state.focused_ticker
         self.plan = LinePlan((), ValueUnit.INDEX)
-        self.curves: dict[str, pg.PlotDataItem] = {}
-        self.seam_marks: dict[str, pg.PlotDataItem] = {}
         self._reference_history: list[dt.date] = []  # for undo, most recent last
-        self._x_days = np.array([epoch_seconds(t.date()) for t in data.closes.index])
-        self._connections = {t: line_connections(data, t) for t in data.tickers()}
-        first, last = data.closes.index[0].date(), data.closes.index[-1].date()
-        self._seams = {t: kind_seams(data, t, first, last) for t in data.tickers()}
 
         self.controls = TimelineControls(language, data, self)
         self.controls.modeChosen.connect(lambda mode: self.set_mode(ChartMode(mode)))
@@ -143,11 +131,7 @@ class TimelineSection(QWidget):
         self.markers.eventHovered.connect(self.select_event)
         self.reference_line = pg.InfiniteLine(angle=0, movable=False)
         plot.addItem(self.reference_line, ignoreBounds=True)
-        # The point a claim asked for ("Show in chart"): a ring on the shock day's close.
-        self.focus_marker = pg.PlotDataItem(  # a PlotDataItem follows the log scale
-            pen=None, symbol="o", symbolSize=20, symbolBrush=None
-        )
-        plot.addItem(self.focus_marker, ignoreBounds=True)
+        self.lines = TimelineLines(self.chart, data, styles)
         self.crosshair = Crosshair(plot, self.chart.graphics, self._snap, self.readout_at)
         plot.scene().sigMouseClicked.connect(self._on_chart_clicked)
         self.chart.legend.isolatedChanged.connect(lambda _name: self._update_notes())
@@ -259,10 +243,15 @@ class TimelineSection(QWidget):
             fill(self.tr("Reference day back to %1."), self.language.formatter.long_date(day))
         )
 
-    def focus(self, ticker: str | None) -> None:
-        """Ring ``ticker`` on the shock day (None: no ring)."""
-        self.focused_ticker = ticker
-        self._place_focus_marker()
+    @property
+    def curves(self) -> dict[str, pg.PlotDataItem]:
+        """The lines drawn, by ticker."""
+        return self.lines.curves
+
+    @property
+    def focus_marker(self) -> pg.PlotDataItem:
+        """The ring on the close a claim asked for."""
+        return self.lines.focus_marker
 
     def apply_range(self, preset: RangePreset) -> None:
         first, last = range_span(preset, self._data)
@@ -298,83 +287,24 @@ class TimelineSection(QWidget):
 
     def shown_tickers(self) -> list[str]:
         """The instruments whose lines can be seen now (the legend may isolate one)."""
-        return [t for t in self.plan.drawn if self.curves[t].isVisible()]
+        shown = set(self.lines.shown())
+        return [t for t in self.plan.drawn if t in shown]
 
     def _show_controls_state(self) -> None:
         self.controls.show_state(self.mode, self.log_scale, self.reference_day)
 
     # -- drawing --------------------------------------------------------------------
     def _redraw_series(self) -> None:
-        plot = self.chart.plot
-        for item in (*self.curves.values(), *self.seam_marks.values()):
-            plot.removeItem(item)
-        self.curves.clear()
-        self.seam_marks.clear()
-        if self.chart.legend is not None:
-            clear_legend(self.chart.legend)
         self.plan = plan_lines(self._data, self.tickers, self.mode)
-        if self.plan.drawn:
-            values = series_for_mode(
-                self._data, list(self.plan.drawn), self.mode, self.reference_day
-            )
-            for ticker in drawing_order(self.plan.drawn):
-                self._draw_line(ticker, values[ticker].to_numpy(dtype=float))
-        self._update_legend(list(self.plan.drawn))
+        values = series_for_mode(self._data, list(self.plan.drawn), self.mode, self.reference_day)
+        self.lines.draw(values)
         self.reference_line.setVisible(self.mode is not ChartMode.PRICE)
         self.reference_line.setPos(100.0 if self.mode is ChartMode.REBASED else 0.0)
         self.value_axis.set_unit(AXIS_UNITS[self.plan.unit])
         self._apply_log_scale()
         self._update_axis_label()
-        self._place_focus_marker()
+        self.lines.ring(self.focused_ticker)
         self._update_notes()
-
-    def _draw_line(self, ticker: str, values: np.ndarray) -> None:
-        colour, style = self._styles.of(ticker)
-        curve = pg.PlotDataItem(
-            self._x_days,
-            values,
-            pen=pg.mkPen(colour, width=self._styles.width(ticker), style=style),
-            # No line across a missing close, nor across a seam between as-traded and
-            # dividend-adjusted closes (the core decides which days join).
-            connect=self._connections[ticker],
-            antialias=True,
-            name=self._data.instrument(ticker).name,
-        )
-        self.chart.plot.addItem(curve)
-        self.curves[ticker] = curve
-        seams = [epoch_seconds(day) for day in self._seams[ticker]]
-        if seams:
-            at = np.isin(self._x_days, seams)
-            marks = pg.PlotDataItem(
-                self._x_days[at],
-                values[at],
-                pen=None,
-                symbol=SEAM_SYMBOL,
-                symbolSize=SEAM_SYMBOL_PX,
-                symbolPen=pg.mkPen(colour, width=1.5),
-                symbolBrush=pg.mkBrush(chart_colours().background),
-                antialias=True,
-            )
-            curve.visibleChanged.connect(lambda c=curve, m=marks: m.setVisible(c.isVisible()))
-            self.chart.plot.addItem(marks)
-            self.seam_marks[ticker] = marks
-
-    def _place_focus_marker(self) -> None:
-        """Ring the focused series on the shock day; hidden when that series is not shown."""
-        curve = self.curves.get(self.focused_ticker or "")
-        x = epoch_seconds(SHOCK_DAY)
-        xs, ys = curve.getOriginalDataset() if curve is not None else ([], [])
-        ys = [y for x_, y in zip(xs, ys, strict=True) if x_ == x and np.isfinite(y)]
-        self.focus_marker.setData([x] * len(ys), ys)
-
-    def _update_legend(self, tickers: list[str]) -> None:
-        legend = self.chart.legend
-        if legend is None:
-            return
-        clear_legend(legend)
-        for ticker in tickers:  # the picker's order: group by group
-            legend.addItem(self.curves[ticker], self._data.instrument(ticker).name)
-        self.chart.fit_legend()
 
     def _apply_log_scale(self) -> None:
         log = self.log_scale and log_scale_applies(self.mode)
@@ -494,45 +424,15 @@ class TimelineSection(QWidget):
         self._update_subtitle()
 
     def _update_notes(self) -> None:
-        """What the chart leaves out or breaks, said under it: indices kept off an axis of
-        dollars, seams between kinds of close in view, a series shown alone."""
-        notes = []
-        if self.plan.left_out:
-            names = ", ".join(self._data.instrument(t).name for t in self.plan.left_out)
-            notes.append(
-                fill(
-                    self.tr(
-                        "Not drawn in price mode: %1. An index is quoted in points, not "
-                        "dollars, and on the same axis would flatten the shares. Choose "
-                        "the indices alone, or compare them rebased or in %."
-                    ),
-                    names,
-                )
-            )
+        """What the chart leaves out or breaks, said under it."""
+        name = self._data.instrument
         (first, last), _ = self.chart.plot.getViewBox().viewRange()
-        seamed = [
-            self._data.instrument(t).name
-            for t in self.shown_tickers()
-            if any(first <= epoch_seconds(day) <= last for day in self._seams[t])
-        ]
-        if seamed:
-            notes.append(
-                fill(
-                    self.tr(
-                        "◇ %1: the line breaks where the data switches between as-traded "
-                        "and dividend-adjusted closes, which are not comparable."
-                    ),
-                    ", ".join(seamed),
-                )
-            )
         legend = self.chart.legend
-        if legend is not None and legend.isolated:
-            notes.append(
-                fill(
-                    self.tr("Only %1 is shown: click its legend entry to show all series."),
-                    legend.isolated,
-                )
-            )
+        notes = timeline_notes(
+            [name(t).name for t in self.plan.left_out],
+            [name(t).name for t in self.lines.seamed_between(first, last)],
+            legend.isolated if legend is not None else "",
+        )
         text = "\n".join(notes)
         if text != self.notes.text():
             self.notes.setText(text)
@@ -573,9 +473,7 @@ class TimelineSection(QWidget):
         """The items drawn once at build time, in the current chart colours."""
         colours = chart_colours()
         self.reference_line.setPen(pg.mkPen(colours.rule, width=1))
-        self.focus_marker.setSymbolPen(pg.mkPen(colours.foreground, width=2.5))
-        for marks in self.seam_marks.values():
-            marks.setSymbolBrush(pg.mkBrush(colours.background))
+        self.lines.restyle()
         self.crosshair.apply_colours()
         for button in self.range_buttons.values():
             # palette() is read when the sheet is set: set again after a theme switch.
