@@ -428,9 +428,10 @@ class TimelineSection(QWidget):
         name = self._data.instrument
         (first, last), _ = self.chart.plot.getViewBox().viewRange()
         legend = self.chart.legend
+        seamed = set(self.lines.seamed_between(first, last))
         notes = timeline_notes(
             [name(t).name for t in self.plan.left_out],
-            [name(t).name for t in self.lines.seamed_between(first, last)],
+            [name(t).name for t in self.plan.drawn if t in seamed],  # the legend's order
             legend.isolated if legend is not None else "",
         )
         text = "\n".join(notes)
