@@ -1812,6 +1812,45 @@ von 3A090 (Anm. 2)</translation>
     </message>
 </context>
 <context>
+    <name>InstrumentColumn</name>
+    <message>
+        <source>Presets</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>The shock</source>
+        <translation>Der Schock</translation>
+    </message>
+    <message>
+        <source>The power trade</source>
+        <translation>Die Strom-Wette</translation>
+    </message>
+    <message>
+        <source>Big tech</source>
+        <translation>Big Tech</translation>
+    </message>
+    <message>
+        <source>Indices</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <source>AI chips</source>
+        <translation>KI-Chips</translation>
+    </message>
+    <message>
+        <source>Power &amp; energy</source>
+        <translation>Strom und Energie</translation>
+    </message>
+    <message>
+        <source>Indices &amp; funds</source>
+        <translation>Indizes und Fonds</translation>
+    </message>
+    <message>
+        <source>Instruments shown on the chart</source>
+        <translation>Im Diagramm gezeigte Werte</translation>
+    </message>
+</context>
+<context>
     <name>LazyTab</name>
     <message>
         <source>Loading…</source>
@@ -1963,46 +2002,6 @@ von 3A090 (Anm. 2)</translation>
 <context>
     <name>MarketTimelineView</name>
     <message>
-        <source>%1 (%2 on the day)</source>
-        <translation>%1 (%2 am Tag)</translation>
-    </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 Punkte</translation>
-    </message>
-    <message>
-        <source>Nvidia lost about %1 to %2 of market value</source>
-        <translation>Nvidia verlor rund %1 bis %2 an Börsenwert</translation>
-    </message>
-    <message>
-        <source>Close %1 (%2) · intraday low %3 (%4)</source>
-        <translation>Schlusskurs %1 (%2) · Tagestief %3 (%4)</translation>
-    </message>
-    <message>
-        <source>Daily closes, rebased to 100 at the close of %1</source>
-        <translation>Tägliche Schlusskurse, auf 100 gesetzt zum Schluss am %1</translation>
-    </message>
-    <message>
-        <source>Change since the close of %1, in %</source>
-        <translation>Veränderung seit dem Schlusskurs vom %1, in&#xa0;%</translation>
-    </message>
-    <message>
-        <source>Daily closes: shares and funds in US dollars, indices in points</source>
-        <translation>Tägliche Schlusskurse: Aktien und Fonds in US-Dollar, Indizes in Punkten</translation>
-    </message>
-    <message>
-        <source>Index (reference day = 100)</source>
-        <translation>Index (Referenztag = 100)</translation>
-    </message>
-    <message>
-        <source>Change from the reference day</source>
-        <translation>Veränderung seit dem Referenztag</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schlusskurs</translation>
-    </message>
-    <message>
         <source>Market timeline</source>
         <translation>Marktverlauf</translation>
     </message>
@@ -2011,112 +2010,8 @@ von 3A090 (Anm. 2)</translation>
         <translation>Wie der DeepSeek-Schock die Märkte bewegte</translation>
     </message>
     <message>
-        <source>On Monday 27 January 2025, a week after DeepSeek released its R1 model, Nvidia&apos;s share price fell %1 and other chip makers and power producers fell with it. The chart follows the daily closes around that day: click an event to read what happened, or a day to take it as the reference.</source>
-        <translation>Am Montag, dem 27. Januar 2025, eine Woche nach der Veröffentlichung von DeepSeeks Modell R1, fiel die Nvidia-Aktie um %1 und riss weitere Chiphersteller und Stromerzeuger mit. Das Diagramm zeigt die Schlusskurse rund um diesen Tag: Klicken Sie auf ein Ereignis, um zu lesen, was geschah, oder auf einen Tag, um ihn als Referenz zu wählen.</translation>
-    </message>
-    <message>
-        <source>Presets</source>
-        <translation>Auswahl</translation>
-    </message>
-    <message>
-        <source>The shock</source>
-        <translation>Der Schock</translation>
-    </message>
-    <message>
-        <source>The power trade</source>
-        <translation>Die Strom-Wette</translation>
-    </message>
-    <message>
-        <source>Big tech</source>
-        <translation>Big Tech</translation>
-    </message>
-    <message>
-        <source>Indices</source>
-        <translation>Indizes</translation>
-    </message>
-    <message>
-        <source>AI chips</source>
-        <translation>KI-Chips</translation>
-    </message>
-    <message>
-        <source>Power &amp; energy</source>
-        <translation>Strom und Energie</translation>
-    </message>
-    <message>
-        <source>Indices &amp; funds</source>
-        <translation>Indizes und Fonds</translation>
-    </message>
-    <message>
-        <source>Instruments shown on the chart</source>
-        <translation>Im Diagramm gezeigte Werte</translation>
-    </message>
-    <message>
-        <source>Rebased index (100)</source>
-        <translation>Index (Basis 100)</translation>
-    </message>
-    <message>
-        <source>% change</source>
-        <translation>Veränderung in&#xa0;%</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Kurs</translation>
-    </message>
-    <message>
-        <source>Chart mode</source>
-        <translation>Darstellung</translation>
-    </message>
-    <message>
-        <source>Log scale</source>
-        <translation>Log. Skala</translation>
-    </message>
-    <message>
-        <source>Reference day:</source>
-        <translation>Referenztag:</translation>
-    </message>
-    <message>
-        <source>1 month</source>
-        <translation>1 Monat</translation>
-    </message>
-    <message>
-        <source>3 months</source>
-        <translation>3 Monate</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alles</translation>
-    </message>
-    <message>
-        <source>Reset view</source>
-        <translation>Zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Previous event (←)</source>
-        <translation>Vorheriges Ereignis (←)</translation>
-    </message>
-    <message>
-        <source>Next event (→)</source>
-        <translation>Nächstes Ereignis (→)</translation>
-    </message>
-    <message>
-        <source>Nvidia and the market around 27 January 2025</source>
-        <translation>Nvidia und der Markt rund um den 27. Januar 2025</translation>
-    </message>
-    <message>
-        <source>Source: daily closes from Yahoo Finance data in public repositories, cross-checked; some series are dividend-adjusted (see each instrument&apos;s note). Events: see Help ▸ Sources.</source>
-        <translation>Quelle: tägliche Schlusskurse aus Yahoo-Finance-Daten in öffentlichen Repositorien, gegengeprüft; einige Reihen sind dividendenbereinigt (siehe Hinweis zum jeweiligen Wert). Ereignisse: siehe Hilfe ▸ Quellen.</translation>
-    </message>
-    <message>
-        <source>27 January 2025: the day&apos;s moves</source>
-        <translation>27. Januar 2025: die Kursbewegungen des Tages</translation>
-    </message>
-    <message>
-        <source>Close of Monday 27 January against Friday 24 January</source>
-        <translation>Schlusskurs vom Montag, 27. Januar, gegenüber Freitag, 24. Januar</translation>
-    </message>
-    <message>
-        <source>Source: daily closes (Yahoo Finance data, cross-checked); Reuters, Nasdaq, AP.</source>
-        <translation>Quelle: tägliche Schlusskurse (Yahoo-Finance-Daten, gegengeprüft); Reuters, Nasdaq, AP.</translation>
+        <source>On Monday 27 January 2025, a week after DeepSeek released its R1 model, Nvidia&apos;s share price fell %1 and other chip makers and power producers fell with it. The chart follows the daily closes around that day: click an event to read what happened, or double-click a day to take it as the reference.</source>
+        <translation>Am Montag, dem 27. Januar 2025, eine Woche nach der Veröffentlichung von DeepSeeks Modell R1, fiel die Nvidia-Aktie um %1 und riss weitere Chiphersteller und Stromerzeuger mit. Das Diagramm zeigt die Schlusskurse rund um diesen Tag: Klicken Sie auf ein Ereignis, um zu lesen, was geschah, oder doppelklicken Sie auf einen Tag, um ihn als Referenz zu wählen.</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2098,29 @@ von 3A090 (Anm. 2)</translation>
     <message>
         <source>%1 GPU-hours</source>
         <translation>%1 GPU-Stunden</translation>
+    </message>
+</context>
+<context>
+    <name>MoversSection</name>
+    <message>
+        <source>27 January 2025: the day&apos;s moves</source>
+        <translation>27. Januar 2025: die Kursbewegungen des Tages</translation>
+    </message>
+    <message>
+        <source>Close of Monday 27 January against Friday 24 January</source>
+        <translation>Schlusskurs vom Montag, 27. Januar, gegenüber Freitag, 24. Januar</translation>
+    </message>
+    <message>
+        <source>Source: daily closes (Yahoo Finance data, cross-checked); Reuters, Nasdaq, AP.</source>
+        <translation>Quelle: tägliche Schlusskurse (Yahoo-Finance-Daten, gegengeprüft); Reuters, Nasdaq, AP.</translation>
+    </message>
+    <message>
+        <source>Nvidia lost about %1 to %2 of market value</source>
+        <translation>Nvidia verlor rund %1 bis %2 an Börsenwert</translation>
+    </message>
+    <message>
+        <source>Close %1 (%2) · intraday low %3 (%4)</source>
+        <translation>Schlusskurs %1 (%2) · Tagestief %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2447,182 @@ von 3A090 (Anm. 2)</translation>
     <message>
         <source>Some data could not be read, so its sources are missing from this list.</source>
         <translation>Einige Daten konnten nicht gelesen werden; ihre Quellen fehlen in dieser Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineControls</name>
+    <message>
+        <source>“%1” is not a date this field can read. Type it like %2.</source>
+        <translation>„%1“ ist kein Datum, das dieses Feld lesen kann. Geben Sie es etwa so ein: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the price data (%2 to %3). The reference day stays %4.</source>
+        <translation>%1 liegt außerhalb der Kursdaten (%2 bis %3). Der Referenztag bleibt der %4.</translation>
+    </message>
+    <message>
+        <source>%1 is not a trading day in the data (the markets were closed). The reference day stays %2.</source>
+        <translation>%1 ist in den Daten kein Handelstag (die Börsen waren geschlossen). Der Referenztag bleibt der %2.</translation>
+    </message>
+    <message>
+        <source>Rebased index (100)</source>
+        <translation>Index (Basis 100)</translation>
+    </message>
+    <message>
+        <source>% change</source>
+        <translation>Veränderung in&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Chart mode</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Log. Skala</translation>
+    </message>
+    <message>
+        <source>Equal moves in % as equal heights; offered for prices only</source>
+        <translation>Gleiche prozentuale Bewegungen in gleicher Höhe; nur für Kurse verfügbar</translation>
+    </message>
+    <message>
+        <source>Reference day:</source>
+        <translation>Referenztag:</translation>
+    </message>
+    <message>
+        <source>Type a trading day, e.g. %1, then press Enter</source>
+        <translation>Geben Sie einen Handelstag ein, z. B. %1, und drücken Sie die Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Pick the reference day in a calendar</source>
+        <translation>Referenztag im Kalender wählen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineNotes</name>
+    <message>
+        <source>Not drawn in price mode: %1. An index is quoted in points, not dollars, and on the same axis would flatten the shares. Choose the indices alone, or compare them rebased or in %.</source>
+        <translation>Im Modus „Kurs“ nicht gezeichnet: %1. Ein Index notiert in Punkten, nicht in Dollar, und würde die Aktien auf derselben Achse flach drücken. Wählen Sie die Indizes allein oder vergleichen Sie sie auf Basis 100 oder in %.</translation>
+    </message>
+    <message>
+        <source>◇ %1: the line breaks where the data switches between as-traded and dividend-adjusted closes, which are not comparable.</source>
+        <translation>◇ %1: Die Linie bricht ab, wo die Daten zwischen Kursen wie gehandelt und dividendenbereinigten Kursen wechseln; beide sind nicht vergleichbar.</translation>
+    </message>
+    <message>
+        <source>Only %1 is shown: click its legend entry to show all series.</source>
+        <translation>Nur %1 wird angezeigt: Ein Klick auf den Legendeneintrag zeigt wieder alle Reihen.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineReadout</name>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
+        <source>%1 · close %2</source>
+        <translation>%1 · Schluss %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on the day)</source>
+        <translation>%1 (%2 am Tag)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 Across a seam: this close and the reference close are of different kinds (as traded, dividend-adjusted), so the comparison is approximate.</source>
+        <translation>%1 Über eine Nahtstelle hinweg: Dieser Schlusskurs und der des Referenztags sind verschiedener Art (wie gehandelt, dividendenbereinigt); der Vergleich ist nur annähernd.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSection</name>
+    <message>
+        <source>Reference day: %1. Undo with %2.</source>
+        <translation>Referenztag: %1. Rückgängig mit %2.</translation>
+    </message>
+    <message>
+        <source>Reference day back to %1.</source>
+        <translation>Wieder Referenztag: %1.</translation>
+    </message>
+    <message>
+        <source>Use %1 as the reference day</source>
+        <translation>%1 als Referenztag verwenden</translation>
+    </message>
+    <message>
+        <source>Daily closes, rebased to 100 at the close of %1</source>
+        <translation>Tägliche Schlusskurse, auf 100 gesetzt zum Schluss am %1</translation>
+    </message>
+    <message>
+        <source>Change since the close of %1, in %</source>
+        <translation>Veränderung seit dem Schlusskurs vom %1, in&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Daily closes in US dollars</source>
+        <translation>Tägliche Schlusskurse in US-Dollar</translation>
+    </message>
+    <message>
+        <source>Daily closes of the indices, in points</source>
+        <translation>Tägliche Schlussstände der Indizes, in Punkten</translation>
+    </message>
+    <message>
+        <source>Index (reference day = 100)</source>
+        <translation>Index (Referenztag = 100)</translation>
+    </message>
+    <message>
+        <source>Change from the reference day (%)</source>
+        <translation>Veränderung seit dem Referenztag (%)</translation>
+    </message>
+    <message>
+        <source>Close (US dollars)</source>
+        <translation>Schlusskurs (US-Dollar)</translation>
+    </message>
+    <message>
+        <source>Close (index points)</source>
+        <translation>Schlussstand (Indexpunkte)</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 Monate</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to the opening view: instruments, mode, reference day, range, event</source>
+        <translation>Zurück zur Ausgangsansicht: Werte, Modus, Referenztag, Zeitraum, Ereignis</translation>
+    </message>
+    <message>
+        <source>Previous event (←)</source>
+        <translation>Vorheriges Ereignis (←)</translation>
+    </message>
+    <message>
+        <source>Next event (→)</source>
+        <translation>Nächstes Ereignis (→)</translation>
+    </message>
+    <message>
+        <source>Undo the reference day change</source>
+        <translation>Änderung des Referenztags rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Nvidia and the market around 27 January 2025</source>
+        <translation>Nvidia und der Markt rund um den 27. Januar 2025</translation>
+    </message>
+    <message>
+        <source>Source: daily closes from Yahoo Finance data in public repositories, cross-checked; some series are dividend-adjusted (see each instrument&apos;s note). Events: see Help ▸ Sources. Double-click a day to take it as the reference; click a legend entry to show that series alone.</source>
+        <translation>Quelle: tägliche Schlusskurse aus Yahoo-Finance-Daten in öffentlichen Repositorien, gegengeprüft; einige Reihen sind dividendenbereinigt (siehe Hinweis zum jeweiligen Wert). Ereignisse: siehe Hilfe ▸ Quellen. Ein Doppelklick auf einen Tag macht ihn zum Referenztag; ein Klick auf einen Legendeneintrag zeigt nur diese Reihe.</translation>
     </message>
 </context>
 <context>

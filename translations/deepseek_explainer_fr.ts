@@ -1810,6 +1810,45 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
 </context>
 <context>
+    <name>InstrumentColumn</name>
+    <message>
+        <source>Presets</source>
+        <translation>Sélections</translation>
+    </message>
+    <message>
+        <source>The shock</source>
+        <translation>Le choc</translation>
+    </message>
+    <message>
+        <source>The power trade</source>
+        <translation>Le pari sur l’électricité</translation>
+    </message>
+    <message>
+        <source>Big tech</source>
+        <translation>Géants de la tech</translation>
+    </message>
+    <message>
+        <source>Indices</source>
+        <translation>Indices</translation>
+    </message>
+    <message>
+        <source>AI chips</source>
+        <translation>Puces d’IA</translation>
+    </message>
+    <message>
+        <source>Power &amp; energy</source>
+        <translation>Électricité et énergie</translation>
+    </message>
+    <message>
+        <source>Indices &amp; funds</source>
+        <translation>Indices et fonds</translation>
+    </message>
+    <message>
+        <source>Instruments shown on the chart</source>
+        <translation>Valeurs affichées sur le graphique</translation>
+    </message>
+</context>
+<context>
     <name>LazyTab</name>
     <message>
         <source>Loading…</source>
@@ -1961,46 +2000,6 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
 <context>
     <name>MarketTimelineView</name>
     <message>
-        <source>%1 (%2 on the day)</source>
-        <translation>%1 (%2 sur la séance)</translation>
-    </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 points</translation>
-    </message>
-    <message>
-        <source>Nvidia lost about %1 to %2 of market value</source>
-        <translation>Nvidia a perdu environ %1 à %2 de valeur boursière</translation>
-    </message>
-    <message>
-        <source>Close %1 (%2) · intraday low %3 (%4)</source>
-        <translation>Clôture %1 (%2) · plus bas de séance %3 (%4)</translation>
-    </message>
-    <message>
-        <source>Daily closes, rebased to 100 at the close of %1</source>
-        <translation>Cours de clôture quotidiens, base 100 à la clôture du %1</translation>
-    </message>
-    <message>
-        <source>Change since the close of %1, in %</source>
-        <translation>Variation depuis la clôture du %1, en&#x202f;%</translation>
-    </message>
-    <message>
-        <source>Daily closes: shares and funds in US dollars, indices in points</source>
-        <translation>Cours de clôture quotidiens&#xa0;: actions et fonds en dollars, indices en points</translation>
-    </message>
-    <message>
-        <source>Index (reference day = 100)</source>
-        <translation>Indice (jour de référence = 100)</translation>
-    </message>
-    <message>
-        <source>Change from the reference day</source>
-        <translation>Variation depuis le jour de référence</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Clôture</translation>
-    </message>
-    <message>
         <source>Market timeline</source>
         <translation>Évolution des marchés</translation>
     </message>
@@ -2009,112 +2008,8 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
         <translation>Comment le choc DeepSeek a secoué les marchés</translation>
     </message>
     <message>
-        <source>On Monday 27 January 2025, a week after DeepSeek released its R1 model, Nvidia&apos;s share price fell %1 and other chip makers and power producers fell with it. The chart follows the daily closes around that day: click an event to read what happened, or a day to take it as the reference.</source>
-        <translation>Le lundi 27 janvier 2025, une semaine après la sortie du modèle R1 de DeepSeek, l’action Nvidia a chuté de %1, entraînant d’autres fabricants de puces et des producteurs d’électricité. Le graphique suit les cours de clôture autour de cette séance&#xa0;: cliquez sur un événement pour savoir ce qui s’est passé, ou sur un jour pour en faire la référence.</translation>
-    </message>
-    <message>
-        <source>Presets</source>
-        <translation>Sélections</translation>
-    </message>
-    <message>
-        <source>The shock</source>
-        <translation>Le choc</translation>
-    </message>
-    <message>
-        <source>The power trade</source>
-        <translation>Le pari sur l’électricité</translation>
-    </message>
-    <message>
-        <source>Big tech</source>
-        <translation>Géants de la tech</translation>
-    </message>
-    <message>
-        <source>Indices</source>
-        <translation>Indices</translation>
-    </message>
-    <message>
-        <source>AI chips</source>
-        <translation>Puces d’IA</translation>
-    </message>
-    <message>
-        <source>Power &amp; energy</source>
-        <translation>Électricité et énergie</translation>
-    </message>
-    <message>
-        <source>Indices &amp; funds</source>
-        <translation>Indices et fonds</translation>
-    </message>
-    <message>
-        <source>Instruments shown on the chart</source>
-        <translation>Valeurs affichées sur le graphique</translation>
-    </message>
-    <message>
-        <source>Rebased index (100)</source>
-        <translation>Base 100</translation>
-    </message>
-    <message>
-        <source>% change</source>
-        <translation>Variation en&#x202f;%</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Cours</translation>
-    </message>
-    <message>
-        <source>Chart mode</source>
-        <translation>Mode du graphique</translation>
-    </message>
-    <message>
-        <source>Log scale</source>
-        <translation>Échelle log.</translation>
-    </message>
-    <message>
-        <source>Reference day:</source>
-        <translation>Jour de référence&#xa0;:</translation>
-    </message>
-    <message>
-        <source>1 month</source>
-        <translation>1 mois</translation>
-    </message>
-    <message>
-        <source>3 months</source>
-        <translation>3 mois</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Tout</translation>
-    </message>
-    <message>
-        <source>Reset view</source>
-        <translation>Réinitialiser</translation>
-    </message>
-    <message>
-        <source>Previous event (←)</source>
-        <translation>Événement précédent (←)</translation>
-    </message>
-    <message>
-        <source>Next event (→)</source>
-        <translation>Événement suivant (→)</translation>
-    </message>
-    <message>
-        <source>Nvidia and the market around 27 January 2025</source>
-        <translation>Nvidia et le marché autour du 27 janvier 2025</translation>
-    </message>
-    <message>
-        <source>Source: daily closes from Yahoo Finance data in public repositories, cross-checked; some series are dividend-adjusted (see each instrument&apos;s note). Events: see Help ▸ Sources.</source>
-        <translation>Source&#xa0;: cours de clôture quotidiens issus de données Yahoo Finance publiées dans des dépôts publics, recoupés&#x202f;; certaines séries sont ajustées des dividendes (voir la note de chaque valeur). Événements&#xa0;: voir Aide ▸ Sources.</translation>
-    </message>
-    <message>
-        <source>27 January 2025: the day&apos;s moves</source>
-        <translation>27 janvier 2025&#xa0;: les variations de la séance</translation>
-    </message>
-    <message>
-        <source>Close of Monday 27 January against Friday 24 January</source>
-        <translation>Clôture du lundi 27 janvier par rapport à celle du vendredi 24 janvier</translation>
-    </message>
-    <message>
-        <source>Source: daily closes (Yahoo Finance data, cross-checked); Reuters, Nasdaq, AP.</source>
-        <translation>Source&#xa0;: cours de clôture quotidiens (données Yahoo Finance, recoupées)&#x202f;; Reuters, Nasdaq, AP.</translation>
+        <source>On Monday 27 January 2025, a week after DeepSeek released its R1 model, Nvidia&apos;s share price fell %1 and other chip makers and power producers fell with it. The chart follows the daily closes around that day: click an event to read what happened, or double-click a day to take it as the reference.</source>
+        <translation>Le lundi 27 janvier 2025, une semaine après la sortie du modèle R1 de DeepSeek, l’action Nvidia a chuté de %1, entraînant d’autres fabricants de puces et des producteurs d’électricité. Le graphique suit les cours de clôture autour de cette séance&#xa0;: cliquez sur un événement pour savoir ce qui s’est passé, ou double-cliquez sur un jour pour en faire la référence.</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2096,29 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>%1 GPU-hours</source>
         <translation>%1 heures-GPU</translation>
+    </message>
+</context>
+<context>
+    <name>MoversSection</name>
+    <message>
+        <source>27 January 2025: the day&apos;s moves</source>
+        <translation>27 janvier 2025&#xa0;: les variations de la séance</translation>
+    </message>
+    <message>
+        <source>Close of Monday 27 January against Friday 24 January</source>
+        <translation>Clôture du lundi 27 janvier par rapport à celle du vendredi 24 janvier</translation>
+    </message>
+    <message>
+        <source>Source: daily closes (Yahoo Finance data, cross-checked); Reuters, Nasdaq, AP.</source>
+        <translation>Source&#xa0;: cours de clôture quotidiens (données Yahoo Finance, recoupées)&#x202f;; Reuters, Nasdaq, AP.</translation>
+    </message>
+    <message>
+        <source>Nvidia lost about %1 to %2 of market value</source>
+        <translation>Nvidia a perdu environ %1 à %2 de valeur boursière</translation>
+    </message>
+    <message>
+        <source>Close %1 (%2) · intraday low %3 (%4)</source>
+        <translation>Clôture %1 (%2) · plus bas de séance %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2445,182 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>Some data could not be read, so its sources are missing from this list.</source>
         <translation>Certaines données n’ont pas pu être lues&#xa0;: leurs sources manquent dans cette liste.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineControls</name>
+    <message>
+        <source>“%1” is not a date this field can read. Type it like %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date que ce champ sait lire. Saisissez-la sous la forme %2.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the price data (%2 to %3). The reference day stays %4.</source>
+        <translation>Le %1 est hors des données de cours (du %2 au %3). Le jour de référence reste le %4.</translation>
+    </message>
+    <message>
+        <source>%1 is not a trading day in the data (the markets were closed). The reference day stays %2.</source>
+        <translation>Le %1 n’est pas un jour de bourse dans les données (les marchés étaient fermés). Le jour de référence reste le %2.</translation>
+    </message>
+    <message>
+        <source>Rebased index (100)</source>
+        <translation>Base 100</translation>
+    </message>
+    <message>
+        <source>% change</source>
+        <translation>Variation en&#x202f;%</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Chart mode</source>
+        <translation>Mode du graphique</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Échelle log.</translation>
+    </message>
+    <message>
+        <source>Equal moves in % as equal heights; offered for prices only</source>
+        <translation>Des variations égales en&#x202f;% occupent la même hauteur&#x202f;; proposée pour les cours uniquement</translation>
+    </message>
+    <message>
+        <source>Reference day:</source>
+        <translation>Jour de référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type a trading day, e.g. %1, then press Enter</source>
+        <translation>Saisissez un jour de bourse, par exemple %1, puis appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Pick the reference day in a calendar</source>
+        <translation>Choisir le jour de référence dans un calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineNotes</name>
+    <message>
+        <source>Not drawn in price mode: %1. An index is quoted in points, not dollars, and on the same axis would flatten the shares. Choose the indices alone, or compare them rebased or in %.</source>
+        <translation>Non tracés en mode Cours&#xa0;: %1. Un indice se cote en points, pas en dollars, et sur le même axe il écraserait les actions. Choisissez les indices seuls, ou comparez-les en base 100 ou en&#x202f;%.</translation>
+    </message>
+    <message>
+        <source>◇ %1: the line breaks where the data switches between as-traded and dividend-adjusted closes, which are not comparable.</source>
+        <translation>◇ %1&#xa0;: la courbe s’interrompt là où les données passent de cours tels que négociés à des cours ajustés des dividendes, ou l’inverse&#x202f;; les deux ne sont pas comparables.</translation>
+    </message>
+    <message>
+        <source>Only %1 is shown: click its legend entry to show all series.</source>
+        <translation>Seule la série %1 est affichée&#xa0;: cliquez sur son entrée de légende pour revoir toutes les séries.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineReadout</name>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>%1 · close %2</source>
+        <translation>%1 · clôture %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on the day)</source>
+        <translation>%1 (%2 sur la séance)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 Across a seam: this close and the reference close are of different kinds (as traded, dividend-adjusted), so the comparison is approximate.</source>
+        <translation>%1 De part et d’autre d’une jonction&#xa0;: cette clôture et celle du jour de référence ne sont pas de même nature (telle que négociée, ajustée des dividendes)&#x202f;; la comparaison n’est qu’approchée.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSection</name>
+    <message>
+        <source>Reference day: %1. Undo with %2.</source>
+        <translation>Jour de référence&#xa0;: %1. Annuler avec %2.</translation>
+    </message>
+    <message>
+        <source>Reference day back to %1.</source>
+        <translation>Retour au jour de référence du %1.</translation>
+    </message>
+    <message>
+        <source>Use %1 as the reference day</source>
+        <translation>Prendre le %1 comme jour de référence</translation>
+    </message>
+    <message>
+        <source>Daily closes, rebased to 100 at the close of %1</source>
+        <translation>Cours de clôture quotidiens, base 100 à la clôture du %1</translation>
+    </message>
+    <message>
+        <source>Change since the close of %1, in %</source>
+        <translation>Variation depuis la clôture du %1, en&#x202f;%</translation>
+    </message>
+    <message>
+        <source>Daily closes in US dollars</source>
+        <translation>Cours de clôture quotidiens, en dollars US</translation>
+    </message>
+    <message>
+        <source>Daily closes of the indices, in points</source>
+        <translation>Clôtures quotidiennes des indices, en points</translation>
+    </message>
+    <message>
+        <source>Index (reference day = 100)</source>
+        <translation>Indice (jour de référence = 100)</translation>
+    </message>
+    <message>
+        <source>Change from the reference day (%)</source>
+        <translation>Variation depuis le jour de référence (%)</translation>
+    </message>
+    <message>
+        <source>Close (US dollars)</source>
+        <translation>Clôture (dollars US)</translation>
+    </message>
+    <message>
+        <source>Close (index points)</source>
+        <translation>Clôture (points d’indice)</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mois</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 mois</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Back to the opening view: instruments, mode, reference day, range, event</source>
+        <translation>Revenir à la vue de départ&#xa0;: valeurs, mode, jour de référence, période, événement</translation>
+    </message>
+    <message>
+        <source>Previous event (←)</source>
+        <translation>Événement précédent (←)</translation>
+    </message>
+    <message>
+        <source>Next event (→)</source>
+        <translation>Événement suivant (→)</translation>
+    </message>
+    <message>
+        <source>Undo the reference day change</source>
+        <translation>Annuler le changement de jour de référence</translation>
+    </message>
+    <message>
+        <source>Nvidia and the market around 27 January 2025</source>
+        <translation>Nvidia et le marché autour du 27 janvier 2025</translation>
+    </message>
+    <message>
+        <source>Source: daily closes from Yahoo Finance data in public repositories, cross-checked; some series are dividend-adjusted (see each instrument&apos;s note). Events: see Help ▸ Sources. Double-click a day to take it as the reference; click a legend entry to show that series alone.</source>
+        <translation>Source&#xa0;: cours de clôture quotidiens issus de données Yahoo Finance publiées dans des dépôts publics, recoupés&#x202f;; certaines séries sont ajustées des dividendes (voir la note de chaque valeur). Événements&#xa0;: voir Aide ▸ Sources. Double-cliquez sur un jour pour en faire la référence&#x202f;; cliquez sur une entrée de la légende pour n’afficher que cette série.</translation>
     </message>
 </context>
 <context>

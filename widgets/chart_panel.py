@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,18 +28,23 @@ from PySide6.QtWidgets import (
 from explainer_core.figure.table import ChartTable
 from explainer_core.formatting import LocaleFormatter
 from widgets.chart_table_view import ChartTableView
-from widgets.chart_theme import chart_colours
+from widgets.chart_theme import chart_colours, chart_font
 from widgets.deferred_work import DeferredWork, Work
+from widgets.isolating_legend import IsolatingLegend
 from widgets.refresh import follow_changes
 
 
 def apply_axis_colours(plot: pg.PlotItem) -> None:
-    """Axis lines, ticks and tick labels of ``plot`` in the current chart colours."""
+    """Axis lines, ticks and tick labels of ``plot`` in the current chart colours, the
+    labels at the current chart text size."""
     foreground = chart_colours().foreground
+    font = chart_font()
     for name in ("left", "bottom", "right", "top"):
         axis = plot.getAxis(name)
         axis.setPen(foreground)
         axis.setTextPen(foreground)
+        if axis.style.get("tickFont") is None or axis.style["tickFont"] != font:
+            axis.setStyle(tickFont=font)
 
 
 class ChartPanel(QFrame):
@@ -47,6 +52,9 @@ class ChartPanel(QFrame):
 
     exportRequested = Signal(object)
     copyRequested = Signal(object)
+    # The scene position the context menu was asked at, before it shows: the owner's
+    # actions (``add_context_action``) can then name what is under the pointer.
+    contextMenuAboutToShow = Signal(QPointF)
 
     def __init__(
         self,
@@ -77,9 +85,10 @@ class ChartPanel(QFrame):
         self.plot.hideButtons()
         self.plot.showGrid(x=False, y=True, alpha=0.15)
         self._axis_labels: dict[str, str] = {}
-        self.legend: pg.LegendItem | None = None
+        self.legend: IsolatingLegend | None = None
+        self._context_actions: list[QAction] = []
         if with_legend:
-            self.legend = pg.LegendItem()
+            self.legend = IsolatingLegend()
             self.graphics.addItem(self.legend, row=1, col=1)
             self.graphics.ci.layout.setColumnStretchFactor(0, 5)
             self.graphics.ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignTop)
@@ -190,11 +199,25 @@ class ChartPanel(QFrame):
         self.graphics.setBackground(colours.background)
         apply_axis_colours(self.plot)
         for name, text in self._axis_labels.items():
-            self.plot.setLabel(name, text, color=colours.foreground)
+            self.plot.setLabel(name, text, **self._axis_label_style())
         if self.legend is not None:
+            size = f"{chart_font().pointSizeF():g}pt"
+            self.legend.opts["labelTextSize"] = size
             self.legend.setLabelTextColor(colours.foreground)
             for _sample, label in self.legend.items:
-                label.setText(label.text)  # the colour shows only once the text is set again
+                # The colour and size show only once the text is set again.
+                label.setText(label.text, size=size, color=colours.foreground)
+
+    @staticmethod
+    def _axis_label_style() -> dict[str, str]:
+        return {
+            "color": chart_colours().foreground,
+            "font-size": f"{chart_font().pointSizeF():g}pt",
+        }
+
+    def add_context_action(self, action: QAction) -> None:
+        """Offer ``action`` in the chart's context menu, above export and copy."""
+        self._context_actions.append(action)
 
     def add_header_widget(self, widget: QWidget) -> None:
         """Put a control (e.g. a range button) on the title row, before the export button."""
@@ -217,7 +240,13 @@ class ChartPanel(QFrame):
         self.export_button.setAccessibleName(export_text)
 
     def _show_context_menu(self, position: QPoint) -> None:
+        self.contextMenuAboutToShow.emit(self.graphics.mapToScene(position))
         menu = QMenu(self)
+        for action in self._context_actions:
+            if action.isVisible():
+                menu.addAction(action)
+        if self._context_actions:
+            menu.addSeparator()
         menu.addAction(self.export_action)
         menu.addAction(self.copy_action)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -252,13 +281,14 @@ class ChartPanel(QFrame):
         """Keep the legend's entries together at the top, after entries were added or removed
         (the layout would otherwise stretch them over the plot's whole height)."""
         if self.legend is not None:
+            self.legend.isolate(self.legend.isolated)  # all again if that series is gone
             self.legend.layout.invalidate()
             self.legend.setMaximumHeight(self.legend.layout.preferredHeight())
 
     def set_axis_labels(self, left: str, bottom: str = "") -> None:
-        colour = chart_colours().foreground
+        style = self._axis_label_style()
         self._axis_labels["left"] = left
-        self.plot.setLabel("left", left, color=colour)
+        self.plot.setLabel("left", left, **style)
         if bottom:
             self._axis_labels["bottom"] = bottom
-            self.plot.setLabel("bottom", bottom, color=colour)
+            self.plot.setLabel("bottom", bottom, **style)

@@ -76,6 +76,7 @@ DARK_CHARTS = ChartColours(
 )
 
 _current: ChartColours = LIGHT_CHARTS
+_text_scale = 1.0  # presenter mode's enlargement of chart texts (1: none)
 
 
 def chart_colours() -> ChartColours:
@@ -87,6 +88,28 @@ def set_chart_colours(colours: ChartColours) -> None:
     """Draw charts with ``colours`` from now on; the owner redraws what is on screen."""
     global _current
     _current = colours
+
+
+def chart_text_scale() -> float:
+    """How much larger than normal chart texts are drawn now: room sized in pixels for
+    them (a row of event labels, a legend sample) grows by the same factor."""
+    return _text_scale
+
+
+def set_chart_text_scale(scale: float) -> None:
+    """Presenter mode sets the factor it enlarges the interface's text by; the owners of
+    charts redraw what is on screen (``widgets.refresh.announce_appearance_change``)."""
+    global _text_scale
+    _text_scale = scale
+
+
+def chart_font(relative: float = 1.0) -> QFont:
+    """The font of chart texts (ticks, legend entries, labels), ``relative`` to the text
+    of the interface, which presenter mode enlarges. Chart items keep the font they were
+    given, so they read this at every redraw, not once at build time."""
+    font = QFont()
+    font.setPointSizeF(font.pointSizeF() * relative)
+    return font
 
 
 def drawing_style() -> tuple[ChartColours, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QCursor, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -31,6 +31,12 @@ class Crosshair(QObject):
         self.line.setVisible(False)
         plot.addItem(self.line, ignoreBounds=True)
         plot.scene().sigMouseMoved.connect(self.follow)
+        host.installEventFilter(self)  # the pointer leaving the chart takes the line away
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._host and event.type() == QEvent.Type.Leave:
+            self.hide()
+        return False
 
     @staticmethod
     def _pen() -> QPen:

@@ -3,19 +3,30 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from widgets.refresh import follow_changes
+
+HEADING_LINES = 2  # a long title wraps once
+BODY_LINES = 6  # the explanation and its sources; more scrolls
+
 
 class EventCard(QFrame):
-    """Shows what the owner gives it; asks for the previous or next event by signal."""
+    """Shows what the owner gives it; asks for the previous or next event by signal.
+
+    Its height stays the same from one event to the next (a longer text scrolls), so the
+    chart above it does not jump when the reader steps through the events.
+    """
 
     previousRequested = Signal()
     nextRequested = Signal()
@@ -24,7 +35,7 @@ class EventCard(QFrame):
         super().__init__(parent)
         self.setObjectName("eventCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.previous_button = QToolButton(self)
         self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
         self.previous_button.clicked.connect(self.previousRequested)
@@ -57,11 +68,36 @@ class EventCard(QFrame):
         heading.addWidget(self.date_label)
         heading.addWidget(self.title_label, 1)
         heading.addWidget(self.next_button)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.text_label)
+        body_layout.addWidget(self.source_label)
+        body_layout.addStretch(1)
+        self.body = QScrollArea(self)
+        self.body.setObjectName("eventBody")
+        self.body.setWidgetResizable(True)
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.body.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(heading)
-        layout.addWidget(self.text_label)
-        layout.addWidget(self.source_label)
+        layout.addWidget(self.body, 1)
+        self._fit_height()
+        follow_changes(self, redraw=self._fit_height)
+
+    def _fit_height(self) -> None:
+        """Room for a two-line title and ``BODY_LINES`` of text at the current text size."""
+        bold = QFontMetrics(self.title_label.font()).lineSpacing()
+        line = QFontMetrics(self.text_label.font()).lineSpacing()
+        margins = self.layout().contentsMargins()
+        spacing = self.layout().spacing()
+        buttons = self.previous_button.sizeHint().height()
+        heading = max(HEADING_LINES * bold, buttons)
+        height = margins.top() + heading + spacing + BODY_LINES * line + margins.bottom()
+        self.setFixedHeight(height + 2 * self.frameWidth())
 
     def show_event(self, date_text: str, title: str, text: str, sources_html: str) -> None:
         self.date_label.setText(date_text)
@@ -69,6 +105,7 @@ class EventCard(QFrame):
         self.text_label.setText(text)
         self.source_label.setText(sources_html)
         self.setAccessibleName(title)
+        self.body.verticalScrollBar().setValue(0)
 
     def set_button_tips(self, previous: str, following: str) -> None:
         self.previous_button.setToolTip(previous)

@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
-from widgets.chart_theme import chart_colours, drawing_style
+from widgets.chart_theme import chart_colours, chart_font, drawing_style
 from widgets.label_texts import set_label_texts
 from widgets.palette import HIGHLIGHT_COLOUR
 
@@ -81,7 +81,7 @@ class EventMarkers(QObject):
         self.strip.setXLink(plot.getViewBox())
         self.strip.setYRange(0, 1, padding=0)
         graphics.addItem(self.strip, row=0, col=0)
-        self._font = QFont()
+        self._font = chart_font()
         self._marks: list[EventMark] = []
         self._lines: dict[str, pg.InfiniteLine] = {}
         self._labels: dict[str, _ClickableLabel] = {}
@@ -134,6 +134,7 @@ class EventMarkers(QObject):
 
     def _restyle(self) -> None:
         self._style = drawing_style()
+        self._font = chart_font()  # presenter mode enlarges the labels with the rest
         for mark in self._marks:
             selected = mark.event_id == self._selected
             colour = QColor(HIGHLIGHT_COLOUR if selected else chart_colours().secondary)
@@ -181,7 +182,8 @@ class EventMarkers(QObject):
             label.setPos(mark.x, (row + 1) / count)
             self._layout[mark.event_id] = (left, right, row)
         self.strip.setYRange(0, 1, padding=0)
-        self._graphics.ci.layout.setRowFixedHeight(0, count * ROW_HEIGHT_PX + 4)
+        row_height = max(ROW_HEIGHT_PX, QFontMetricsF(self._font).height() + 4)
+        self._graphics.ci.layout.setRowFixedHeight(0, count * row_height + 4)
 
     def update_labels(self, labels: dict[str, str]) -> None:
         """New label texts (after a language switch); positions are recomputed."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 SWATCH_SIZE = 14
 TICKER_ROLE = Qt.ItemDataRole.UserRole
@@ -96,6 +96,21 @@ class InstrumentPicker(QTreeWidget):
             for ticker, text in tooltips.items():
                 if ticker in self._items:
                     self._items[ticker].setToolTip(0, text)
+
+    def needed_width(self) -> int:
+        """The width that shows every name whole (box, swatch, text; a scroll bar's room),
+        at the current font: set it as the minimum, names are never cut off."""
+        style = self.style()
+        box = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 8
+        widest = 0
+        for group in self._groups.values():
+            widest = max(widest, box + QFontMetrics(group.font(0)).horizontalAdvance(group.text(0)))
+            for index in range(group.childCount()):
+                item = group.child(index)
+                text = QFontMetrics(item.font(0)).horizontalAdvance(item.text(0))
+                widest = max(widest, self.indentation() + box + self.iconSize().width() + 6 + text)
+        scrollbar = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return widest + scrollbar + 2 * self.frameWidth() + 12
 
     def selected(self) -> list[str]:
         return [t for t, item in self._items.items() if item.checkState(0) == Qt.CheckState.Checked]

@@ -7,7 +7,7 @@ editorial; the numbers all come from ``explainer_core.market.calculations`` on t
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 import pandas as pd
@@ -19,6 +19,7 @@ SHOCK_DAY = dt.date(2025, 1, 27)
 # The last close before the shock: Friday 24 January 2025.
 REFERENCE_DAY = dt.date(2025, 1, 24)
 HIGHLIGHTED_TICKER = "NVDA"
+SHOCK_EVENT_ID = "nvidia-shock"
 
 
 class ChartMode(str, Enum):
@@ -34,16 +35,6 @@ class Preset(str, Enum):
     INDICES = "indices"
 
 
-PRESET_TICKERS: dict[Preset, tuple[str, ...]] = {
-    Preset.THE_SHOCK: ("NVDA", "AVGO", "TSM", "^IXIC"),
-    Preset.POWER_TRADE: ("NVDA", "VST", "CEG"),
-    Preset.BIG_TECH: ("NVDA", "MSFT", "GOOGL", "META", "AMZN", "ORCL"),
-    Preset.INDICES: ("^IXIC", "^NDX", "^GSPC", "QQQ", "SPY"),
-}
-# Opens the tab: Nvidia, a chip peer, the power trade, big tech that barely moved, and the market.
-DEFAULT_TICKERS: tuple[str, ...] = ("NVDA", "AVGO", "VST", "MSFT", "^IXIC")
-
-
 class RangePreset(str, Enum):
     ONE_MONTH = "1m"
     THREE_MONTHS = "3m"
@@ -55,7 +46,6 @@ _RANGE_SPANS: dict[RangePreset, tuple[dt.date, dt.date]] = {
     RangePreset.ONE_MONTH: (dt.date(2025, 1, 13), dt.date(2025, 2, 12)),
     RangePreset.THREE_MONTHS: (dt.date(2024, 12, 16), dt.date(2025, 3, 14)),
 }
-DEFAULT_RANGE = RangePreset.THREE_MONTHS
 
 
 def range_span(preset: RangePreset, data: MarketData) -> tuple[dt.date, dt.date]:
@@ -63,6 +53,55 @@ def range_span(preset: RangePreset, data: MarketData) -> tuple[dt.date, dt.date]
         index = data.closes.index
         return index[0].date(), index[-1].date()
     return _RANGE_SPANS[preset]
+
+
+@dataclass(frozen=True)
+class TimelineState:
+    """Everything that decides what the timeline shows: a preset, the opening view and a
+    claim's "Show in chart" each set all of it, so no earlier choice lingers."""
+
+    tickers: tuple[str, ...]
+    mode: ChartMode = ChartMode.REBASED
+    reference_day: dt.date = REFERENCE_DAY
+    range: RangePreset = RangePreset.THREE_MONTHS
+    event_id: str = SHOCK_EVENT_ID
+    log_scale: bool = False
+    focused_ticker: str | None = None  # ringed on the shock day ("Show in chart")
+
+
+# Opens the tab: Nvidia, a chip peer, the power trade, big tech that barely moved, and the
+# market, rebased on the last close before the shock, over the three months around it.
+OPENING_STATE = TimelineState(tickers=("NVDA", "AVGO", "VST", "MSFT", "^IXIC"))
+
+# Each preset is one reading of the story. All are rebased: their instruments quote in
+# dollars and in points, which share an axis only as an index.
+PRESET_STATES: dict[Preset, TimelineState] = {
+    Preset.THE_SHOCK: TimelineState(
+        tickers=("NVDA", "AVGO", "TSM", "^IXIC"), range=RangePreset.ONE_MONTH
+    ),
+    Preset.POWER_TRADE: TimelineState(tickers=("NVDA", "VST", "CEG")),
+    Preset.BIG_TECH: TimelineState(tickers=("NVDA", "MSFT", "GOOGL", "META", "AMZN", "ORCL")),
+    Preset.INDICES: TimelineState(
+        tickers=("^IXIC", "^NDX", "^GSPC", "QQQ", "SPY"), range=RangePreset.ALL
+    ),
+}
+
+
+def state_showing_ticker(ticker: str) -> TimelineState:
+    """The opening view with ``ticker`` among the lines and ringed on the shock day: what
+    a claim about that instrument's move on the shock day is checked against."""
+    tickers = OPENING_STATE.tickers
+    if ticker not in tickers:
+        tickers = (*tickers, ticker)
+    return replace(OPENING_STATE, tickers=tickers, focused_ticker=ticker)
+
+
+def state_showing_day(data: MarketData, day: dt.date) -> TimelineState:
+    """The opening view with the event nearest ``day`` selected, over a range that shows it."""
+    nearest = min(data.events, key=lambda event: abs((event.day - day).days))
+    first, last = range_span(OPENING_STATE.range, data)
+    shown = OPENING_STATE.range if first <= nearest.day <= last else RangePreset.ALL
+    return replace(OPENING_STATE, event_id=nearest.id, range=shown)
 
 
 def series_for_mode(

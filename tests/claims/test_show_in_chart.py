@@ -52,7 +52,7 @@ def test_the_tab_is_the_fourth_with_ctrl_4(make_window):
 
 
 def ring_values(market) -> list[tuple[float, float]]:
-    xs, ys = market.focus_marker.getData()
+    xs, ys = market.timeline.focus_marker.getData()
     if xs is None:
         return []
     return list(zip(xs.tolist(), ys.tolist(), strict=True))
@@ -64,10 +64,10 @@ def test_nvidia_lost_up_to_18_percent_lands_on_the_timeline_at_the_shock(claims_
     assert window.current_tab_id() == "market"
     market = window.view("market")
     assert "NVDA" in market.visible_tickers()
-    assert market.focused_ticker == "NVDA"
+    assert market.timeline.focused_ticker == "NVDA"
     assert market.selected_event == "nvidia-shock"
     # The shock's card names the intraday low the claim is about.
-    assert "116,70" in market.card.text_label.text()
+    assert "116,70" in market.timeline.card.text_label.text()
     [(x, y)] = ring_values(market)
     assert x == epoch_seconds(SHOCK_DAY)
     assert round(y, 2) == 83.03  # the close, rebased to 100 on Friday 24 January
@@ -80,11 +80,11 @@ def test_a_nasdaq_claim_checks_the_index_and_rings_it(claims_tab):
     click_show_in_chart(view, 7)
     assert window.current_tab_id() == "market"
     assert "^NDX" in market.visible_tickers()
-    assert "^NDX" in market._curves
+    assert "^NDX" in market.timeline.curves
     assert len(ring_values(market)) == 1
     window.show_tab("claims")
     click_show_in_chart(view, 5)
-    assert market.focused_ticker == "^IXIC"
+    assert market.timeline.focused_ticker == "^IXIC"
 
 
 def test_the_market_value_claim_highlights_nvidia_among_the_movers(claims_tab):
@@ -92,10 +92,10 @@ def test_the_market_value_claim_highlights_nvidia_among_the_movers(claims_tab):
     click_show_in_chart(view, 1)
     market = window.view("market")
     assert window.current_tab_id() == "market"
-    assert market.highlighted_mover == "NVDA"
-    assert next(bar for bar in market.movers_bars.bars if bar.key == "NVDA").emphasised
+    assert market.movers.focused_ticker == "NVDA"
+    assert next(bar for bar in market.movers.bars.bars if bar.key == "NVDA").emphasised
     assert market.show_chart_item("market-movers", "AVGO")
-    assert next(bar for bar in market.movers_bars.bars if bar.key == "AVGO").emphasised
+    assert next(bar for bar in market.movers.bars.bars if bar.key == "AVGO").emphasised
 
 
 @pytest.mark.parametrize(

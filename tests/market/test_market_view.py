@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import shutil
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QLabel
+from market_fixtures import *  # noqa: F403 (the fixtures: see that module)
+from PySide6.QtCore import Qt
 
 from explainer_core.market.story import ChartMode, Preset, RangePreset
 from widgets.localized_axes import epoch_seconds
@@ -18,31 +16,32 @@ SHOCK = dt.date(2025, 1, 27)
 
 
 @pytest.fixture
-def market(make_window, qtbot):
+def market(opened_market_view):
+    """(the view, as the language switch's target; the view): the tab built alone, in its
+    opening state."""
+
     def open_view(language: str = "fr"):
-        window = make_window(language)
-        window.show()
-        qtbot.waitExposed(window)
-        return window, window.view("market")
+        view = opened_market_view(language)
+        return view, view
 
     return open_view
 
 
 def curve_value(view, ticker: str, day: dt.date) -> float:
-    xs, ys = view._curves[ticker].getData()
+    xs, ys = view.timeline.curves[ticker].getData()
     index = list(xs).index(epoch_seconds(day))
     return float(ys[index])
 
 
-def switch_language(window, code, qtbot):
-    window.language_actions[code].trigger()
-    qtbot.wait(10)
+def switch_language(view, code, qtbot):
+    view.language.set_language(code, remember=False)
+    qtbot.wait(10)  # LanguageChange is posted, not sent
 
 
 def test_the_default_selection_tells_the_story_and_highlights_nvidia(market):
     _, view = market()
     assert view.visible_tickers() == ["NVDA", "AVGO", "MSFT", "VST", "^IXIC"]
-    widths = {t: c.opts["pen"].widthF() for t, c in view._curves.items()}
+    widths = {t: c.opts["pen"].widthF() for t, c in view.timeline.curves.items()}
     assert widths["NVDA"] > max(w for t, w in widths.items() if t != "NVDA")
 
 
@@ -54,65 +53,44 @@ def test_nvidia_is_83_03_on_the_shock_day_when_friday_is_100(market):
 
 def test_percent_mode_shows_the_minus_16_97_percent_fall(market):
     _, view = market()
-    view.set_mode(ChartMode.CHANGE)
+    view.timeline.set_mode(ChartMode.CHANGE)
     assert round(curve_value(view, "NVDA", SHOCK), 2) == -16.97
-    assert view.value_axis.unit == "percent"
+    assert view.timeline.value_axis.unit == "percent"
 
 
-def test_price_mode_shows_the_close_and_allows_a_log_scale(market):
+def test_price_mode_shows_the_close_and_offers_a_log_scale_there_only(market):
     _, view = market()
-    view.set_mode(ChartMode.PRICE)
+    controls = view.timeline.controls
+    assert not controls.log_box.isVisibleTo(view)  # rebased: a log scale would do nothing
+    view.timeline.set_mode(ChartMode.PRICE)
     assert curve_value(view, "NVDA", SHOCK) == pytest.approx(118.42)
-    assert view.log_box.isEnabled()
-    view.log_box.setChecked(True)
-    assert view.timeline.plot.getAxis("left").logMode
-    view.set_mode(ChartMode.REBASED)
-    assert not view.log_box.isEnabled()
-    assert not view.timeline.plot.getAxis("left").logMode
+    assert controls.log_box.isVisibleTo(view)
+    controls.log_box.setChecked(True)
+    assert view.timeline.chart.plot.getAxis("left").logMode
+    view.timeline.set_mode(ChartMode.REBASED)
+    assert not controls.log_box.isVisibleTo(view)
+    assert not view.timeline.chart.plot.getAxis("left").logMode
+    view.timeline.set_mode(ChartMode.PRICE)
+    assert not controls.log_box.isChecked()  # never ticked while it does nothing
 
 
 def test_presets_select_their_instruments(market):
     _, view = market()
-    view.preset_buttons[Preset.THE_SHOCK].click()
+    view.instruments.preset_buttons[Preset.THE_SHOCK].click()
     assert view.visible_tickers() == ["NVDA", "AVGO", "TSM", "^IXIC"]
-    assert set(view._curves) == {"NVDA", "AVGO", "TSM", "^IXIC"}
-    view.preset_buttons[Preset.POWER_TRADE].click()
-    assert set(view._curves) == {"NVDA", "VST", "CEG"}
+    assert set(view.timeline.curves) == {"NVDA", "AVGO", "TSM", "^IXIC"}
+    view.instruments.preset_buttons[Preset.POWER_TRADE].click()
+    assert set(view.timeline.curves) == {"NVDA", "VST", "CEG"}
 
 
 def test_unchecking_an_instrument_removes_its_line_and_legend_entry(market, qtbot):
     _, view = market()
-    view.picker.set_checked("AVGO", False)
-    qtbot.waitUntil(lambda: "AVGO" not in view._curves)
-    names = [label.text for _sample, label in view.timeline.legend.items]
+    view.instruments.picker.set_checked("AVGO", False)
+    qtbot.waitUntil(lambda: "AVGO" not in view.timeline.curves)
+    names = [label.text for _sample, label in view.timeline.chart.legend.items]
     assert "Broadcom" not in names
-    view.picker.set_checked("CEG", True)
-    qtbot.waitUntil(lambda: "CEG" in view._curves)
-
-
-def test_a_missing_close_is_a_gap_not_an_interpolated_line(market):
-    _, view = market()
-    assert view._curves["^IXIC"].opts["connect"] == "finite"
-
-
-def test_changing_the_reference_day_rebases_and_snaps_to_a_trading_day(market):
-    _, view = market()
-    view.set_reference_day(dt.date(2025, 1, 26))  # a Sunday
-    assert view.reference_day == FRIDAY
-    view.reference_edit.setDate(SHOCK)
-    assert view.reference_day == SHOCK
-    assert curve_value(view, "NVDA", SHOCK) == pytest.approx(100.0)
-
-
-def test_clicking_the_chart_takes_that_day_as_the_reference(market, qtbot):
-    _, view = market()
-    qtbot.wait(50)  # let the layout settle before mapping a date to a pixel
-    box = view.timeline.plot.getViewBox()
-    y_low, y_high = box.viewRange()[1]
-    scene = box.mapViewToScene(QPointF(epoch_seconds(dt.date(2025, 1, 28)), (y_low + y_high) / 2))
-    point = view.timeline.graphics.mapFromScene(scene)
-    qtbot.mouseClick(view.timeline.graphics.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    assert view.reference_day == dt.date(2025, 1, 28)
+    view.instruments.picker.set_checked("CEG", True)
+    qtbot.waitUntil(lambda: "CEG" in view.timeline.curves)
 
 
 def test_arrow_keys_step_from_event_to_event_and_move_the_card(market, qtbot):
@@ -120,21 +98,21 @@ def test_arrow_keys_step_from_event_to_event_and_move_the_card(market, qtbot):
     assert view.selected_event == "nvidia-shock"
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    view.timeline.graphics.setFocus()
-    qtbot.keyClick(view.timeline.graphics, Qt.Key.Key_Right)
+    view.timeline.chart.graphics.setFocus()
+    qtbot.keyClick(view.timeline.chart.graphics, Qt.Key.Key_Right)
     assert view.selected_event == "nvidia-rebound"
-    assert view.card.title_label.text() == view.data.events[5].title("fr")
-    qtbot.keyClick(view.timeline.graphics, Qt.Key.Key_Left)
-    qtbot.keyClick(view.timeline.graphics, Qt.Key.Key_Left)
+    assert view.timeline.card.title_label.text() == view.data.events[5].title("fr")
+    qtbot.keyClick(view.timeline.chart.graphics, Qt.Key.Key_Left)
+    qtbot.keyClick(view.timeline.chart.graphics, Qt.Key.Key_Left)
     assert view.selected_event == "app-store-number-one"
 
 
 def test_event_labels_never_overlap_at_any_range(market, qtbot):
     _, view = market()
     for preset in RangePreset:
-        view.apply_range(preset)
+        view.timeline.apply_range(preset)
         qtbot.wait(5)
-        rects = view.markers.label_rects()
+        rects = view.timeline.markers.label_rects()
         assert rects, preset
         for a, (left_a, right_a, row_a) in rects.items():
             for b, (left_b, right_b, row_b) in rects.items():
@@ -142,35 +120,23 @@ def test_event_labels_never_overlap_at_any_range(market, qtbot):
                     assert right_a <= left_b or right_b <= left_a, (preset, a, b)
 
 
-def test_crosshair_readout_is_formatted_for_the_language(market, qtbot):
-    window, view = market()
-    text = view.readout_at(epoch_seconds(SHOCK))
-    assert "lundi 27 janvier 2025" in text
-    assert "83,03" in text
-    assert "\u221216,97\u202f%" in text
-    switch_language(window, "en", qtbot)
-    text = view.readout_at(epoch_seconds(SHOCK))
-    assert "Monday, January 27, 2025" in text
-    assert "83.03 (\u221216.97% on the day)" in text
-
-
 @pytest.mark.parametrize(("language", "month"), [("fr", "janv."), ("de", "Jan."), ("en", "Jan")])
 def test_date_axis_names_months_in_the_language(market, language, month):
     _, view = market(language)
     january, february = epoch_seconds(dt.date(2025, 1, 1)), epoch_seconds(dt.date(2025, 2, 1))
-    labels = view.date_axis.tickStrings([january, february], 1.0, 31 * 86400)
+    labels = view.timeline.date_axis.tickStrings([january, february], 1.0, 31 * 86400)
     assert labels[0] == month
 
 
 @pytest.mark.parametrize(("language", "text"), [("fr", "97,5"), ("de", "97,5"), ("en", "97.5")])
 def test_value_axis_uses_the_decimal_separator_of_the_language(market, language, text):
     _, view = market(language)
-    assert view.value_axis.tickStrings([97.5], 1.0, 0.5) == [text]
+    assert view.timeline.value_axis.tickStrings([97.5], 1.0, 0.5) == [text]
 
 
 def test_movers_are_sorted_with_vistra_first(market):
     _, view = market()
-    bars = view.movers_bars.bars
+    bars = view.movers.bars.bars
     assert [b.key for b in bars[:4]] == ["VST", "CEG", "AVGO", "NVDA"]
     assert bars[0].value_text == "\u221228,27\u202f%"
     assert [b.value for b in bars] == sorted(b.value for b in bars)
@@ -180,49 +146,28 @@ def test_movers_are_sorted_with_vistra_first(market):
 
 def test_headline_gives_the_published_range_and_the_intraday_low(market):
     _, view = market()
-    text = view.headline.text()
+    text = view.movers.headline.text()
     assert "589\u202fMd\u202f$" in text and "593\u202fMd\u202f$" in text
     assert "\u221218,17\u202f%" in text and "116,70\u202f$" in text
 
 
 def test_switching_language_with_a_card_open_translates_card_axes_and_movers(market, qtbot):
     window, view = market()
-    view.select_event("nvidia-rebound")
+    view.timeline.select_event("nvidia-rebound")
     switch_language(window, "de", qtbot)
     event = next(e for e in view.data.events if e.id == "nvidia-rebound")
-    assert view.card.title_label.text() == event.title("de")
-    assert view.card.date_label.text() == "Dienstag, 28. Januar 2025"
-    assert view.movers_bars.bars[0].value_text == "\u221228,27\u00a0%"
-    assert view.timeline.title_label.text() == "Nvidia und der Markt rund um den 27. Januar 2025"
-    assert view.timeline.source_label.text().startswith("Quelle:")
-    assert view.mode_box.currentText() == "Index (Basis 100)"
-    labels = {mark.event_id: mark.label for mark in view.markers._marks}
+    assert view.timeline.card.title_label.text() == event.title("de")
+    assert view.timeline.card.date_label.text() == "Dienstag, 28. Januar 2025"
+    assert view.movers.bars.bars[0].value_text == "\u221228,27\u00a0%"
+    assert (
+        view.timeline.chart.title_label.text() == "Nvidia und der Markt rund um den 27. Januar 2025"
+    )
+    assert view.timeline.chart.source_label.text().startswith("Quelle:")
+    assert view.timeline.controls.mode_box.currentText() == "Index (Basis 100)"
+    labels = {mark.event_id: mark.label for mark in view.timeline.markers._marks}
     assert labels["nvidia-shock"] == next(
         e for e in view.data.events if e.id == "nvidia-shock"
     ).label("de")
-
-
-def test_a_damaged_price_file_shows_a_message_in_this_view_only(
-    make_window, qtbot, monkeypatch, tmp_path
-):
-    import ui.market.view as market_view
-    from explainer_core.data.market import load_market
-    from explainer_core.data.paths import DATA_DIR
-
-    copy = tmp_path / "data"
-    shutil.copytree(DATA_DIR, copy)
-    prices = copy / "market_prices.csv"
-    lines = prices.read_text(encoding="utf-8").splitlines()
-    lines[5] = lines[5].replace(lines[5].split(",")[5], "not-a-price", 1)
-    prices.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    monkeypatch.setattr(market_view, "load_market", functools.partial(load_market, copy))
-
-    window = make_window("fr")
-    view = window.view("market")
-    assert view.error_panel is not None
-    detail = view.error_panel.findChild(QLabel, "dataErrorDetail").text()
-    assert "market_prices.csv" in detail and "ligne 6" in detail
-    assert window.view("models").intro.heading.text() == "Comparaison des modèles"
 
 
 def test_the_charts_keep_their_width_when_the_language_changes(market, qtbot):
@@ -235,28 +180,8 @@ def test_the_charts_keep_their_width_when_the_language_changes(market, qtbot):
         switch_language(window, code, qtbot)
         qtbot.wait(50)
         widths[code] = (
-            view.timeline.graphics.width(),
-            view.movers.graphics.width(),
-            view.movers.graphics.height(),
+            view.timeline.chart.graphics.width(),
+            view.movers.chart.graphics.width(),
+            view.movers.chart.graphics.height(),
         )
     assert widths["fr"] == widths["de"] == widths["en"]
-
-
-def test_in_a_low_window_the_movers_scroll_instead_of_overlapping(market, qtbot):
-    """At the minimum window size every mover keeps a line of text: the column scrolls."""
-    from PySide6.QtGui import QFontMetrics
-
-    from ui.shell.main_window import MINIMUM_WINDOW_SIZE
-
-    window, view = market("de")
-    window.resize(MINIMUM_WINDOW_SIZE)
-    qtbot.wait(100)
-    axis = view.movers.plot.getAxis("left")
-    line = QFontMetrics(axis.style["tickFont"] or axis.font()).height()
-    rows = len(view.data.instruments)
-    assert axis.geometry().height() >= rows * line
-    assert view.movers_scroll.verticalScrollBar().maximum() > 0
-    # At the default size nothing needs to scroll.
-    window.resize(1280, 800)
-    qtbot.wait(100)
-    assert view.movers_scroll.verticalScrollBar().maximum() == 0

@@ -94,11 +94,11 @@ def test_the_tab_in_view_is_redrawn_at_once(make_window, qtbot):
     window = open_window(make_window, qtbot)
     market = window.view("market")
     switch_language(window, "de", qtbot)
-    assert market.movers_bars.bars[0].value_text == "−28,27\u00a0%"
+    assert market.movers.bars.bars[0].value_text == "−28,27\u00a0%"
     # QTextDocument gives the no-break space back as a plain one.
-    assert market.movers_bars._value_texts[0].toPlainText() == "−28,27 %"
-    assert market.timeline.title_label.text().startswith("Nvidia")
-    assert "Nvidia" in market.headline.text() and "Mrd." in market.headline.text()
+    assert market.movers.bars._value_texts[0].toPlainText() == "−28,27 %"
+    assert market.timeline.chart.title_label.text().startswith("Nvidia")
+    assert "Nvidia" in market.movers.headline.text() and "Mrd." in market.movers.headline.text()
 
 
 def test_a_hidden_tab_shows_its_charts_in_the_new_language_as_soon_as_it_is_shown(

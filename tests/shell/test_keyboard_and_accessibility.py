@@ -69,11 +69,11 @@ def test_ctrl_e_opens_the_export_and_ctrl_shift_c_copies_the_chart(window, qtbot
 def test_arrow_keys_step_through_the_market_events(window, qtbot):
     window.show_tab("market")
     view = window.view("market")
-    view.timeline.graphics.setFocus()
+    view.timeline.chart.graphics.setFocus()
     first = view.selected_event
-    press(qtbot, view.timeline.graphics, Qt.Key.Key_Right)
+    press(qtbot, view.timeline.chart.graphics, Qt.Key.Key_Right)
     assert view.selected_event != first
-    press(qtbot, view.timeline.graphics, Qt.Key.Key_Left)
+    press(qtbot, view.timeline.chart.graphics, Qt.Key.Key_Left)
     assert view.selected_event == first
 
 

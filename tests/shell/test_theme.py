@@ -33,7 +33,7 @@ def timeline(window):
 
 
 def movers_value_colours(window) -> set[str]:
-    bars = window.view("market").movers_bars
+    bars = window.view("market").movers.bars
     return {colour_name(item.color) for item in bars._items if isinstance(item, pg.TextItem)}
 
 

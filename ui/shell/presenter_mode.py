@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
+from widgets.chart_theme import set_chart_text_scale
 from widgets.refresh import announce_appearance_change
 
 FONT_SCALE = 1.25  # on a screen of FULL_SCALE_HEIGHT logical pixels or more
@@ -77,11 +78,13 @@ class PresenterMode(QObject):
             QApplication.setFont(larger)
             _scale_widget_fonts(self._scale)
             _active_scale = self._scale
+            set_chart_text_scale(self._scale)
             window.showFullScreen()
         else:
             QApplication.setFont(self._normal_font)
             _scale_widget_fonts(1 / self._scale)
             _active_scale = 1.0
+            set_chart_text_scale(1.0)
             if self._was_maximized:
                 window.showMaximized()
             else:

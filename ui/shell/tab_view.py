@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from explainer_core.data.errors import DataError
@@ -24,6 +25,9 @@ class TabView(QWidget):
     """A tab of the main window. Subclasses set ``tab_id`` and implement the two hooks."""
 
     tab_id: str = ""
+    # A passing word for the window's status bar (what a click just changed, and how to
+    # undo it), already translated.
+    statusMessage = Signal(str)
 
     def __init__(self, language: LanguageService, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1,0 +1,153 @@
+"""The market tab's right column: the shock's headline figures and the day's movers."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStyle, QVBoxLayout, QWidget
+
+from explainer_core.data.market import MarketData
+from explainer_core.data.sources import SourceRegistry
+from explainer_core.market.shock import ShockFigures, shock_figures
+from explainer_core.market.story import SHOCK_DAY, Mover, movers_on
+from explainer_core.market.timeline import emphasised_movers
+from explainer_core.templates import fill
+from ui.shell.language import LanguageService
+from ui.shell.presenter_mode import font_scale
+from ui.shell.source_links import sources_html
+from widgets.chart_panel import ChartPanel
+from widgets.horizontal_bars import Bar, HorizontalBars
+from widgets.localized_axes import LocalizedValueAxis
+from widgets.palette import OKABE_ITO
+
+MOVERS_CHART_ID = "market-movers"
+LOSS_RANGE_FIGURE = "nvda-market-value-loss-range"
+FALL_COLOUR = OKABE_ITO[0]
+RISE_COLOUR = OKABE_ITO[1]
+MOVERS_MIN_WIDTH_PX = 320  # room for the longest instrument name and its value
+
+
+class MoversSection(QScrollArea):
+    """In a low window the column scrolls rather than squeezing twenty rows of names and
+    values on top of each other. Texts follow ``update_texts``, sizes ``redraw``, both
+    called by the tab view."""
+
+    def __init__(
+        self,
+        language: LanguageService,
+        data: MarketData,
+        sources: SourceRegistry,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.language = language
+        self._data = data
+        self._sources = sources
+        self.focused_ticker: str | None = None
+        # Computed once: the data never changes, and a language switch only rewrites words.
+        self._movers: list[Mover] = movers_on(data, SHOCK_DAY)
+        self.figures: ShockFigures = shock_figures(data)
+
+        self.column = QWidget(self)
+        layout = QVBoxLayout(self.column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.headline = QLabel(self.column)
+        self.headline.setObjectName("shockHeadline")
+        self.headline.setWordWrap(True)
+        self.headline.setTextFormat(Qt.TextFormat.RichText)
+        self.headline.setOpenExternalLinks(True)
+        self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        layout.addWidget(self.headline)
+        self.axis = LocalizedValueAxis(lambda: self.language.formatter, "bottom", unit="percent")
+        self.chart = ChartPanel(
+            MOVERS_CHART_ID, {"bottom": self.axis}, with_legend=False, parent=self.column
+        )
+        self.chart.plot.showGrid(x=True, y=False, alpha=0.15)
+        self.bars = HorizontalBars(self.chart.plot)
+        self.chart.plot.getAxis("left").setStyle(tickLength=0)
+        # A fixed height: the bars keep their size whatever the language of the texts
+        # above them (a switch then redraws no more than the words), and the room left
+        # stays below.
+        layout.addWidget(self.chart)
+        layout.addStretch(1)
+
+        self.setObjectName("moversScroll")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a tab stop of its own: Tab reaches the chart's controls, scrolled into view.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setWidget(self.column)
+        self._fit_size()
+
+    def emphasise(self, ticker: str) -> None:
+        """Draw ``ticker``'s bar stronger, beside Nvidia's (a claim's "Show in chart")."""
+        self.focused_ticker = ticker
+        self._draw_bars()
+
+    # -- appearance and texts -------------------------------------------------------
+    def redraw(self) -> None:
+        self._fit_size()
+
+    def _fit_size(self) -> None:
+        """Room for the movers' names and values across, and a line for every row down,
+        at the current text size."""
+        width = round(MOVERS_MIN_WIDTH_PX * font_scale())
+        self.column.setMinimumWidth(width)
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.setMinimumWidth(width + scrollbar)
+        rows = len(self._data.instruments)
+        self.chart.graphics.setFixedHeight(self.bars.minimum_height(rows))
+
+    def update_texts(self) -> None:
+        self.chart.set_texts(
+            self.tr("27 January 2025: the day's moves"),
+            self.tr("Close of Monday 27 January against Friday 24 January"),
+            self.tr(
+                "Source: daily closes (Yahoo Finance data, cross-checked); Reuters, Nasdaq, AP."
+            ),
+        )
+        self.chart.draw_when_shown(self._draw_bars)
+        self._update_headline()
+
+    def _draw_bars(self) -> None:
+        formatter = self.language.formatter
+        strong = emphasised_movers(self.focused_ticker)
+        bars = [
+            Bar(
+                mover.ticker,
+                mover.name,
+                mover.change_pct,
+                formatter.percent(mover.change_pct, signed=True),
+                FALL_COLOUR if mover.change_pct < 0 else RISE_COLOUR,
+                emphasised=mover.ticker in strong,
+            )
+            for mover in self._movers
+        ]
+        self.bars.set_bars(bars)
+        self.axis.refresh()
+
+    def _update_headline(self) -> None:
+        formatter = self.language.formatter
+        code = self.language.language
+        figure = self._data.figure(LOSS_RANGE_FIGURE)
+        shock = self.figures
+        loss = fill(
+            self.tr("Nvidia lost about %1 to %2 of market value"),
+            formatter.usd_large(abs(figure.high)),
+            formatter.usd_large(abs(figure.low)),
+        )
+        moves = fill(
+            self.tr("Close %1 (%2) · intraday low %3 (%4)"),
+            formatter.percent(shock.close_move_pct, signed=True),
+            formatter.usd(shock.close),
+            formatter.percent(shock.intraday_low_move_pct, signed=True),
+            formatter.usd(shock.intraday_low),
+        )
+        self.headline.setText(
+            f"<p><b>{html.escape(loss)}</b></p>"
+            f"<p>{html.escape(figure.caveat(code))}</p>"
+            f"<p>{html.escape(moves)}</p>"
+            f"<p><small>{sources_html(figure.sources, self._sources, formatter)}</small></p>"
+        )
