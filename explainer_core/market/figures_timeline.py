@@ -50,9 +50,10 @@ from explainer_core.market.timeline_series import (
 )
 from explainer_core.market.timeline_texts import (
     axis_title,
-    caveat_notes,
     close_kind_text,
     date_ticks,
+    instrument_notes,
+    left_out_notes,
     plot_title,
     seam_legend_label,
     seam_note,
@@ -233,7 +234,9 @@ def timeline_figure(data: MarketData, state: TimelineState, writing: Writing) ->
         _plot(data, state, panel, events, number == 0, stacked, writing)
         for number, panel in enumerate(plan.panels)
     )
-    notes = [seam_note(data, plan, writing), *caveat_notes(data, plan, state, writing)]
+    # The instruments' caveats in one paragraph: the plots keep more of the height.
+    caveats = " · ".join(instrument_notes(data, state, writing))
+    notes = [seam_note(data, plan, writing), *left_out_notes(data, plan, writing), caveats]
     return Figure(
         plots,
         title=timeline_title(writing),
@@ -299,7 +302,8 @@ def timeline_table(data: MarketData, state: TimelineState, writing: Writing) -> 
     notes = [
         timeline_subtitle(plan, state, writing),
         table_seam_note(data, plan, writing),
-        *caveat_notes(data, plan, state, writing),
+        *left_out_notes(data, plan, writing),
+        *instrument_notes(data, state, writing),
     ]
     return ChartTable(
         TIMELINE_CHART_ID,

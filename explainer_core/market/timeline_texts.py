@@ -133,7 +133,7 @@ def timeline_subtitle(plan: TimelinePlan, state: TimelineState, writing: Writing
 
 def seam_legend_label(writing: Writing) -> str:
     return writing.words.translate(
-        "MarketFigures", "First close after a switch between as-traded and dividend-adjusted closes"
+        "MarketFigures", "Switch between as-traded and dividend-adjusted closes"
     )
 
 
@@ -154,7 +154,10 @@ def _names(data: MarketData, tickers: tuple[str, ...] | list[str]) -> str:
 
 def seams_text(data: MarketData, lines: list[DrawnLine], writing: Writing) -> str:
     """Where each line breaks: "Nvidia (7 Mar 2025, 12 Mar 2025), Broadcom (7 Mar 2025)"."""
-    date = writing.formatter.date
+
+    def date(day: dt.date) -> str:  # a date never broken across lines
+        return writing.formatter.date(day).replace(" ", "\u00a0")
+
     return ", ".join(
         f"{data.instrument(line.ticker).name} ({', '.join(date(day) for day in line.seams)})"
         for line in lines
@@ -170,9 +173,8 @@ def seam_note(data: MarketData, plan: TimelinePlan, writing: Writing) -> str:
     return fill(
         writing.words.translate(
             "MarketFigures",
-            "◇ Lines break where the closes switch between as traded and "
-            "dividend-adjusted, two kinds that are not comparable; the diamond marks the "
-            "first close of the new kind: %1.",
+            "◇ Line broken where the closes switch between as traded and "
+            "dividend-adjusted (not comparable): %1.",
         ),
         seams,
     )
@@ -193,11 +195,9 @@ def table_seam_note(data: MarketData, plan: TimelinePlan, writing: Writing) -> s
     )
 
 
-def caveat_notes(
-    data: MarketData, plan: TimelinePlan, state: TimelineState, writing: Writing
-) -> list[str]:
-    """Instruments chosen but not drawn, and each chosen instrument's own note."""
-    words, code = writing.words, writing.language
+def left_out_notes(data: MarketData, plan: TimelinePlan, writing: Writing) -> list[str]:
+    """The instruments chosen but not drawn, and why."""
+    words = writing.words
     notes = []
     if plan.no_reference_close:
         notes.append(
@@ -217,11 +217,18 @@ def caveat_notes(
                 _names(data, plan.no_close_in_range),
             )
         )
+    return notes
+
+
+def instrument_notes(data: MarketData, state: TimelineState, writing: Writing) -> list[str]:
+    """Each chosen instrument's own caveat, "Nvidia: …", in the picker's order."""
+    notes = []
     for ticker in picker_order(data, state.tickers):
         instrument = data.instrument(ticker)
-        note = instrument.note(code)
+        note = instrument.note(writing.language)
         if note:
-            notes.append(fill(words.translate("MarketFigures", "%1: %2"), instrument.name, note))
+            template = writing.words.translate("MarketFigures", "%1: %2")
+            notes.append(fill(template, instrument.name, note))
     return notes
 
 
