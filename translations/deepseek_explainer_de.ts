@@ -1998,6 +1998,130 @@ von 3A090 (Anm. 2)</translation>
         <source>Moves compare the close of Monday 27 January with that of Friday 24 January, both as traded or both dividend-adjusted.</source>
         <translation>Die Veränderungen vergleichen den Schlusskurs von Montag, 27. Januar, mit dem von Freitag, 24. Januar, beide wie gehandelt oder beide dividendenbereinigt.</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schlusskurs</translation>
+    </message>
+    <message>
+        <source>Index (reference day = 100)</source>
+        <translation>Index (Referenztag = 100)</translation>
+    </message>
+    <message>
+        <source>Change from the reference day (%)</source>
+        <translation>Veränderung gegenüber dem Referenztag (%)</translation>
+    </message>
+    <message>
+        <source>Close kind</source>
+        <translation>Kursart</translation>
+    </message>
+    <message>
+        <source>Nvidia and the market around 27 January 2025</source>
+        <translation>Nvidia und der Markt rund um den 27. Januar 2025</translation>
+    </message>
+    <message>
+        <source>Close (US dollars, log scale)</source>
+        <translation>Schlusskurs (US-Dollar, logarithmische Skala)</translation>
+    </message>
+    <message>
+        <source>Close (US dollars)</source>
+        <translation>Schlusskurs (US-Dollar)</translation>
+    </message>
+    <message>
+        <source>Close (index points, log scale)</source>
+        <translation>Schlusskurs (Indexpunkte, logarithmische Skala)</translation>
+    </message>
+    <message>
+        <source>Close (index points)</source>
+        <translation>Schlusskurs (Indexpunkte)</translation>
+    </message>
+    <message>
+        <source>Shares and funds</source>
+        <translation>Aktien und Fonds</translation>
+    </message>
+    <message>
+        <source>Indices</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <source>Daily closes, rebased to 100 at the close of %1</source>
+        <translation>Tägliche Schlusskurse, auf 100 gesetzt zum Schluss am %1</translation>
+    </message>
+    <message>
+        <source>Change since the close of %1, in %</source>
+        <translation>Veränderung seit dem Schlusskurs vom %1, in&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Daily closes: shares and funds in US dollars, indices in points</source>
+        <translation>Tägliche Schlusskurse: Aktien und Fonds in US-Dollar, Indizes in Punkten</translation>
+    </message>
+    <message>
+        <source>Daily closes of the indices, in points</source>
+        <translation>Tägliche Schlusskurse der Indizes, in Punkten</translation>
+    </message>
+    <message>
+        <source>Daily closes in US dollars</source>
+        <translation>Tägliche Schlusskurse in US-Dollar</translation>
+    </message>
+    <message>
+        <source>Switch between as-traded and dividend-adjusted closes</source>
+        <translation>Wechsel zwischen Kursen wie gehandelt und dividendenbereinigten Kursen</translation>
+    </message>
+    <message>
+        <source>dividend-adjusted</source>
+        <translation>dividendenbereinigt</translation>
+    </message>
+    <message>
+        <source>as traded</source>
+        <translation>wie gehandelt</translation>
+    </message>
+    <message>
+        <source>◇ Line broken where the closes switch between as traded and dividend-adjusted (not comparable): %1.</source>
+        <translation>◇ Linie unterbrochen beim Wechsel zwischen Kursen wie gehandelt und dividendenbereinigten Kursen (nicht vergleichbar): %1.</translation>
+    </message>
+    <message>
+        <source>The closes switch between as traded and dividend-adjusted, two kinds that are not comparable; the chart breaks its line there. First close of the new kind: %1.</source>
+        <translation>Die Kurse wechseln zwischen „wie gehandelt“ und „dividendenbereinigt“, zwei nicht vergleichbaren Kursarten; die Grafik unterbricht dort ihre Linie. Erster Schlusskurs der neuen Art: %1.</translation>
+    </message>
+    <message>
+        <source>Not drawn, for want of a close on the reference day: %1.</source>
+        <translation>Nicht gezeichnet, da ein Schlusskurs am Referenztag fehlt: %1.</translation>
+    </message>
+    <message>
+        <source>Not drawn, for want of a close in these dates: %1.</source>
+        <translation>Nicht gezeichnet, da in diesem Zeitraum kein Schlusskurs vorliegt: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Source: daily closes from Yahoo Finance historical data in public repositories, cross-checked.</source>
+        <translation>Quelle: tägliche Schlusskurse aus historischen Yahoo-Finance-Daten in öffentlichen Repositorien, gegengeprüft.</translation>
+    </message>
+    <message>
+        <source>Source: daily closes from Yahoo Finance historical data in public repositories, cross-checked. Events: %1.</source>
+        <translation>Quelle: tägliche Schlusskurse aus historischen Yahoo-Finance-Daten in öffentlichen Repositorien, gegengeprüft. Ereignisse: %1.</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
+        <source>Line chart of %1 from %2 to %3. %4.</source>
+        <translation>Liniendiagramm von %1 vom %2 bis %3. %4.</translation>
+    </message>
+    <message>
+        <source>On %1: %2.</source>
+        <translation>Am %1: %2.</translation>
+    </message>
+    <message>
+        <source>Events marked: %1.</source>
+        <translation>Markierte Ereignisse: %1.</translation>
+    </message>
 </context>
 <context>
     <name>MarketTimelineView</name>

@@ -1996,6 +1996,130 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
         <source>Moves compare the close of Monday 27 January with that of Friday 24 January, both as traded or both dividend-adjusted.</source>
         <translation>Les variations comparent la clôture du lundi 27 janvier à celle du vendredi 24 janvier, toutes deux telles que cotées ou toutes deux ajustées des dividendes.</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Index (reference day = 100)</source>
+        <translation>Indice (jour de référence = 100)</translation>
+    </message>
+    <message>
+        <source>Change from the reference day (%)</source>
+        <translation>Variation depuis le jour de référence&#xa0;(%)</translation>
+    </message>
+    <message>
+        <source>Close kind</source>
+        <translation>Nature du cours</translation>
+    </message>
+    <message>
+        <source>Nvidia and the market around 27 January 2025</source>
+        <translation>Nvidia et le marché autour du 27 janvier 2025</translation>
+    </message>
+    <message>
+        <source>Close (US dollars, log scale)</source>
+        <translation>Clôture (dollars US, échelle logarithmique)</translation>
+    </message>
+    <message>
+        <source>Close (US dollars)</source>
+        <translation>Clôture (dollars US)</translation>
+    </message>
+    <message>
+        <source>Close (index points, log scale)</source>
+        <translation>Clôture (points d’indice, échelle logarithmique)</translation>
+    </message>
+    <message>
+        <source>Close (index points)</source>
+        <translation>Clôture (points d’indice)</translation>
+    </message>
+    <message>
+        <source>Shares and funds</source>
+        <translation>Actions et fonds</translation>
+    </message>
+    <message>
+        <source>Indices</source>
+        <translation>Indices</translation>
+    </message>
+    <message>
+        <source>Daily closes, rebased to 100 at the close of %1</source>
+        <translation>Cours de clôture quotidiens, base 100 à la clôture du %1</translation>
+    </message>
+    <message>
+        <source>Change since the close of %1, in %</source>
+        <translation>Variation depuis la clôture du %1, en&#x202f;%</translation>
+    </message>
+    <message>
+        <source>Daily closes: shares and funds in US dollars, indices in points</source>
+        <translation>Cours de clôture quotidiens&#xa0;: actions et fonds en dollars, indices en points</translation>
+    </message>
+    <message>
+        <source>Daily closes of the indices, in points</source>
+        <translation>Cours de clôture quotidiens des indices, en points</translation>
+    </message>
+    <message>
+        <source>Daily closes in US dollars</source>
+        <translation>Cours de clôture quotidiens, en dollars US</translation>
+    </message>
+    <message>
+        <source>Switch between as-traded and dividend-adjusted closes</source>
+        <translation>Passage entre cours tels que négociés et cours ajustés des dividendes</translation>
+    </message>
+    <message>
+        <source>dividend-adjusted</source>
+        <translation>ajusté des dividendes</translation>
+    </message>
+    <message>
+        <source>as traded</source>
+        <translation>tel que négocié</translation>
+    </message>
+    <message>
+        <source>◇ Line broken where the closes switch between as traded and dividend-adjusted (not comparable): %1.</source>
+        <translation>◇ Courbe interrompue au passage entre cours tels que négociés et cours ajustés des dividendes (non comparables)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The closes switch between as traded and dividend-adjusted, two kinds that are not comparable; the chart breaks its line there. First close of the new kind: %1.</source>
+        <translation>Les cours passent de «&#xa0;tels que négociés&#xa0;» à «&#xa0;ajustés des dividendes&#xa0;» ou l’inverse, deux natures de cours qui ne se comparent pas&#x202f;; le graphique y interrompt sa courbe. Premier cours de la nouvelle nature&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Not drawn, for want of a close on the reference day: %1.</source>
+        <translation>Non tracé, faute de cours de clôture le jour de référence&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Not drawn, for want of a close in these dates: %1.</source>
+        <translation>Non tracé, faute de cours de clôture sur cette période&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Source: daily closes from Yahoo Finance historical data in public repositories, cross-checked.</source>
+        <translation>Source&#xa0;: cours de clôture quotidiens issus des données historiques de Yahoo Finance publiées dans des dépôts publics, recoupés.</translation>
+    </message>
+    <message>
+        <source>Source: daily closes from Yahoo Finance historical data in public repositories, cross-checked. Events: %1.</source>
+        <translation>Source&#xa0;: cours de clôture quotidiens issus des données historiques de Yahoo Finance publiées dans des dépôts publics, recoupés. Événements&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>Line chart of %1 from %2 to %3. %4.</source>
+        <translation>Graphique linéaire de %1, du %2 au %3. %4.</translation>
+    </message>
+    <message>
+        <source>On %1: %2.</source>
+        <translation>Le %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Events marked: %1.</source>
+        <translation>Événements signalés&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>MarketTimelineView</name>

@@ -15,6 +15,12 @@ from explainer_core.figure import Axis, Bar, Bars, Category, Figure, Grid, Plot
 from explainer_core.figure.palette import OKABE_ITO
 from explainer_core.figure.table import ChartTable, Column, ColumnKind
 from explainer_core.figure.tick_levels import linear_levels
+from explainer_core.market.figures_timeline import (
+    TIMELINE_CHART_ID,
+    default_timeline_state,
+    timeline_figure,
+    timeline_table,
+)
 from explainer_core.market.story import HIGHLIGHTED_TICKER, REFERENCE_DAY, SHOCK_DAY, movers_on
 from explainer_core.templates import fill
 
@@ -151,6 +157,13 @@ def _price_sources(data: MarketData, ticker: str) -> list[str]:
 
 
 BUILDERS = {
+    TIMELINE_CHART_ID: ChartBuilder(
+        TIMELINE_CHART_ID,
+        lambda sources: load_market(sources=sources),
+        default_timeline_state,
+        timeline_figure,
+        timeline_table,
+    ),
     MOVERS_CHART_ID: ChartBuilder(
         MOVERS_CHART_ID,
         lambda sources: load_market(sources=sources),
