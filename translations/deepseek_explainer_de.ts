@@ -254,76 +254,35 @@
 <context>
     <name>ChipControlsView</name>
     <message>
-        <source>%1 (exact day not known)</source>
-        <translation>%1 (genauer Tag unbekannt)</translation>
+        <source>GPU export restrictions</source>
+        <translation>Exportbeschränkungen für GPUs</translation>
     </message>
     <message>
-        <source>Reported in the media; no official text has been published.</source>
-        <translation>Von Medien berichtet; ein offizieller Text wurde nicht veröffentlicht.</translation>
+        <source>Which AI chips may be sold to China?</source>
+        <translation>Welche KI-Chips dürfen nach China verkauft werden?</translation>
     </message>
     <message>
-        <source>Chips concerned (ringed on the chip map): %1</source>
-        <translation>Betroffene Chips (auf der Chip-Karte eingekreist): %1</translation>
+        <source>US rules decide from two or three figures of a chip whether it may be sold to China: its computing power (TPP), how densely that power is packed and, at first, how fast it talks to other chips. Nvidia answered each rule with cut-down chips; DeepSeek trained its V3 model on one of them, the H800.</source>
+        <translation>US-Regeln entscheiden anhand von zwei oder drei Kennzahlen, ob ein Chip nach China verkauft werden darf: seine Rechenleistung (TPP), wie dicht diese Leistung gepackt ist und anfangs, wie schnell er mit anderen Chips kommuniziert. Nvidia antwortete auf jede Regel mit gedrosselten Chips; DeepSeek trainierte sein Modell V3 auf einem davon, dem H800.</translation>
     </message>
     <message>
-        <source>Scope: %1</source>
-        <translation>Reichweite: %1</translation>
+        <source>Rules timeline</source>
+        <translation>Zeitleiste der Regeln</translation>
     </message>
     <message>
-        <source>Official reference: %1</source>
-        <translation>Amtliche Fundstelle: %1</translation>
+        <source>Chip map</source>
+        <translation>Chip-Karte</translation>
     </message>
     <message>
-        <source>(not verified)</source>
-        <translation>(nicht überprüft)</translation>
+        <source>Classifier</source>
+        <translation>Einstufungsrechner</translation>
     </message>
+</context>
+<context>
+    <name>ChipDetailsPanel</name>
     <message>
-        <source>Event %1 of %2</source>
-        <translation>Ereignis %1 von %2</translation>
-    </message>
-    <message>
-        <source>One lane per kind of event; hollow markers: reported in the media, with no official text.</source>
-        <translation>Eine Spur je Ereignisart; hohle Markierungen: von Medien berichtet, ohne offiziellen Text.</translation>
-    </message>
-    <message>
-        <source>Ringed: the events that concern the %1.</source>
-        <translation>Eingekreist: die Ereignisse, die den %1 betreffen.</translation>
-    </message>
-    <message>
-        <source>US export controls on AI chips, %1 to %2</source>
-        <translation>US-Exportkontrollen für KI-Chips, %1 bis %2</translation>
-    </message>
-    <message>
-        <source>Sources: the Federal Register, BIS, company filings and the press, listed with each event.</source>
-        <translation>Quellen: Federal Register, BIS, Unternehmensmeldungen und Presse, bei jedem Ereignis angegeben.</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>Chip map: %1</source>
-        <translation>Chip-Karte: %1</translation>
-    </message>
-    <message>
-        <source>Sources: %1 (thresholds); chip figures from datasheets and the press, listed with each chip.</source>
-        <translation>Quellen: %1 (Schwellenwerte); Chipdaten aus Datenblättern und Presse, bei jedem Chip angegeben.</translation>
-    </message>
-    <message>
-        <source>Circles: datacenter chips; squares: not for datacenters; triangles: Chinese chips, as US exports. Thick ring: the selected chip; dashed: named by the selected event.</source>
-        <translation>Kreise: Rechenzentrums-Chips; Quadrate: andere Chips; Dreiecke: chinesische Chips, als wären sie US-Exporte. Dicker Ring: der ausgewählte Chip; gestrichelt: vom ausgewählten Ereignis genannt.</translation>
-    </message>
-    <message>
-        <source>A chip needed a licence only if it crossed both lines. Arrows: the same computing power with a slower chip-to-chip link slipped under the %1 line (%2).</source>
-        <translation>Genehmigungspflichtig war ein Chip nur, wenn er beide Schwellen überschritt. Pfeile: Dieselbe Rechenleistung mit langsamerer Chip-zu-Chip-Verbindung rutschte unter die Schwelle von %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The interconnect test is gone: TPP and performance density decide. Colour: each chip&apos;s status under the rule.</source>
-        <translation>Das Verbindungskriterium entfällt: TPP und Leistungsdichte entscheiden. Farbe: der Status jedes Chips nach der Regel.</translation>
-    </message>
-    <message>
-        <source>Exports from the US to China: licences for chips under both lines are reviewed case by case. Hollow: chips needing no 3A090 licence, which it does not concern.</source>
-        <translation>Exporte aus den USA nach China: Genehmigungen für Chips unter beiden Schwellen werden im Einzelfall geprüft. Hohl: Chips ohne 3A090-Genehmigungspflicht, nicht betroffen.</translation>
+        <source>Selected chip</source>
+        <translation>Ausgewählter Chip</translation>
     </message>
     <message>
         <source>Events that concern it (ringed on the timeline):</source>
@@ -389,73 +348,54 @@
         <source>A Chinese chip: its statuses say what the rules would make of it as a US export.</source>
         <translation>Ein chinesischer Chip: Seine Einstufungen zeigen, was die Regeln aus ihm als US-Export machen würden.</translation>
     </message>
+</context>
+<context>
+    <name>ChipList</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>Chips on the map</source>
+        <translation>Chips auf der Karte</translation>
+    </message>
+</context>
+<context>
+    <name>ChipMapChart</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
     <message>
-        <source>What DeepSeek used</source>
-        <translation>Was DeepSeek nutzte</translation>
+        <source>Chip map: %1</source>
+        <translation>Chip-Karte: %1</translation>
     </message>
     <message>
-        <source>GPU export restrictions</source>
-        <translation>Exportbeschränkungen für GPUs</translation>
+        <source>Sources: %1 (thresholds); chip figures from datasheets and the press, listed with each chip.</source>
+        <translation>Quellen: %1 (Schwellenwerte); Chipdaten aus Datenblättern und Presse, bei jedem Chip angegeben.</translation>
     </message>
     <message>
-        <source>Which AI chips may be sold to China?</source>
-        <translation>Welche KI-Chips dürfen nach China verkauft werden?</translation>
+        <source>Circles: datacenter chips; squares: not for datacenters; triangles: Chinese chips, as US exports. Thick ring: the selected chip; dashed: named by the selected event.</source>
+        <translation>Kreise: Rechenzentrums-Chips; Quadrate: andere Chips; Dreiecke: chinesische Chips, als wären sie US-Exporte. Dicker Ring: der ausgewählte Chip; gestrichelt: vom ausgewählten Ereignis genannt.</translation>
     </message>
     <message>
-        <source>US rules decide from two or three figures of a chip whether it may be sold to China: its computing power (TPP), how densely that power is packed and, at first, how fast it talks to other chips. Nvidia answered each rule with cut-down chips; DeepSeek trained its V3 model on one of them, the H800.</source>
-        <translation>US-Regeln entscheiden anhand von zwei oder drei Kennzahlen, ob ein Chip nach China verkauft werden darf: seine Rechenleistung (TPP), wie dicht diese Leistung gepackt ist und anfangs, wie schnell er mit anderen Chips kommuniziert. Nvidia antwortete auf jede Regel mit gedrosselten Chips; DeepSeek trainierte sein Modell V3 auf einem davon, dem H800.</translation>
+        <source>A chip needed a licence only if it crossed both lines. Arrows: the same computing power with a slower chip-to-chip link slipped under the %1 line (%2).</source>
+        <translation>Genehmigungspflichtig war ein Chip nur, wenn er beide Schwellen überschritt. Pfeile: Dieselbe Rechenleistung mit langsamerer Chip-zu-Chip-Verbindung rutschte unter die Schwelle von %1 (%2).</translation>
     </message>
     <message>
-        <source>Rules timeline</source>
-        <translation>Zeitleiste der Regeln</translation>
+        <source>The interconnect test is gone: TPP and performance density decide. Colour: each chip&apos;s status under the rule.</source>
+        <translation>Das Verbindungskriterium entfällt: TPP und Leistungsdichte entscheiden. Farbe: der Status jedes Chips nach der Regel.</translation>
     </message>
     <message>
-        <source>Chip map</source>
-        <translation>Chip-Karte</translation>
+        <source>Exports from the US to China: licences for chips under both lines are reviewed case by case. Hollow: chips needing no 3A090 licence, which it does not concern.</source>
+        <translation>Exporte aus den USA nach China: Genehmigungen für Chips unter beiden Schwellen werden im Einzelfall geprüft. Hohl: Chips ohne 3A090-Genehmigungspflicht, nicht betroffen.</translation>
     </message>
-    <message>
-        <source>Classifier</source>
-        <translation>Einstufungsrechner</translation>
-    </message>
-    <message>
-        <source>From the first measures against Huawei to the case-by-case licences of the latest policy: the US rules and licence decisions, how chip makers answered, how Beijing reacted, and the market shock. Click an event (or use ← and →) to read what changed.</source>
-        <translation>Von den ersten Maßnahmen gegen Huawei bis zu den Einzelfallgenehmigungen der jüngsten Regelung: die US-Regeln und Genehmigungsentscheidungen, die Antworten der Chiphersteller, die Reaktionen Pekings und der Börsenschock. Klicken Sie auf ein Ereignis (oder nutzen Sie ← und →), um zu lesen, was sich geändert hat.</translation>
-    </message>
+</context>
+<context>
+    <name>ChipMapSection</name>
     <message>
         <source>Each chip sits by its computing power (TPP, across) and the second figure the rule tests (up). Switch rules to see the lines move: at first a slower link was enough to escape; since the second rule, density counts instead.</source>
         <translation>Jeder Chip steht nach seiner Rechenleistung (TPP, waagerecht) und der zweiten Kennzahl, die die Regel prüft (senkrecht). Wechseln Sie die Regel, um die Schwellen wandern zu sehen: Anfangs genügte eine langsamere Verbindung, um ihr zu entgehen; seit der zweiten Regel zählt stattdessen die Dichte.</translation>
     </message>
     <message>
-        <source>Try it yourself: TPP is the dense peak throughput times its bit length, and performance density is TPP divided by the die area in mm². Enter a chip&apos;s figures, or start from a chip of the list.</source>
-        <translation>Probieren Sie es aus: Der TPP ist die dichte Spitzenleistung mal ihrer Bitbreite, die Leistungsdichte ist der TPP geteilt durch die Chipfläche in mm². Geben Sie die Werte eines Chips ein oder gehen Sie von einem Chip der Liste aus.</translation>
-    </message>
-    <message>
         <source>Rule:</source>
         <translation>Regel:</translation>
-    </message>
-    <message>
-        <source>Previous event (←)</source>
-        <translation>Vorheriges Ereignis (←)</translation>
-    </message>
-    <message>
-        <source>Next event (→)</source>
-        <translation>Nächstes Ereignis (→)</translation>
-    </message>
-    <message>
-        <source>Chips on the map</source>
-        <translation>Chips auf der Karte</translation>
-    </message>
-    <message>
-        <source>Selected event</source>
-        <translation>Ausgewähltes Ereignis</translation>
-    </message>
-    <message>
-        <source>Selected chip</source>
-        <translation>Ausgewählter Chip</translation>
     </message>
 </context>
 <context>
@@ -535,6 +475,13 @@
     <message>
         <source>The article, checked</source>
         <translation>Der Artikel im Faktencheck</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifierSection</name>
+    <message>
+        <source>Try it yourself: TPP is the dense peak throughput times its bit length, and performance density is TPP divided by the die area in mm². Enter a chip&apos;s figures, or start from a chip of the list.</source>
+        <translation>Probieren Sie es aus: Der TPP ist die dichte Spitzenleistung mal ihrer Bitbreite, die Leistungsdichte ist der TPP geteilt durch die Chipfläche in mm². Geben Sie die Werte eines Chips ein oder gehen Sie von einem Chip der Liste aus.</translation>
     </message>
 </context>
 <context>
@@ -625,6 +572,13 @@
     </message>
 </context>
 <context>
+    <name>DeepSeekCard</name>
+    <message>
+        <source>What DeepSeek used</source>
+        <translation>Was DeepSeek nutzte</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReport</name>
     <message>
         <source>Something went wrong inside the app: %1. What you were doing may not have finished; the app keeps running.</source>
@@ -641,6 +595,49 @@
     <message>
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>EventDetailsPanel</name>
+    <message>
+        <source>%1 (exact day not known)</source>
+        <translation>%1 (genauer Tag unbekannt)</translation>
+    </message>
+    <message>
+        <source>Previous event (←)</source>
+        <translation>Vorheriges Ereignis (←)</translation>
+    </message>
+    <message>
+        <source>Next event (→)</source>
+        <translation>Nächstes Ereignis (→)</translation>
+    </message>
+    <message>
+        <source>Selected event</source>
+        <translation>Ausgewähltes Ereignis</translation>
+    </message>
+    <message>
+        <source>Reported in the media; no official text has been published.</source>
+        <translation>Von Medien berichtet; ein offizieller Text wurde nicht veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Chips concerned (ringed on the chip map): %1</source>
+        <translation>Betroffene Chips (auf der Chip-Karte eingekreist): %1</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Reichweite: %1</translation>
+    </message>
+    <message>
+        <source>Official reference: %1</source>
+        <translation>Amtliche Fundstelle: %1</translation>
+    </message>
+    <message>
+        <source>(not verified)</source>
+        <translation>(nicht überprüft)</translation>
+    </message>
+    <message>
+        <source>Event %1 of %2</source>
+        <translation>Ereignis %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -730,6 +727,10 @@
     <message>
         <source>%1 GB/s</source>
         <translation>%1 GB/s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>October 2022 rule</source>
@@ -1564,6 +1565,37 @@ von 3A090 (Anm. 2)</translation>
     <message>
         <source>—: not disclosed, or not in the app&apos;s data. Open weights are not open source: none of these releases includes its training data. Hover over a row for the details and sources.</source>
         <translation>—: nicht veröffentlicht oder nicht in den Daten der App. Offene Gewichte sind nicht Open Source: Keine dieser Veröffentlichungen enthält die Trainingsdaten. Fahren Sie mit der Maus über eine Zeile für Details und Quellen.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTimelineSection</name>
+    <message>
+        <source>From the first measures against Huawei to the case-by-case licences of the latest policy: the US rules and licence decisions, how chip makers answered, how Beijing reacted, and the market shock. Click an event (or use ← and →) to read what changed.</source>
+        <translation>Von den ersten Maßnahmen gegen Huawei bis zu den Einzelfallgenehmigungen der jüngsten Regelung: die US-Regeln und Genehmigungsentscheidungen, die Antworten der Chiphersteller, die Reaktionen Pekings und der Börsenschock. Klicken Sie auf ein Ereignis (oder nutzen Sie ← und →), um zu lesen, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show the whole timeline again</source>
+        <translation>Wieder die ganze Zeitleiste zeigen</translation>
+    </message>
+    <message>
+        <source>One lane per kind of event; hollow markers: reported in the media, with no official text.</source>
+        <translation>Eine Spur je Ereignisart; hohle Markierungen: von Medien berichtet, ohne offiziellen Text.</translation>
+    </message>
+    <message>
+        <source>Ringed: the events that concern the %1.</source>
+        <translation>Eingekreist: die Ereignisse, die den %1 betreffen.</translation>
+    </message>
+    <message>
+        <source>US export controls on AI chips, %1 to %2</source>
+        <translation>US-Exportkontrollen für KI-Chips, %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Sources: the Federal Register, BIS, company filings and the press, listed with each event.</source>
+        <translation>Quellen: Federal Register, BIS, Unternehmensmeldungen und Presse, bei jedem Ereignis angegeben.</translation>
     </message>
 </context>
 <context>

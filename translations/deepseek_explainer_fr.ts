@@ -254,76 +254,35 @@
 <context>
     <name>ChipControlsView</name>
     <message>
-        <source>%1 (exact day not known)</source>
-        <translation>%1 (jour exact inconnu)</translation>
+        <source>GPU export restrictions</source>
+        <translation>Restrictions à l’export de GPU</translation>
     </message>
     <message>
-        <source>Reported in the media; no official text has been published.</source>
-        <translation>Rapporté par les médias&#x202f;; aucun texte officiel n’a été publié.</translation>
+        <source>Which AI chips may be sold to China?</source>
+        <translation>Quelles puces d’IA peut-on vendre à la Chine&#x202f;?</translation>
     </message>
     <message>
-        <source>Chips concerned (ringed on the chip map): %1</source>
-        <translation>Puces concernées (cerclées sur la carte des puces)&#xa0;: %1</translation>
+        <source>US rules decide from two or three figures of a chip whether it may be sold to China: its computing power (TPP), how densely that power is packed and, at first, how fast it talks to other chips. Nvidia answered each rule with cut-down chips; DeepSeek trained its V3 model on one of them, the H800.</source>
+        <translation>Les règles américaines décident, à partir de deux ou trois chiffres, si une puce peut être vendue à la Chine&#xa0;: sa puissance de calcul (TPP), la densité de cette puissance et, au début, la vitesse à laquelle elle communique avec les autres puces. Nvidia a répondu à chaque règle par des puces bridées&#x202f;; DeepSeek a entraîné son modèle V3 sur l’une d’elles, le H800.</translation>
     </message>
     <message>
-        <source>Scope: %1</source>
-        <translation>Portée&#xa0;: %1</translation>
+        <source>Rules timeline</source>
+        <translation>Chronologie des règles</translation>
     </message>
     <message>
-        <source>Official reference: %1</source>
-        <translation>Référence officielle&#xa0;: %1</translation>
+        <source>Chip map</source>
+        <translation>Carte des puces</translation>
     </message>
     <message>
-        <source>(not verified)</source>
-        <translation>(non vérifiée)</translation>
+        <source>Classifier</source>
+        <translation>Classificateur</translation>
     </message>
+</context>
+<context>
+    <name>ChipDetailsPanel</name>
     <message>
-        <source>Event %1 of %2</source>
-        <translation>Événement %1 sur %2</translation>
-    </message>
-    <message>
-        <source>One lane per kind of event; hollow markers: reported in the media, with no official text.</source>
-        <translation>Une ligne par type d’événement&#x202f;; marqueurs creux&#xa0;: rapportés par les médias, sans texte officiel.</translation>
-    </message>
-    <message>
-        <source>Ringed: the events that concern the %1.</source>
-        <translation>Cerclés&#xa0;: les événements qui concernent la puce %1.</translation>
-    </message>
-    <message>
-        <source>US export controls on AI chips, %1 to %2</source>
-        <translation>Les contrôles américains sur l’export de puces d’IA, de %1 à %2</translation>
-    </message>
-    <message>
-        <source>Sources: the Federal Register, BIS, company filings and the press, listed with each event.</source>
-        <translation>Sources&#xa0;: Federal Register, BIS, documents des entreprises et presse, indiqués pour chaque événement.</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnue</translation>
-    </message>
-    <message>
-        <source>Chip map: %1</source>
-        <translation>Carte des puces&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Sources: %1 (thresholds); chip figures from datasheets and the press, listed with each chip.</source>
-        <translation>Sources&#xa0;: %1 (seuils)&#x202f;; caractéristiques des puces tirées des fiches techniques et de la presse, indiquées pour chaque puce.</translation>
-    </message>
-    <message>
-        <source>Circles: datacenter chips; squares: not for datacenters; triangles: Chinese chips, as US exports. Thick ring: the selected chip; dashed: named by the selected event.</source>
-        <translation>Cercles&#xa0;: puces pour centres de données&#x202f;; carrés&#xa0;: autres&#x202f;; triangles&#xa0;: puces chinoises, vues comme des exportations américaines. Cercle épais&#xa0;: la puce choisie&#x202f;; pointillés&#xa0;: citées par l’événement choisi.</translation>
-    </message>
-    <message>
-        <source>A chip needed a licence only if it crossed both lines. Arrows: the same computing power with a slower chip-to-chip link slipped under the %1 line (%2).</source>
-        <translation>Une licence n’était exigée que si la puce franchissait les deux seuils. Flèches&#xa0;: la même puissance de calcul, avec une liaison entre puces plus lente, passait sous la barre des %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The interconnect test is gone: TPP and performance density decide. Colour: each chip&apos;s status under the rule.</source>
-        <translation>Le critère d’interconnexion disparaît&#xa0;: le TPP et la densité de performance décident. Couleur&#xa0;: le statut de chaque puce selon la règle.</translation>
-    </message>
-    <message>
-        <source>Exports from the US to China: licences for chips under both lines are reviewed case by case. Hollow: chips needing no 3A090 licence, which it does not concern.</source>
-        <translation>Exportations des États-Unis vers la Chine&#xa0;: les licences des puces situées sous les deux seuils sont examinées au cas par cas. Creux&#xa0;: puces sans licence 3A090, non concernées.</translation>
+        <source>Selected chip</source>
+        <translation>Puce choisie</translation>
     </message>
     <message>
         <source>Events that concern it (ringed on the timeline):</source>
@@ -389,73 +348,54 @@
         <source>A Chinese chip: its statuses say what the rules would make of it as a US export.</source>
         <translation>Une puce chinoise&#xa0;: ses statuts indiquent ce que les règles en feraient s’il s’agissait d’une exportation américaine.</translation>
     </message>
+</context>
+<context>
+    <name>ChipList</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <source>Chips on the map</source>
+        <translation>Puces de la carte</translation>
+    </message>
+</context>
+<context>
+    <name>ChipMapChart</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
     </message>
     <message>
-        <source>What DeepSeek used</source>
-        <translation>Ce qu’a utilisé DeepSeek</translation>
+        <source>Chip map: %1</source>
+        <translation>Carte des puces&#xa0;: %1</translation>
     </message>
     <message>
-        <source>GPU export restrictions</source>
-        <translation>Restrictions à l’export de GPU</translation>
+        <source>Sources: %1 (thresholds); chip figures from datasheets and the press, listed with each chip.</source>
+        <translation>Sources&#xa0;: %1 (seuils)&#x202f;; caractéristiques des puces tirées des fiches techniques et de la presse, indiquées pour chaque puce.</translation>
     </message>
     <message>
-        <source>Which AI chips may be sold to China?</source>
-        <translation>Quelles puces d’IA peut-on vendre à la Chine&#x202f;?</translation>
+        <source>Circles: datacenter chips; squares: not for datacenters; triangles: Chinese chips, as US exports. Thick ring: the selected chip; dashed: named by the selected event.</source>
+        <translation>Cercles&#xa0;: puces pour centres de données&#x202f;; carrés&#xa0;: autres&#x202f;; triangles&#xa0;: puces chinoises, vues comme des exportations américaines. Cercle épais&#xa0;: la puce choisie&#x202f;; pointillés&#xa0;: citées par l’événement choisi.</translation>
     </message>
     <message>
-        <source>US rules decide from two or three figures of a chip whether it may be sold to China: its computing power (TPP), how densely that power is packed and, at first, how fast it talks to other chips. Nvidia answered each rule with cut-down chips; DeepSeek trained its V3 model on one of them, the H800.</source>
-        <translation>Les règles américaines décident, à partir de deux ou trois chiffres, si une puce peut être vendue à la Chine&#xa0;: sa puissance de calcul (TPP), la densité de cette puissance et, au début, la vitesse à laquelle elle communique avec les autres puces. Nvidia a répondu à chaque règle par des puces bridées&#x202f;; DeepSeek a entraîné son modèle V3 sur l’une d’elles, le H800.</translation>
+        <source>A chip needed a licence only if it crossed both lines. Arrows: the same computing power with a slower chip-to-chip link slipped under the %1 line (%2).</source>
+        <translation>Une licence n’était exigée que si la puce franchissait les deux seuils. Flèches&#xa0;: la même puissance de calcul, avec une liaison entre puces plus lente, passait sous la barre des %1 (%2).</translation>
     </message>
     <message>
-        <source>Rules timeline</source>
-        <translation>Chronologie des règles</translation>
+        <source>The interconnect test is gone: TPP and performance density decide. Colour: each chip&apos;s status under the rule.</source>
+        <translation>Le critère d’interconnexion disparaît&#xa0;: le TPP et la densité de performance décident. Couleur&#xa0;: le statut de chaque puce selon la règle.</translation>
     </message>
     <message>
-        <source>Chip map</source>
-        <translation>Carte des puces</translation>
+        <source>Exports from the US to China: licences for chips under both lines are reviewed case by case. Hollow: chips needing no 3A090 licence, which it does not concern.</source>
+        <translation>Exportations des États-Unis vers la Chine&#xa0;: les licences des puces situées sous les deux seuils sont examinées au cas par cas. Creux&#xa0;: puces sans licence 3A090, non concernées.</translation>
     </message>
-    <message>
-        <source>Classifier</source>
-        <translation>Classificateur</translation>
-    </message>
-    <message>
-        <source>From the first measures against Huawei to the case-by-case licences of the latest policy: the US rules and licence decisions, how chip makers answered, how Beijing reacted, and the market shock. Click an event (or use ← and →) to read what changed.</source>
-        <translation>Des premières mesures contre Huawei aux licences au cas par cas de la dernière politique&#xa0;: les règles et décisions de licence américaines, les réponses des fabricants de puces, les réactions de Pékin et le choc boursier. Cliquez sur un événement (ou utilisez ← et →) pour lire ce qui a changé.</translation>
-    </message>
+</context>
+<context>
+    <name>ChipMapSection</name>
     <message>
         <source>Each chip sits by its computing power (TPP, across) and the second figure the rule tests (up). Switch rules to see the lines move: at first a slower link was enough to escape; since the second rule, density counts instead.</source>
         <translation>Chaque puce est placée selon sa puissance de calcul (TPP, à l’horizontale) et le second chiffre testé par la règle (à la verticale). Changez de règle pour voir les seuils bouger&#xa0;: au début, une liaison plus lente suffisait pour y échapper&#x202f;; depuis la deuxième règle, c’est la densité qui compte.</translation>
     </message>
     <message>
-        <source>Try it yourself: TPP is the dense peak throughput times its bit length, and performance density is TPP divided by the die area in mm². Enter a chip&apos;s figures, or start from a chip of the list.</source>
-        <translation>À vous d’essayer&#xa0;: le TPP est le débit de crête dense multiplié par son nombre de bits, et la densité de performance est le TPP divisé par la surface de puce en mm². Saisissez les chiffres d’une puce ou partez d’une puce de la liste.</translation>
-    </message>
-    <message>
         <source>Rule:</source>
         <translation>Règle&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Previous event (←)</source>
-        <translation>Événement précédent (←)</translation>
-    </message>
-    <message>
-        <source>Next event (→)</source>
-        <translation>Événement suivant (→)</translation>
-    </message>
-    <message>
-        <source>Chips on the map</source>
-        <translation>Puces de la carte</translation>
-    </message>
-    <message>
-        <source>Selected event</source>
-        <translation>Événement choisi</translation>
-    </message>
-    <message>
-        <source>Selected chip</source>
-        <translation>Puce choisie</translation>
     </message>
 </context>
 <context>
@@ -535,6 +475,13 @@
     <message>
         <source>The article, checked</source>
         <translation>L’article vérifié</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifierSection</name>
+    <message>
+        <source>Try it yourself: TPP is the dense peak throughput times its bit length, and performance density is TPP divided by the die area in mm². Enter a chip&apos;s figures, or start from a chip of the list.</source>
+        <translation>À vous d’essayer&#xa0;: le TPP est le débit de crête dense multiplié par son nombre de bits, et la densité de performance est le TPP divisé par la surface de puce en mm². Saisissez les chiffres d’une puce ou partez d’une puce de la liste.</translation>
     </message>
 </context>
 <context>
@@ -625,6 +572,13 @@
     </message>
 </context>
 <context>
+    <name>DeepSeekCard</name>
+    <message>
+        <source>What DeepSeek used</source>
+        <translation>Ce qu’a utilisé DeepSeek</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReport</name>
     <message>
         <source>Something went wrong inside the app: %1. What you were doing may not have finished; the app keeps running.</source>
@@ -641,6 +595,49 @@
     <message>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
+    </message>
+</context>
+<context>
+    <name>EventDetailsPanel</name>
+    <message>
+        <source>%1 (exact day not known)</source>
+        <translation>%1 (jour exact inconnu)</translation>
+    </message>
+    <message>
+        <source>Previous event (←)</source>
+        <translation>Événement précédent (←)</translation>
+    </message>
+    <message>
+        <source>Next event (→)</source>
+        <translation>Événement suivant (→)</translation>
+    </message>
+    <message>
+        <source>Selected event</source>
+        <translation>Événement choisi</translation>
+    </message>
+    <message>
+        <source>Reported in the media; no official text has been published.</source>
+        <translation>Rapporté par les médias&#x202f;; aucun texte officiel n’a été publié.</translation>
+    </message>
+    <message>
+        <source>Chips concerned (ringed on the chip map): %1</source>
+        <translation>Puces concernées (cerclées sur la carte des puces)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Portée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Official reference: %1</source>
+        <translation>Référence officielle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(not verified)</source>
+        <translation>(non vérifiée)</translation>
+    </message>
+    <message>
+        <source>Event %1 of %2</source>
+        <translation>Événement %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -730,6 +727,10 @@
     <message>
         <source>%1 GB/s</source>
         <translation>%1 Go/s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>October 2022 rule</source>
@@ -1563,6 +1564,37 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>—: not disclosed, or not in the app&apos;s data. Open weights are not open source: none of these releases includes its training data. Hover over a row for the details and sources.</source>
         <translation>—&#xa0;: non publié, ou absent des données de l&apos;application. Poids ouverts ne veut pas dire open source&#xa0;: aucune de ces publications ne comprend les données d&apos;entraînement. Survolez une ligne pour les détails et les sources.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTimelineSection</name>
+    <message>
+        <source>From the first measures against Huawei to the case-by-case licences of the latest policy: the US rules and licence decisions, how chip makers answered, how Beijing reacted, and the market shock. Click an event (or use ← and →) to read what changed.</source>
+        <translation>Des premières mesures contre Huawei aux licences au cas par cas de la dernière politique&#xa0;: les règles et décisions de licence américaines, les réponses des fabricants de puces, les réactions de Pékin et le choc boursier. Cliquez sur un événement (ou utilisez ← et →) pour lire ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Show the whole timeline again</source>
+        <translation>Afficher de nouveau toute la chronologie</translation>
+    </message>
+    <message>
+        <source>One lane per kind of event; hollow markers: reported in the media, with no official text.</source>
+        <translation>Une ligne par type d’événement&#x202f;; marqueurs creux&#xa0;: rapportés par les médias, sans texte officiel.</translation>
+    </message>
+    <message>
+        <source>Ringed: the events that concern the %1.</source>
+        <translation>Cerclés&#xa0;: les événements qui concernent la puce %1.</translation>
+    </message>
+    <message>
+        <source>US export controls on AI chips, %1 to %2</source>
+        <translation>Les contrôles américains sur l’export de puces d’IA, de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Sources: the Federal Register, BIS, company filings and the press, listed with each event.</source>
+        <translation>Sources&#xa0;: Federal Register, BIS, documents des entreprises et presse, indiqués pour chaque événement.</translation>
     </message>
 </context>
 <context>

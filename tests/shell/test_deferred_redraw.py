@@ -127,10 +127,15 @@ def test_a_hidden_section_is_redrawn_when_it_is_shown(make_window, qtbot):
     view = window.view("export-controls")
     assert view.current_section() == 1  # the chip map; the timeline is hidden
     switch_language(window, "de", qtbot)
-    assert view.zone_scatter.zone_label_text("licence_3a090a").startswith("3A090.a: Genehmigung")
-    assert view.timeline.title_label.text() == "US-Exportkontrollen für KI-Chips, 2019 bis 2026"
+    chip_map = view.chart_panel("chip-classification")
+    assert chip_map.zone_scatter.zone_label_text("licence_3a090a").startswith(
+        "3A090.a: Genehmigung"
+    )
+    timeline = view.chart_panel("export-rules-timeline")
+    assert timeline.title_label.text() == "US-Exportkontrollen für KI-Chips, 2019 bis 2026"
     view.show_section(0)
-    assert view.lane_axis._tickLevels[0][0][1] != "Règle ou décision de\nlicence américaine"
+    lane_axis = timeline.plot.getAxis("left")
+    assert lane_axis._tickLevels[0][0][1] != "Règle ou décision de\nlicence américaine"
 
 
 def test_exporting_a_chart_not_shown_since_the_switch_draws_it_in_the_new_language(
@@ -144,10 +149,11 @@ def test_exporting_a_chart_not_shown_since_the_switch_draws_it_in_the_new_langua
     assert "Rechenaufwand des Trainings in GPU-Stunden" in svg
     labels = [label.toPlainText() for label in models.compute_bars.value_labels.values()]
     assert "30,84 Mio. GPU-Stunden\nNVIDIA H100-80GB" in labels
-    svg = svg_bytes(export.chip_map).decode("utf-8")
+    chip_map = export.chart_panel("chip-classification")
+    svg = svg_bytes(chip_map).decode("utf-8")
     assert "Chip-Karte: Regel vom Oktober 2023" in svg
-    assert export.zone_scatter.zone_label_text("licence_3a090a").startswith("3A090.a")
-    assert "Genehmigung" in export.zone_scatter.zone_label_text("licence_3a090a")
+    assert chip_map.zone_scatter.zone_label_text("licence_3a090a").startswith("3A090.a")
+    assert "Genehmigung" in chip_map.zone_scatter.zone_label_text("licence_3a090a")
 
 
 def test_export_all_writes_hidden_charts_in_each_language(make_window, qtbot, tmp_path):

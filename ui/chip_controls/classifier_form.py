@@ -36,10 +36,11 @@ from explainer_core.chip_controls.rules import (
     parse_number,
     validate_chip_inputs,
 )
+from explainer_core.chip_controls.timeline import RULE_ORDER
 from explainer_core.precision import decimals_of
 from explainer_core.templates import fill
+from ui.chip_controls.styles import STATUS_COLOURS
 from ui.chip_controls.texts import (
-    STATUS_COLOURS,
     bandwidth_text,
     clause_text,
     density_text,
@@ -60,7 +61,6 @@ NUMBER_FIELDS: tuple[InputField, ...] = (
     InputField.INTERCONNECT_GBPS,
     InputField.DRAM_BANDWIDTH_GBPS,
 )
-RULE_ORDER: tuple[Rule, ...] = (Rule.OCTOBER_2022, Rule.OCTOBER_2023, Rule.JANUARY_2026)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from explainer_core.chip_controls import rules
+from explainer_core.chip_controls.chip_form import FIELD_CEILINGS
 from explainer_core.chip_controls.chip_map import ZoneKind
+from explainer_core.chip_controls.figures import (
+    bandwidth_decimals,
+    density_decimals,
+    threshold_decimals,
+    tpp_decimals,
+)
 from explainer_core.chip_controls.rules import (
     Classification,
     InputError,
@@ -23,70 +30,27 @@ from explainer_core.chip_controls.rules import (
 )
 from explainer_core.data.export_controls import EventKind
 from explainer_core.formatting import LocaleFormatter
-from explainer_core.precision import (
-    decimals_of,
-    decimals_to_tell_apart,
-    significant_decimals,
-)
 from explainer_core.templates import fill
-from widgets.palette import OKABE_ITO
-
-TPP_THRESHOLDS: tuple[float, ...] = (
-    rules.TPP_THRESHOLD_2022,
-    rules.TPP_THRESHOLD_3A090A1,
-    rules.TPP_FLOOR_3A090A2,
-    rules.TPP_FLOOR_3A090B1,
-    rules.TPP_CEILING_CASE_BY_CASE_2026,
-)
-PD_THRESHOLDS: tuple[float, ...] = (
-    rules.PD_THRESHOLD_3A090A2,
-    rules.PD_FLOOR_3A090B1,
-    rules.PD_FLOOR_3A090B2,
-)
-BANDWIDTH_THRESHOLDS: tuple[float, ...] = (
-    rules.INTERCONNECT_THRESHOLD_2022_GBPS,
-    rules.DRAM_CEILING_CASE_BY_CASE_2026_GBPS,
-)
-
-# How each status looks wherever it is shown (Okabe–Ito; the chart adds a shape).
-STATUS_COLOURS: dict[Status, str] = {
-    Status.LICENCE_REQUIRED: OKABE_ITO[0],  # vermillion
-    Status.PRESUMPTION_OF_DENIAL: OKABE_ITO[0],
-    Status.NOTIFICATION: OKABE_ITO[2],  # orange
-    Status.NOT_CONTROLLED: OKABE_ITO[3],  # bluish green
-    Status.CASE_BY_CASE: OKABE_ITO[1],  # blue
-    Status.NOT_APPLICABLE: "#8C8C8C",
-    Status.UNDETERMINED: "#8C8C8C",
-}
-INPUT_CEILINGS: dict[InputField, float] = {
-    InputField.THROUGHPUT: rules.MAX_THROUGHPUT_TOPS,
-    InputField.DIE_AREA_MM2: rules.MAX_DIE_AREA_MM2,
-    InputField.INTERCONNECT_GBPS: rules.MAX_INTERCONNECT_GBPS,
-    InputField.DRAM_BANDWIDTH_GBPS: rules.MAX_DRAM_BANDWIDTH_GBPS,
-}
-
 
 # --- figures ------------------------------------------------------------------------------------
 
 
 def tpp_text(formatter: LocaleFormatter, value: float) -> str:
     """A TPP: whole when it is whole, never rounded onto a threshold it does not reach."""
-    decimals = decimals_to_tell_apart(value, TPP_THRESHOLDS, significant_decimals(value))
-    return formatter.number(value, decimals)
+    return formatter.number(value, tpp_decimals(value))
 
 
 def density_text(formatter: LocaleFormatter, value: float) -> str:
-    return formatter.number(value, decimals_to_tell_apart(value, PD_THRESHOLDS, 2))
+    return formatter.number(value, density_decimals(value))
 
 
 def bandwidth_number(formatter: LocaleFormatter, value: float) -> str:
-    base = decimals_of(value, 1)
-    return formatter.number(value, decimals_to_tell_apart(value, BANDWIDTH_THRESHOLDS, base))
+    return formatter.number(value, bandwidth_decimals(value))
 
 
 def threshold_text(formatter: LocaleFormatter, value: float) -> str:
     """A threshold as the rule writes it: 4 800, 5,92, 1,6."""
-    return formatter.number(value, decimals_of(value))
+    return formatter.number(value, threshold_decimals(value))
 
 
 def gbps(number_text: str) -> str:
@@ -112,6 +76,11 @@ def quantity_threshold_text(formatter: LocaleFormatter, quantity: Quantity, valu
     if quantity in (Quantity.INTERCONNECT_GBPS, Quantity.DRAM_BANDWIDTH_GBPS):
         return gbps(number)
     return number
+
+
+def labelled(label: str, value: str) -> str:
+    """``label: value`` with the language's punctuation (a space before the colon in French)."""
+    return fill(QCoreApplication.translate("ExportTexts", "%1: %2"), label, value)
 
 
 # --- names --------------------------------------------------------------------------------------
@@ -446,7 +415,7 @@ def input_error_text(error: InputError, field: InputField, formatter: LocaleForm
     if error is InputError.ZERO:
         return QCoreApplication.translate("ExportTexts", "Must be more than zero.")
     if error is InputError.ABSURD:
-        ceiling = formatter.number(INPUT_CEILINGS[field])
+        ceiling = formatter.number(FIELD_CEILINGS[field])
         return fill(
             QCoreApplication.translate("ExportTexts", "Beyond any real chip: at most %1."), ceiling
         )

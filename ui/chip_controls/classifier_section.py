@@ -1,0 +1,53 @@
+"""The classifier section: a short introduction, then the form and, live, what each rule
+makes of the figures entered."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from explainer_core.chip_controls.chip_map import DEEPSEEK_CHIP_ID
+from explainer_core.data.export_controls import ExportControlsData
+from ui.chip_controls.classifier_form import ChipClassifierForm, FormPreset
+from ui.chip_controls.panels import scrolling, wrapped_label
+from ui.shell.language import LanguageService
+
+PAGE_MARGINS = (4, 6, 4, 4)
+
+
+class ClassifierSection(QWidget):
+    def __init__(
+        self, data: ExportControlsData, language: LanguageService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(*PAGE_MARGINS)
+        self.intro_label = wrapped_label(self, "classifierIntro", rich=False)
+        layout.addWidget(self.intro_label)
+        self.form = ChipClassifierForm(language, self)
+        self.form.set_presets(
+            [
+                FormPreset(
+                    chip.id,
+                    chip.name,
+                    chip.tpp_throughput,
+                    chip.tpp_bits,
+                    chip.die_area_mm2,
+                    chip.interconnect_gbps,
+                    chip.dram_bandwidth_gbps,
+                    chip.datacenter,
+                )
+                for chip in data.chips
+            ]
+        )
+        self.form.apply_preset(DEEPSEEK_CHIP_ID)
+        layout.addWidget(scrolling(self.form, self, focusable=False), 1)
+
+    def update_texts(self) -> None:
+        self.intro_label.setText(
+            self.tr(
+                "Try it yourself: TPP is the dense peak throughput times its bit length, and "
+                "performance density is TPP divided by the die area in mm². Enter a chip's "
+                "figures, or start from a chip of the list."
+            )
+        )
+        self.form.update_texts()
