@@ -198,8 +198,12 @@ def axis_ticks(
     return sorted(ticks)
 
 
+# Below this many decades across (a close zoom), a log axis takes evenly spaced round values.
+_LOG_TICKS_MIN_DECADES = 1.0
+
+
 def _round_values(low: float, high: float, log: bool) -> list[float]:
-    if log:
+    if log and math.log10(high / low) >= _LOG_TICKS_MIN_DECADES:
         values = []
         for exponent in range(math.floor(math.log10(low)), math.ceil(math.log10(high)) + 1):
             values += [step * 10**exponent for step in _TICK_STEPS]

@@ -9,7 +9,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from explainer_core.chip_controls.chip_map import MapFrame
+from explainer_core.chip_controls.chip_map import MapFrame, axis_ticks, x_thresholds, y_thresholds
+from explainer_core.chip_controls.rules import Rule
 
 # The closest zoom: a tenth of a decade of TPP across (about ×1.26), and a fiftieth of the
 # frame's height: close enough to pull apart any two chips of the data, no closer.
@@ -89,6 +90,32 @@ def zoomed_on(x: float, y: float, factor: float, frame: MapFrame) -> ViewRange:
     left = min(max(x - width / 2, whole.x_min), whole.x_max - width)
     bottom = min(max(y - height / 2, whole.y_min), whole.y_max - height)
     return ViewRange(left, left + width, bottom, bottom + height)
+
+
+@dataclass(frozen=True)
+class AxisTicks:
+    """The ticks of the view: ``(plot position, value)`` across and up, and whether the band
+    of unknown figures is in view (its tick says so)."""
+
+    x: tuple[tuple[float, float], ...]
+    y: tuple[tuple[float, float], ...]
+    unknown_band: bool
+
+
+def ticks_in_view(rule: Rule, view: ViewRange, frame: MapFrame) -> AxisTicks:
+    """Every threshold in view and round values between them, for the view as zoomed."""
+    x_low, x_high = tpp_at(view.x_min), tpp_at(view.x_max)
+    x = tuple(
+        (plot_x(value), value) for value, _ in axis_ticks(x_low, x_high, x_thresholds(rule), True)
+    )
+    y_low = max(view.y_min, 0.0)  # below zero lies the band of unknowns, not figures
+    y = ()
+    if view.y_max > y_low:
+        y = tuple(
+            (value, value)
+            for value, _ in axis_ticks(y_low, view.y_max, y_thresholds(rule), log=False)
+        )
+    return AxisTicks(x, y, view.y_min <= frame.unknown_y <= view.y_max)
 
 
 def legend_columns(widths: list[float], room: float) -> int:

@@ -4,6 +4,7 @@ Built without the main window; each section's own behaviour is tested with the s
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import shutil
 
@@ -11,15 +12,21 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
-from explainer_core.chip_controls.rules import InputField, Rule
+from explainer_core.chip_controls.map_geometry import plot_x, zoomed_on
+from explainer_core.chip_controls.rules import InputField, Rule, classify
 from explainer_core.chip_controls.timeline import RULE_EVENT_IDS
+from ui.chip_controls.chip_map_chart import YOUR_CHIP_KEY
+from ui.chip_controls.styles import STATUS_COLOURS, YOUR_CHIP_SYMBOL
 from ui.chip_controls.view import (
     MAP_CHART_ID,
+    SECTION_CLASSIFIER,
     SECTION_MAP,
     SECTION_TIMELINE,
     TIMELINE_CHART_ID,
 )
 from widgets.chart_panel import ChartPanel
+from widgets.chart_theme import DARK_CHARTS, LIGHT_CHARTS, chart_colours_set_to
+from widgets.localized_axes import epoch_seconds
 
 pytest_plugins = ("chip_fixtures",)
 NNBSP = "\u202f"  # French groups thousands with a narrow no-break space
@@ -209,3 +216,104 @@ def test_a_damaged_chip_file_shows_a_message_in_place_of_the_tab(open_view, monk
     assert "chips.csv" in detail and "ligne 4" in detail
     assert view.intro.heading.text()
     assert view.findChildren(ChartPanel) == []
+
+
+# --- the analyst's tool ---------------------------------------------------------------------------
+
+
+def your_chip(view):
+    return next(
+        (p for p in view.map_section.chart.zone_scatter._points if p.key == YOUR_CHIP_KEY), None
+    )
+
+
+def test_your_chip_is_plotted_under_each_rule_labelled_and_removable(open_view):
+    view = open_view("fr", SECTION_CLASSIFIER)
+    form = view.classifier
+    form.set_inputs("1000", "8", "500", "700", "5000")  # TPP 8000, density 16
+    assert your_chip(view) is None
+    form.plot_button.click()
+    assert view.current_section() == SECTION_MAP  # the map comes to the front
+    chart = view.map_section.chart
+    for rule, y in ((Rule.OCTOBER_2022, 700), (Rule.OCTOBER_2023, 16), (Rule.JANUARY_2026, 5000)):
+        view.set_rule_view(rule)
+        point = your_chip(view)
+        assert point.symbol == YOUR_CHIP_SYMBOL and point.size > 13  # a star, larger
+        assert (point.x, point.y) == (pytest.approx(plot_x(8000)), y)
+        assert chart.zone_scatter.label_text(YOUR_CHIP_KEY) == "Votre puce"
+        expected = classify(rule, form.results().check.specs).status
+        assert point.colour == STATUS_COLOURS[expected]
+    assert "Étoile" in chart.subtitle_label.text()
+    form.set_inputs("2000", "8", "500", "700", "5000")  # it follows the figures
+    assert your_chip(view).x == pytest.approx(plot_x(16000))
+    assert chart.remove_your_chip_button.isVisible()
+    chart.remove_your_chip_button.click()
+    assert your_chip(view) is None
+    assert not form.plot_button.isChecked()
+    assert not chart.remove_your_chip_button.isVisible()
+
+
+def test_your_chip_beyond_the_data_widens_the_map(open_view):
+    view = open_view("fr", SECTION_CLASSIFIER)
+    view.classifier.set_inputs("40000", "16", "800", "3000", "20000")  # TPP 640 000
+    view.classifier.plot_button.click()
+    chart = view.map_section.chart
+    assert chart.view_range().x_max > plot_x(640_000)
+    assert your_chip(view) is not None
+
+
+def test_copying_the_verdict_tells_it_in_the_status_bar(make_window, qtbot):
+    window = make_window("fr")
+    window.show_tab("export-controls")
+    view = window.view("export-controls")
+    view.show_section(SECTION_CLASSIFIER)
+    view.classifier.copy_button.click()
+    assert window.statusBar().currentMessage().startswith("Verdict copié dans le presse-papiers")
+
+
+def test_on_the_dark_theme_chip_and_zone_labels_sit_on_dark_boxes(open_view):
+    view = open_view("fr")
+    scatter = view.map_section.chart.zone_scatter
+    boxes = list(scatter._labels.values()) + list(scatter._zone_labels.values())
+    assert boxes
+    with chart_colours_set_to(DARK_CHARTS):
+        view.redraw()  # as a switch of theme does
+        for label in list(scatter._labels.values()) + list(scatter._zone_labels.values()):
+            assert label.fill.color().getRgb() == DARK_CHARTS.label_fill, label.toPlainText()
+    view.redraw()
+    for label in scatter._labels.values():
+        assert label.fill.color().getRgb() == LIGHT_CHARTS.label_fill
+
+
+def test_show_in_chart_puts_the_map_in_the_state_that_illustrates_the_chip(open_view):
+    view = open_view()
+    chart = view.map_section.chart
+    view.set_rule_view(Rule.OCTOBER_2022)
+    view.select_chip("b200")
+    chart.show_range(zoomed_on(plot_x(36000), 1800, 5, chart.frame()))
+    assert chart.is_zoomed()
+    view.show_section(SECTION_TIMELINE)
+    assert view.show_chart_item(MAP_CHART_ID, "H20 (HGX)")
+    assert view.current_section() == SECTION_MAP
+    assert view.rule_view is Rule.OCTOBER_2023  # the rule in force on the day of the shock
+    assert not chart.is_zoomed()
+    assert view.selected_chip == "h20"
+    chart.show_range(zoomed_on(plot_x(2368), 2.9, 5, chart.frame()))  # under the same rule
+    view.select_chip("h800")
+    assert view.show_chart_item(MAP_CHART_ID, "H20 (HGX)")
+    assert not chart.is_zoomed() and view.selected_chip == "h20"
+    assert view.show_chart_item(MAP_CHART_ID, "october_2022")
+    assert view.rule_view is Rule.OCTOBER_2022
+
+
+def test_show_in_chart_shows_the_whole_timeline_with_the_event_selected(open_view):
+    view = open_view("fr", SECTION_TIMELINE)
+    timeline = view.timeline_section.chart
+    timeline.plot.setXRange(epoch_seconds(dt.date(2019, 2, 1)), epoch_seconds(dt.date(2019, 8, 1)))
+    assert view.show_chart_item(TIMELINE_CHART_ID, "E18")
+    first, last = timeline.plot.getViewBox().viewRange()[0]
+    assert first <= epoch_seconds(dt.date(2019, 1, 2)) and last >= epoch_seconds(
+        max(event.date for event in view.data.events)
+    )
+    assert view.selected_event == "E18"
+    assert view.timeline_section.lane_markers._selected == "E18"

@@ -25,6 +25,7 @@ from explainer_core.chip_controls.rules import (
     classify_october_2022,
     classify_october_2023,
 )
+from explainer_core.chip_controls.verdict import verdict_for
 
 UND, NC, LR = Status.UNDETERMINED, Status.NOT_CONTROLLED, Status.LICENCE_REQUIRED
 H800 = {"die_area_mm2": "814", "interconnect_gbps": "400", "dram_bandwidth_gbps": "3350"}
@@ -150,3 +151,25 @@ def test_an_unknown_tpp_classifies_as_the_rules_allow():
     assert results[Rule.OCTOBER_2022].status is NC  # a slow link is enough in 2022
     assert results[Rule.OCTOBER_2023].status is UND
     assert results[Rule.JANUARY_2026].status is UND
+
+
+# --- the verdict for a report ---------------------------------------------------------------------
+
+
+def test_a_verdict_gives_every_rule_in_order_with_its_tests_by_clause():
+    verdict = verdict_for(ChipSpecs(15832, 814, True, 400, 3350))  # the H800
+    assert [each.rule for each in verdict.rules] == list(Rule)
+    in_2022 = verdict.rules[0]
+    assert [tests.clause for tests in in_2022.tests] == ["3A090.a"]
+    assert in_2022.tests[0].met is False  # 400 GB/s misses the second test
+    in_2023 = verdict.rules[1]
+    met = {tests.clause: tests.met for tests in in_2023.tests}
+    assert met == {"3A090.a.1": True, "3A090.a.2": True, "3A090.b.1": False, "3A090.b.2": False}
+    assert sum(len(tests.checks) for tests in in_2023.tests) == len(in_2023.classification.checks)
+
+
+def test_a_clause_with_an_unknown_figure_is_open_unless_another_test_fails():
+    verdict = verdict_for(ChipSpecs(3000, None, True, None, None))
+    met = {tests.clause: tests.met for tests in verdict.rules[1].tests}
+    assert met["3A090.a.1"] is False  # TPP 3000 < 4800, whatever the density
+    assert met["3A090.a.2"] is None  # TPP ≥ 1600, density unknown

@@ -47,6 +47,7 @@ from explainer_core.chip_controls.map_geometry import (
     is_full_view,
     legend_columns,
     plot_x,
+    ticks_in_view,
     tpp_at,
     zoom_limits,
     zoomed_on,
@@ -506,3 +507,19 @@ def test_no_figure_rounds_onto_a_threshold_it_does_not_reach():
     assert bandwidth_decimals(599.99) == 2 and bandwidth_decimals(400) == 0
     assert threshold_decimals(5.92) == 2 and threshold_decimals(4800) == 0
     assert quantity_decimals(Quantity.PERFORMANCE_DENSITY, 5.9198) == 4
+
+
+def test_a_close_zoom_gets_evenly_spaced_round_ticks_on_the_log_axis():
+    values = [value for value, _ in axis_ticks(13_000, 25_000, (21_000,), log=True)]
+    assert 21_000 in values and 15_000 in values
+    wide = [value for value, _ in axis_ticks(1000, 60_000, (), log=True)]
+    assert wide == [2000, 5000, 10_000, 20_000, 50_000]  # 1, 2, 5 × 10^n
+
+
+def test_the_ticks_follow_the_view_and_the_band_of_unknowns(data):
+    frame = map_frame(Rule.OCTOBER_2023, data.chips)
+    whole = ticks_in_view(Rule.OCTOBER_2023, full_view(frame), frame)
+    assert whole.unknown_band and (plot_x(4800), 4800) in whole.x
+    close = ticks_in_view(Rule.OCTOBER_2023, zoomed_on(plot_x(15832), 19.45, 8, frame), frame)
+    assert not close.unknown_band
+    assert all(15 <= value <= 25 for _, value in close.y) and len(close.y) >= 3

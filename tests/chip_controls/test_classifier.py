@@ -4,14 +4,17 @@ exactly; bad input told in the reader's language (built on its own, or in the ta
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QGuiApplication
 
 from explainer_core.chip_controls import rules
+from explainer_core.chip_controls.chip_form import TppEntry
 from explainer_core.chip_controls.rules import InputField, Rule, Status
 from ui.chip_controls.view import SECTION_CLASSIFIER
 
 pytest_plugins = ("chip_fixtures",)
 NNBSP = "\u202f"  # French groups thousands with a narrow no-break space
 LR, NOTE, NC = Status.LICENCE_REQUIRED, Status.NOTIFICATION, Status.NOT_CONTROLLED
+UND = Status.UNDETERMINED
 CBC, POD = Status.CASE_BY_CASE, Status.PRESUMPTION_OF_DENIAL
 RULES = (Rule.OCTOBER_2022, Rule.OCTOBER_2023, Rule.JANUARY_2026)
 
@@ -168,3 +171,102 @@ def test_choosing_a_chip_fills_the_form_with_its_data(classifier, export_data, s
     assert not form.datacenter_box.isChecked()
     results = form.results()
     assert results.classifications == {rule: chip.classification(rule) for rule in RULES}
+
+
+# --- the analyst's tool: TPP given directly, unknown figures, the verdict for a report -----------
+
+
+def test_today_the_tpp_is_computed_from_the_throughput_and_its_bit_length(classifier):
+    form = classifier.form
+    assert form.entry_buttons[TppEntry.FROM_THROUGHPUT].isChecked()
+    assert form.fields[InputField.THROUGHPUT].isVisible() and form.bit_box.isVisible()
+    assert not form.tpp_field.isVisible()
+
+
+def test_the_tpp_can_be_entered_directly(classifier):
+    form = classifier.form
+    form.entry_buttons[TppEntry.DIRECT].click()
+    assert form.tpp_field.isVisible() and not form.bit_box.isVisible()
+    form.tpp_field.setText("4 800")
+    results = form.results()
+    assert results.tpp_text == f"4{NNBSP}800"
+    assert results.classifications[Rule.OCTOBER_2023].status is LR  # 3A090.a.1, exactly
+    form.tpp_field.setText("4 799,9")
+    assert form.results().classifications[Rule.OCTOBER_2023].status is not LR
+    form.tpp_field.setText("beaucoup")
+    assert InputField.TPP in form.results().errors
+    assert form.error_labels[InputField.TPP].isVisible()
+
+
+def test_an_unknown_interconnect_leaves_2022_undecided_and_says_what_is_missing(classifier):
+    form = classifier.form  # the H800: TPP 15 832
+    form.unknown_boxes[InputField.INTERCONNECT_GBPS].click()
+    assert not form.fields[InputField.INTERCONNECT_GBPS].isEnabled()
+    results = form.results()
+    assert results.classifications[Rule.OCTOBER_2022].status is UND
+    missing = form.rule_results[Rule.OCTOBER_2022].missing_label
+    assert missing.isVisible()
+    assert missing.text() == "Impossible de trancher sans la bande passante entre puces."
+    assert results.classifications[Rule.OCTOBER_2023].status is LR  # the link does not count
+    assert not form.rule_results[Rule.OCTOBER_2023].missing_label.isVisible()
+
+
+def test_an_unknown_tpp_greys_its_fields_and_only_a_slow_link_still_decides(classifier):
+    form = classifier.form
+    form.set_inputs("1979", "8", "814", "400", "3350")
+    form.unknown_boxes[InputField.THROUGHPUT].click()
+    assert not form.fields[InputField.THROUGHPUT].isEnabled()
+    assert not form.bit_box.isEnabled()
+    results = form.results()
+    assert results.tpp_text == "" and "TPP inconnu" in form.figures_label.text()
+    assert results.classifications[Rule.OCTOBER_2022].status is NC  # 400 GB/s < 600
+    for rule in (Rule.OCTOBER_2023, Rule.JANUARY_2026):
+        assert results.classifications[rule].status is UND
+        assert "sans le TPP" in form.rule_results[rule].missing_label.text()
+    # The TPP stays unknown when the reader switches to entering it directly.
+    form.entry_buttons[TppEntry.DIRECT].click()
+    assert form.unknown_boxes[InputField.TPP].isChecked() and not form.tpp_field.isEnabled()
+    assert form.results().check.specs.tpp is None
+
+
+def test_a_chip_without_a_tpp_cannot_be_plotted(classifier):
+    form = classifier.form
+    assert form.plot_button.isEnabled()
+    form.unknown_boxes[InputField.THROUGHPUT].click()
+    assert not form.plot_button.isEnabled()
+    assert form.plot_button.toolTip()
+
+
+def test_copying_the_verdict_gives_the_clause_the_thresholds_and_the_figures(classifier, qtbot):
+    form = classifier.form  # the H800, from the list
+    with qtbot.waitSignal(form.statusMessage) as message:
+        form.copy_button.click()
+    assert message.args[0].startswith("Verdict copié dans le presse-papiers")
+    text = QGuiApplication.clipboard().text()
+    assert text.startswith("Contrôles américains à l’exportation des puces d’IA")
+    assert "H800 SXM" in text.splitlines()[0]
+    assert f"TPP\u00a0: 15{NNBSP}832 (= 1{NNBSP}979 × 8 bits)" in text
+    assert "Bande passante entre puces\u00a0: 400\u00a0Go/s" in text
+    assert "Règle d’octobre 2022 (87 FR 62186)\u00a0: Non contrôlée" in text
+    assert f"3A090.a\u00a0: TPP 15{NNBSP}832 ≥ 4{NNBSP}800 (rempli)" in text
+    assert "bande passante entre puces 400\u00a0Go/s ≥ 600\u00a0Go/s (non rempli)" in text
+    assert "Alinéa\u00a0: 3A090.a.1 (aussi 3A090.a.2)" in text
+    assert "licence si TPP ≥ 4" in text and "<b>" not in text  # the lines, as plain text
+    assert "91 FR 1684" in text
+
+
+def test_a_copied_verdict_is_in_the_interface_language_and_names_unknown_figures(
+    open_view, switch_to
+):
+    view = open_view("de", SECTION_CLASSIFIER)
+    view.classifier.set_inputs("1979", "8", "", "400", "3350")
+    view.classifier.copy_verdict()
+    text = QGuiApplication.clipboard().text()
+    assert "Ihr Chip" in text.splitlines()[0]  # the figures are no longer the H800's
+    assert "Chipfläche: unbekannt" in text
+    # From TPP 4800 the 2023 rule needs no density: no rule waits for the die area.
+    assert "Ohne die Chipfläche" not in text
+    assert "Regel vom Oktober 2023 (88 FR 73458): Genehmigungspflichtig" in text
+    switch_to("en")
+    view.classifier.copy_verdict()
+    assert "Die area: unknown" in QGuiApplication.clipboard().text()

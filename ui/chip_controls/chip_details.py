@@ -24,13 +24,12 @@ from ui.chip_controls.panels import (
     scrolling,
     wrapped_label,
 )
+from ui.chip_controls.reason_texts import by_the_thresholds, reason_text
 from ui.chip_controls.styles import STATUS_COLOURS
 from ui.chip_controls.texts import (
     bandwidth_text,
-    by_the_thresholds,
     density_text,
     labelled,
-    reason_text,
     rule_name,
     status_name,
     tpp_text,

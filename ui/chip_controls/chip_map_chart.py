@@ -1,6 +1,8 @@
 """The chip map chart: each chip by its TPP (across, log scale) and the figure the shown rule
 tests (up), over the rule's zones and threshold lines, coloured by status, with a key of
-the statuses under the plot (so an exported chart keeps it).
+the statuses under the plot (so an exported chart keeps it). The reader's own chip, from
+the classifier, may join them (a star). The mouse wheel zooms, a drag pans, "Reset view"
+shows the whole map again; the names are placed again at every zoom.
 
 Where things sit, which zones a rule draws and which status a chip gets are the core's
 (``chip_map``, ``map_geometry``); this chart draws them in the current colours and words.
@@ -10,27 +12,33 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolButton, QWidget
 
 from explainer_core.chip_controls import rules
 from explainer_core.chip_controls.chip_map import (
     HOLLOW_STATUSES,
     Y_QUANTITY,
     MapFrame,
-    axis_ticks,
     chip_kind,
     guide_lines,
     map_frame,
     map_points,
     slipped_under_2022,
+    specs_point,
     statuses_shown,
-    x_thresholds,
-    y_thresholds,
     zones,
 )
 from explainer_core.chip_controls.figures import threshold_decimals
-from explainer_core.chip_controls.map_geometry import full_view, legend_columns, plot_x
-from explainer_core.chip_controls.rules import Quantity, Rule, Status
+from explainer_core.chip_controls.map_geometry import (
+    ViewRange,
+    full_view,
+    is_full_view,
+    legend_columns,
+    plot_x,
+    ticks_in_view,
+    zoom_limits,
+)
+from explainer_core.chip_controls.rules import ChipSpecs, Quantity, Rule, Status, classify
 from explainer_core.chip_controls.timeline import RULE_EVENT_IDS, short_citation
 from explainer_core.data.export_controls import ExportControlsData
 from explainer_core.formatting import LocaleFormatter
@@ -40,6 +48,7 @@ from ui.chip_controls.axis_width import fit_axis_width
 from ui.chip_controls.styles import (
     CHIP_SYMBOLS,
     STATUS_COLOURS,
+    YOUR_CHIP_SYMBOL,
     zone_fill,
     zone_label_colour,
 )
@@ -60,12 +69,17 @@ from widgets.zone_scatter import ScatterPoint, ZoneScatter, ZoneShape
 
 MAP_CHART_ID = "chip-classification"
 LEGEND_SPACING = 12  # pixels between a legend sample, its label and the next entry
+YOUR_CHIP_KEY = "your chip"  # the reader's chip among the points (no chip id has a space)
+YOUR_CHIP_PX = 20  # its star stands out among the chips' markers
 
 
 class ChipMapChart(ChartPanel):
-    """Tells which chip was clicked (``chipClicked``: its id)."""
+    """Tells which chip was clicked (``chipClicked``: its id), that the reader's own chip was
+    clicked (``yourChipClicked``) or taken off the map (``yourChipRemoved``)."""
 
     chipClicked = Signal(str)
+    yourChipClicked = Signal()
+    yourChipRemoved = Signal()
 
     def __init__(
         self,
@@ -82,8 +96,21 @@ class ChipMapChart(ChartPanel):
         self.rule = rule
         self.selected: str | None = None
         self.highlighted: set[str] = set()
+        self.your_chip: ChipSpecs | None = None
+        self._drawn: tuple[Rule, MapFrame] | None = None  # the rule and frame last drawn
         self.plot.showGrid(x=False, y=False)
-        self.plot.getViewBox().setMouseEnabled(x=False, y=False)
+        self.plot.getViewBox().setMouseEnabled(x=True, y=True)
+        self.plot.getViewBox().sigRangeChanged.connect(self._on_range_changed)
+        self.remove_your_chip_button = QToolButton(self)
+        self.remove_your_chip_button.setObjectName("removeYourChipButton")
+        self.remove_your_chip_button.clicked.connect(self._remove_your_chip)
+        self.remove_your_chip_button.hide()
+        self.add_header_widget(self.remove_your_chip_button)
+        self.reset_button = QToolButton(self)
+        self.reset_button.setObjectName("mapResetButton")
+        self.reset_button.clicked.connect(self.reset_zoom)
+        self.reset_button.setEnabled(False)
+        self.add_header_widget(self.reset_button)
         # The key sits in the chart's own scene, under the plot, so exports carry it too.
         self.legend_item = pg.LegendItem(
             labelTextColor=chart_colours().foreground,
@@ -95,7 +122,7 @@ class ChipMapChart(ChartPanel):
         self._legend_drawn: tuple | None = None  # the statuses and style the key shows
         self.plot.getViewBox().sigResized.connect(self._fit_legend)
         self.zone_scatter = ZoneScatter(self.plot)
-        self.zone_scatter.pointClicked.connect(self.chipClicked)
+        self.zone_scatter.pointClicked.connect(self._on_point_clicked)
         self._guide_items: list[pg.InfiniteLine] = []
         self.zero_line = pg.InfiniteLine(pos=0, angle=0)
         self.plot.addItem(self.zero_line, ignoreBounds=True)
@@ -120,12 +147,84 @@ class ChipMapChart(ChartPanel):
         self.highlighted = set(chip_ids)
         self.zone_scatter.set_highlighted(self.highlighted)
 
+    def set_your_chip(self, specs: ChipSpecs | None) -> None:
+        """Show the reader's chip (``None``: take it off); a chip without a TPP has no place."""
+        if specs is not None and specs.tpp is None:
+            specs = None
+        if specs == self.your_chip:
+            return
+        self.your_chip = specs
+        self.remove_your_chip_button.setVisible(specs is not None)
+        self.update_texts()
+
     def frame(self) -> MapFrame:
-        return map_frame(self.rule, self.data.chips)
+        extra = [self.your_chip] if self.your_chip is not None else []
+        return map_frame(self.rule, self.data.chips, extra)
+
+    # -- zoom -------------------------------------------------------------------------------------
+    def view_range(self) -> ViewRange:
+        (x_min, x_max), (y_min, y_max) = self.plot.getViewBox().viewRange()
+        return ViewRange(x_min, x_max, y_min, y_max)
+
+    def show_range(self, view: ViewRange) -> None:
+        self.plot.setRange(
+            xRange=(view.x_min, view.x_max), yRange=(view.y_min, view.y_max), padding=0
+        )
+
+    def is_zoomed(self) -> bool:
+        return not is_full_view(self.view_range(), self.frame())
+
+    def reset_zoom(self) -> None:
+        """The whole map again: every chip, every line."""
+        self.show_range(full_view(self.frame()))
+
+    def _apply_frame(self, frame: MapFrame) -> None:
+        """Limits for the mouse, and the view: the whole frame for a new rule or when the
+        whole map was shown; else the reader's zoom stays (a language switch, a redraw)."""
+        limits = zoom_limits(frame)
+        zoomed = (
+            self._drawn is not None
+            and self._drawn[0] is self.rule
+            and not is_full_view(self.view_range(), self._drawn[1])
+        )
+        self.plot.getViewBox().setLimits(
+            xMin=limits.bounds.x_min,
+            xMax=limits.bounds.x_max,
+            yMin=limits.bounds.y_min,
+            yMax=limits.bounds.y_max,
+            minXRange=limits.min_width,
+            minYRange=limits.min_height,
+        )
+        if not zoomed:
+            self.show_range(full_view(frame))
+        self._drawn = (self.rule, frame)
+
+    def _on_range_changed(self, *_args) -> None:
+        self.reset_button.setEnabled(self.is_zoomed())
+        if self._drawn is not None:
+            self._set_ticks(zooming=True)
+
+    def _on_point_clicked(self, key: str) -> None:
+        if key == YOUR_CHIP_KEY:
+            self.yourChipClicked.emit()
+        else:
+            self.chipClicked.emit(key)
+
+    def _remove_your_chip(self) -> None:
+        self.set_your_chip(None)
+        self.yourChipRemoved.emit()
 
     # -- texts and drawing ------------------------------------------------------------------------
     def update_texts(self) -> None:
         """Title, subtitle and source now; the plot when it can be seen (or is exported)."""
+        self.reset_button.setText(self.tr("Reset view"))
+        self.reset_button.setToolTip(
+            self.tr("Show the whole map again (the mouse wheel zooms, a drag moves the map)")
+        )
+        self.remove_your_chip_button.setText(self.tr("Remove your chip"))
+        self.remove_your_chip_button.setToolTip(
+            self.tr("Take the chip of the classifier off the map")
+        )
         self._update_chart_texts()
         self.draw_when_shown(self._draw)
 
@@ -183,17 +282,33 @@ class ChipMapChart(ChartPanel):
                     tooltip=f"{chip.name}\n{labelled(rule_name(rule), status_name(status))}",
                 )
             )
+        if self.your_chip is not None:
+            points.append(self._your_chip_point(frame))
         self.zone_scatter.set_points(points)
         pairs = slipped_under_2022(self.data.chips) if rule is Rule.OCTOBER_2022 else ()
         self.zone_scatter.set_arrows(list(pairs))
         self.zone_scatter.set_selected(self.selected)
         self.zone_scatter.set_highlighted(self.highlighted)
         self._draw_guides()
-        self._set_ticks(frame)
-        whole = full_view(frame)
-        self.plot.setXRange(whole.x_min, whole.x_max, padding=0)
-        self.plot.setYRange(whole.y_min, whole.y_max, padding=0)
+        self._apply_frame(frame)
+        self._set_ticks()
         self.set_axis_labels(axis_title(Y_QUANTITY[rule]), axis_title(Quantity.TPP))
+
+    def _your_chip_point(self, frame: MapFrame) -> ScatterPoint:
+        point = specs_point(YOUR_CHIP_KEY, self.rule, self.your_chip, frame)
+        status = classify(self.rule, self.your_chip).status
+        name = self.tr("Your chip")
+        return ScatterPoint(
+            YOUR_CHIP_KEY,
+            plot_x(point.x),
+            point.y,
+            name,
+            YOUR_CHIP_SYMBOL,
+            STATUS_COLOURS[status],
+            hollow=status in HOLLOW_STATUSES,
+            tooltip=f"{name}\n{labelled(rule_name(self.rule), status_name(status))}",
+            size=YOUR_CHIP_PX,
+        )
 
     def _draw_guides(self) -> None:
         for item in self._guide_items:
@@ -210,24 +325,19 @@ class ChipMapChart(ChartPanel):
             self.plot.addItem(item, ignoreBounds=True)
             self._guide_items.append(item)
 
-    def _set_ticks(self, frame: MapFrame) -> None:
+    def _set_ticks(self, zooming: bool = False) -> None:
+        """Ticks for the view as it is (zoomed or not): thresholds and round values."""
         formatter = self.language.formatter
-        x_ticks = axis_ticks(frame.x_min, frame.x_max, x_thresholds(self.rule), log=True)
+        frame = self.frame()
+        ticks = ticks_in_view(self.rule, self.view_range(), frame)
         self.x_axis.setTicks(
-            [
-                [
-                    (plot_x(value), formatter.number(value, threshold_decimals(value)))
-                    for value, _ in x_ticks
-                ]
-            ]
+            [[(x, formatter.number(value, threshold_decimals(value))) for x, value in ticks.x]]
         )
-        y_ticks = [
-            (value, formatter.number(value, threshold_decimals(value)))
-            for value, _ in axis_ticks(0.0, frame.y_max, y_thresholds(self.rule), log=False)
-        ]
-        y_ticks.append((frame.unknown_y, self.tr("unknown")))
+        y_ticks = [(y, formatter.number(value, threshold_decimals(value))) for y, value in ticks.y]
+        if ticks.unknown_band:
+            y_ticks.append((frame.unknown_y, self.tr("unknown")))
         self.y_axis.setTicks([y_ticks])
-        fit_axis_width(self.y_axis, [label for _, label in y_ticks])
+        fit_axis_width(self.y_axis, [label for _, label in y_ticks], grow_only=zooming)
 
     def _update_chart_texts(self) -> None:
         rule = self.rule
@@ -251,7 +361,10 @@ class ChipMapChart(ChartPanel):
             "chips, as US exports. Thick ring: the selected chip; dashed: named by the "
             "selected event."
         )
-        return f"{self._rule_subtitle()} {rings}"
+        parts = [self._rule_subtitle(), rings]
+        if self.your_chip is not None:
+            parts.append(self.tr("Star: your chip, from the classifier."))
+        return " ".join(parts)
 
     def _rule_subtitle(self) -> str:
         formatter = self.language.formatter

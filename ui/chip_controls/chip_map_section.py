@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explainer_core.chip_controls.rules import Rule
+from explainer_core.chip_controls.rules import ChipSpecs, Rule
 from explainer_core.chip_controls.timeline import RULE_ORDER
 from explainer_core.data.export_controls import ExportControlsData
 from explainer_core.data.sources import SourceRegistry
@@ -35,11 +35,15 @@ PAGE_MARGINS = (4, 6, 4, 4)
 
 class ChipMapSection(QWidget):
     """``chipSelected``: a chip was selected (by the reader or the tab); ``ruleChanged``:
-    the map now shows another rule; ``eventRequested``: a link to an event was followed."""
+    the map now shows another rule; ``eventRequested``: a link to an event was followed;
+    ``yourChipClicked`` / ``yourChipRemoved``: the reader's own chip was clicked or taken
+    off the map."""
 
     chipSelected = Signal(str)
     ruleChanged = Signal(object)  # Rule
     eventRequested = Signal(str)
+    yourChipClicked = Signal()
+    yourChipRemoved = Signal()
 
     def __init__(
         self,
@@ -81,6 +85,8 @@ class ChipMapSection(QWidget):
         self.chip_list.chipChosen.connect(self.select_chip)
         self.chart = ChipMapChart(data, language, rule, splitter)
         self.chart.chipClicked.connect(self.select_chip)
+        self.chart.yourChipClicked.connect(self.yourChipClicked)
+        self.chart.yourChipRemoved.connect(self.yourChipRemoved)
         side = QSplitter(Qt.Orientation.Vertical, splitter)
         self.details = ChipDetailsPanel(data, sources, language, side)
         self.details.eventRequested.connect(self.eventRequested)
@@ -128,6 +134,18 @@ class ChipMapSection(QWidget):
         self.highlighted_chips = set(chip_ids)
         self.chart.set_highlighted(self.highlighted_chips)
         self.chip_list.set_bold(self.highlighted_chips)
+
+    @property
+    def your_chip(self) -> ChipSpecs | None:
+        """The reader's chip on the map (from the classifier), if any."""
+        return self.chart.your_chip
+
+    def set_your_chip(self, specs: ChipSpecs | None) -> None:
+        """Plot the reader's chip from the classifier under every rule (``None``: remove)."""
+        self.chart.set_your_chip(specs)
+
+    def reset_zoom(self) -> None:
+        self.chart.reset_zoom()
 
     def _show_rule(self) -> None:
         self.rule_buttons[self.rule].setChecked(True)

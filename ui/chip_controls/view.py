@@ -17,7 +17,7 @@ from explainer_core.chip_controls.chart_items import (
     opening_map_state,
     timeline_event_for_item,
 )
-from explainer_core.chip_controls.rules import Rule
+from explainer_core.chip_controls.rules import ChipSpecs, Rule
 from explainer_core.chip_controls.timeline import RULE_EVENT_IDS, rule_of_event
 from explainer_core.data.export_controls import ExportControlsData, load_export_controls
 from ui import registry
@@ -77,6 +77,10 @@ class ChipControlsView(TabView):
         self.map_section.chipSelected.connect(self._follow_chip)
         self.map_section.ruleChanged.connect(self._follow_rule)
         self.map_section.eventRequested.connect(self._open_event)
+        self.map_section.yourChipRemoved.connect(lambda: self.classifier.set_plotted(False))
+        self.map_section.yourChipClicked.connect(lambda: self.show_section(SECTION_CLASSIFIER))
+        self.classifier.yourChipChanged.connect(self._plot_your_chip)
+        self.classifier.statusMessage.connect(self.statusMessage)
 
         self.update_texts()
         self.select_chip(opening.chip)
@@ -138,9 +142,10 @@ class ChipControlsView(TabView):
         self.select_event(RULE_EVENT_IDS[Rule(rule)])
 
     def show_chart_item(self, chart_id: str, item: str) -> bool:
-        """Put a chart in the state that illustrates a claim's item (``chart_items``): on the
-        chip map a chip under the story's rule, or a rule; on the timeline an event, or the
-        event nearest a date."""
+        """Put a chart in the state that illustrates a claim's item (``chart_items``),
+        whatever state the reader left it in: on the chip map a chip under the story's rule,
+        or a rule, the whole map in view; on the timeline an event, or the event nearest a
+        date, the whole timeline in view."""
         if self.data is None or chart_id not in self.chart_ids:
             return False
         if chart_id == MAP_CHART_ID:
@@ -150,12 +155,14 @@ class ChipControlsView(TabView):
                 return False
             self.set_rule_view(state.rule)
             self.select_chip(state.chip)
+            self.map_section.reset_zoom()
             return True
         self.show_section(SECTION_TIMELINE)
         event_id = timeline_event_for_item(self.data, item)
         if event_id is None:
             return False
         self.select_event(event_id)
+        self.timeline_section.reset_zoom()
         return True
 
     def step_event(self, step: int) -> None:
@@ -174,6 +181,13 @@ class ChipControlsView(TabView):
         self.show_section(SECTION_TIMELINE)
 
     # -- the sections follow each other -----------------------------------------------------------
+    def _plot_your_chip(self, specs: ChipSpecs | None) -> None:
+        """The classifier's chip on the map; the map comes to the front as it appears."""
+        newly_shown = specs is not None and self.map_section.your_chip is None
+        self.map_section.set_your_chip(specs)
+        if newly_shown:
+            self.show_section(SECTION_MAP)
+
     def _follow_chip(self, chip_id: str) -> None:
         self.timeline_section.set_ringed_chip(chip_id)
         self.chipSelected.emit(chip_id)

@@ -146,6 +146,9 @@ class MainWindow(QMainWindow):
         from widgets.chart_panel import ChartPanel
 
         view = view_class(tab_id)(self.language)
+        view.statusMessage.connect(
+            lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+        )
         if tab_id == registry.CLAIMS:
             view.showInChartRequested.connect(self.show_chart_item)
         if tab_id == registry.MARKET and view.price_window() is not None:

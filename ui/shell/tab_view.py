@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from explainer_core.data.errors import DataError
@@ -21,8 +22,11 @@ T = TypeVar("T")
 
 
 class TabView(QWidget):
-    """A tab of the main window. Subclasses set ``tab_id`` and implement the two hooks."""
+    """A tab of the main window. Subclasses set ``tab_id`` and implement the two hooks.
 
+    ``statusMessage``: a short line for the window's status bar (e.g. "copied")."""
+
+    statusMessage = Signal(str)
     tab_id: str = ""
 
     def __init__(self, language: LanguageService, parent: QWidget | None = None) -> None:
