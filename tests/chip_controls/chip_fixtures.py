@@ -9,9 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from conftest import release_widgets
-
-NNBSP = "\u202f"  # French groups thousands with a narrow no-break space
 
 
 @pytest.fixture(scope="session")
@@ -40,7 +37,20 @@ def language(qapp, settings_dir) -> Iterator:
     service.set_language("fr", remember=False)
     yield service
     service.remove_translators()
-    release_widgets()  # now, not at interpreter exit, where pyqtgraph items can crash
+    _release_top_level_widgets()
+
+
+def _release_top_level_widgets() -> None:
+    """Delete the test's windows now (pyqtgraph items deleted at interpreter exit can
+    crash it); a full ``release_widgets`` also collects Python's garbage, which costs a
+    quarter of a second a test and is left to the end of the session here."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -89,3 +89,14 @@ def test_a_chip_link_in_the_event_asks_for_the_chip(timeline_section, qtbot):
     with qtbot.waitSignal(timeline_section.chipRequested) as signal:
         timeline_section.details.open_link("chip:h800")
     assert signal.args == ["h800"]
+
+
+def test_the_timeline_zooms_and_reset_shows_it_whole(timeline_section):
+    chart = timeline_section.chart
+    assert not timeline_section.is_zoomed()
+    assert not timeline_section.reset_button.isEnabled()
+    chart.plot.getViewBox().scaleBy(x=0.3, y=1)
+    assert timeline_section.is_zoomed() and timeline_section.reset_button.isEnabled()
+    timeline_section.reset_button.click()
+    assert not timeline_section.is_zoomed()
+    assert not timeline_section.reset_button.isEnabled()

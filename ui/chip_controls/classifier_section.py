@@ -3,6 +3,7 @@ makes of the figures entered (the form tells the tab what to plot and what to sa
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from explainer_core.chip_controls.chip_map import DEEPSEEK_CHIP_ID
@@ -17,6 +18,12 @@ PAGE_MARGINS = (4, 6, 4, 4)
 
 
 class ClassifierSection(QWidget):
+    """``yourChipChanged``: the chip to plot on the map (``ChipSpecs`` or None);
+    ``statusMessage``: a line for the window's status bar."""
+
+    yourChipChanged = Signal(object)
+    statusMessage = Signal(str)
+
     def __init__(
         self, data: ExportControlsData, language: LanguageService, parent: QWidget | None = None
     ) -> None:
@@ -50,7 +57,13 @@ class ClassifierSection(QWidget):
             }
         )
         self.form.apply_preset(DEEPSEEK_CHIP_ID)
+        self.form.yourChipChanged.connect(self.yourChipChanged)
+        self.form.statusMessage.connect(self.statusMessage)
         layout.addWidget(scrolling(self.form, self, focusable=False), 1)
+
+    def set_plotted(self, plotted: bool) -> None:
+        """Whether the figures are plotted on the chip map (the map can take them off)."""
+        self.form.set_plotted(plotted)
 
     def update_texts(self) -> None:
         self.intro_label.setText(

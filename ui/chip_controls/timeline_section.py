@@ -39,6 +39,7 @@ from widgets.localized_axes import SECONDS_PER_DAY, LocalizedDateAxis, epoch_sec
 
 TIMELINE_CHART_ID = "export-rules-timeline"
 PAGE_MARGINS = (4, 6, 4, 4)
+SAME_VIEW_TOLERANCE = 1e-3  # share of the span: closer than this, two views are the same
 
 
 class RulesTimelineSection(QWidget):
@@ -92,6 +93,7 @@ class RulesTimelineSection(QWidget):
             separator = pg.InfiniteLine(pos=lane_y(kind) + 0.5, angle=0)
             self.chart.plot.addItem(separator, ignoreBounds=True)
             self._lane_separators.append(separator)
+        view.sigXRangeChanged.connect(self._on_range_changed)
         self.reset_zoom()
         self.lane_markers = LaneMarkers(self.chart.plot)
         self.lane_markers.markClicked.connect(self.select_event)
@@ -146,6 +148,14 @@ class RulesTimelineSection(QWidget):
     def reset_zoom(self) -> None:
         """Every event in view, from the first year to the latest entry."""
         self.chart.plot.setXRange(*self._full_x, padding=0)
+
+    def is_zoomed(self) -> bool:
+        first, last = self.chart.plot.getViewBox().viewRange()[0]
+        room = (self._full_x[1] - self._full_x[0]) * SAME_VIEW_TOLERANCE
+        return first > self._full_x[0] + room or last < self._full_x[1] - room
+
+    def _on_range_changed(self, *_args) -> None:
+        self.reset_button.setEnabled(self.is_zoomed())
 
     # -- texts and drawing ------------------------------------------------------------------------
     def update_texts(self) -> None:

@@ -77,10 +77,10 @@ class ChipControlsView(TabView):
         self.map_section.chipSelected.connect(self._follow_chip)
         self.map_section.ruleChanged.connect(self._follow_rule)
         self.map_section.eventRequested.connect(self._open_event)
-        self.map_section.yourChipRemoved.connect(lambda: self.classifier.set_plotted(False))
+        self.map_section.yourChipRemoved.connect(lambda: self.classifier_section.set_plotted(False))
         self.map_section.yourChipClicked.connect(lambda: self.show_section(SECTION_CLASSIFIER))
-        self.classifier.yourChipChanged.connect(self._plot_your_chip)
-        self.classifier.statusMessage.connect(self.statusMessage)
+        self.classifier_section.yourChipChanged.connect(self._plot_your_chip)
+        self.classifier_section.statusMessage.connect(self.statusMessage)
 
         self.update_texts()
         self.select_chip(opening.chip)
@@ -90,6 +90,7 @@ class ChipControlsView(TabView):
     # -- what the rest of the app reads -----------------------------------------------------------
     @property
     def classifier(self) -> ChipClassifierForm:
+        """The classifier's form (the rest of the app and its tests fill it in)."""
         return self.classifier_section.form
 
     @property
