@@ -312,8 +312,16 @@
 <context>
     <name>ChipClassifierForm</name>
     <message>
+        <source>A chip without a known TPP has no place on the map.</source>
+        <translation>Ohne bekannten TPP hat ein Chip keinen Platz auf der Karte.</translation>
+    </message>
+    <message>
         <source>Correct the marked fields to see the classification.</source>
         <translation>Korrigieren Sie die markierten Felder, um die Einstufung zu sehen.</translation>
+    </message>
+    <message>
+        <source>unknown (no TPP)</source>
+        <translation>unbekannt (kein TPP)</translation>
     </message>
     <message>
         <source>unknown (no die area)</source>
@@ -324,8 +332,28 @@
         <translation>&lt;b&gt;TPP %1&lt;/b&gt; (dichte Leistung × Bitbreite) · &lt;b&gt;Leistungsdichte %2&lt;/b&gt; (TPP ÷ Chipfläche)</translation>
     </message>
     <message>
+        <source>Show on the chip map</source>
+        <translation>Auf der Chip-Karte zeigen</translation>
+    </message>
+    <message>
+        <source>Plots these figures on the chip map, under each rule</source>
+        <translation>Trägt diese Werte unter jeder Regel auf der Chip-Karte ein</translation>
+    </message>
+    <message>
+        <source>Copy the verdict</source>
+        <translation>Ergebnis kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the figures and what each rule makes of them, as text for a report</source>
+        <translation>Die Werte und ihre Einstufung nach jeder Regel als Text für einen Bericht kopieren</translation>
+    </message>
+    <message>
         <source>Start from a chip:</source>
         <translation>Von einem Chip ausgehen:</translation>
+    </message>
+    <message>
+        <source>TPP:</source>
+        <translation>TPP:</translation>
     </message>
     <message>
         <source>Dense peak throughput (TOPS or TFLOPS, without sparsity):</source>
@@ -334,6 +362,10 @@
     <message>
         <source>Bit length of that figure:</source>
         <translation>Bitbreite dieses Werts:</translation>
+    </message>
+    <message>
+        <source>Total Processing Performance (TPP):</source>
+        <translation>Gesamtverarbeitungsleistung (TPP):</translation>
     </message>
     <message>
         <source>Applicable die area (mm², logic dies only):</source>
@@ -348,6 +380,22 @@
         <translation>Speicherbandbreite (DRAM, GB/s):</translation>
     </message>
     <message>
+        <source>from a throughput and its bit length</source>
+        <translation>aus einem Durchsatz und seiner Bitbreite</translation>
+    </message>
+    <message>
+        <source>entered directly</source>
+        <translation>direkt eingegeben</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 unknown</source>
+        <translation>%1 (unbekannt)</translation>
+    </message>
+    <message>
         <source>Designed or marketed for datacenters</source>
         <translation>Für Rechenzentren entwickelt oder vermarktet</translation>
     </message>
@@ -360,18 +408,6 @@
         <translation>Pflichtfeld</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: licence if TPP ≥ %2 &lt;i&gt;and&lt;/i&gt; chip-to-chip bandwidth ≥ %3.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: Genehmigung, wenn TPP ≥ %2 &lt;i&gt;und&lt;/i&gt; Chip-zu-Chip-Bandbreite ≥ %3.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: licence (3A090.a) if TPP ≥ %2, or TPP ≥ %3 with a density ≥ %4; notification (3A090.b) if TPP is %5 to %2 with a density of %6 to %4, or TPP ≥ %3 with a density of %7 to %4. Chips not designed or marketed for datacenters: outside 3A090 below TPP %2, notification above.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: Genehmigung (3A090.a) bei TPP ≥ %2 oder bei TPP ≥ %3 mit einer Dichte ≥ %4; Meldung (3A090.b) bei TPP von %5 bis %2 mit einer Dichte von %6 bis %4 oder bei TPP ≥ %3 mit einer Dichte von %7 bis %4. Chips, die nicht für Rechenzentren entwickelt oder vermarktet werden: unter TPP %2 außerhalb von 3A090, darüber Meldung.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: for chips that need a licence, case-by-case review if TPP is below %2 and memory bandwidth below %3.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: Für genehmigungspflichtige Chips Einzelfallprüfung, wenn der TPP unter %2 und die Speicherbandbreite unter %3 liegt.</translation>
-    </message>
-    <message>
         <source>The lines of each rule</source>
         <translation>Die Schwellen jeder Regel</translation>
     </message>
@@ -382,6 +418,10 @@
     <message>
         <source>(my own figures)</source>
         <translation>(eigene Werte)</translation>
+    </message>
+    <message>
+        <source>Verdict copied to the clipboard: the figures, and each rule&apos;s status, clause and lines.</source>
+        <translation>Ergebnis in die Zwischenablage kopiert: die Werte und für jede Regel Status, Klausel und Schwellenwerte.</translation>
     </message>
 </context>
 <context>
@@ -867,76 +907,35 @@ von 3A090 (Anm. 2)</translation>
 <context>
     <name>ChipControlsView</name>
     <message>
-        <source>%1 (exact day not known)</source>
-        <translation>%1 (genauer Tag unbekannt)</translation>
+        <source>GPU export restrictions</source>
+        <translation>Exportbeschränkungen für GPUs</translation>
     </message>
     <message>
-        <source>Reported in the media; no official text has been published.</source>
-        <translation>Von Medien berichtet; ein offizieller Text wurde nicht veröffentlicht.</translation>
+        <source>Which AI chips may be sold to China?</source>
+        <translation>Welche KI-Chips dürfen nach China verkauft werden?</translation>
     </message>
     <message>
-        <source>Chips concerned (ringed on the chip map): %1</source>
-        <translation>Betroffene Chips (auf der Chip-Karte eingekreist): %1</translation>
+        <source>US rules decide from two or three figures of a chip whether it may be sold to China: its computing power (TPP), how densely that power is packed and, at first, how fast it talks to other chips. Nvidia answered each rule with cut-down chips; DeepSeek trained its V3 model on one of them, the H800.</source>
+        <translation>US-Regeln entscheiden anhand von zwei oder drei Kennzahlen, ob ein Chip nach China verkauft werden darf: seine Rechenleistung (TPP), wie dicht diese Leistung gepackt ist und anfangs, wie schnell er mit anderen Chips kommuniziert. Nvidia antwortete auf jede Regel mit gedrosselten Chips; DeepSeek trainierte sein Modell V3 auf einem davon, dem H800.</translation>
     </message>
     <message>
-        <source>Scope: %1</source>
-        <translation>Reichweite: %1</translation>
+        <source>Rules timeline</source>
+        <translation>Zeitleiste der Regeln</translation>
     </message>
     <message>
-        <source>Official reference: %1</source>
-        <translation>Amtliche Fundstelle: %1</translation>
+        <source>Chip map</source>
+        <translation>Chip-Karte</translation>
     </message>
     <message>
-        <source>(not verified)</source>
-        <translation>(nicht überprüft)</translation>
+        <source>Classifier</source>
+        <translation>Einstufungsrechner</translation>
     </message>
+</context>
+<context>
+    <name>ChipDetailsPanel</name>
     <message>
-        <source>Event %1 of %2</source>
-        <translation>Ereignis %1 von %2</translation>
-    </message>
-    <message>
-        <source>One lane per kind of event; hollow markers: reported in the media, with no official text.</source>
-        <translation>Eine Spur je Ereignisart; hohle Markierungen: von Medien berichtet, ohne offiziellen Text.</translation>
-    </message>
-    <message>
-        <source>Ringed: the events that concern the %1.</source>
-        <translation>Eingekreist: die Ereignisse, die den %1 betreffen.</translation>
-    </message>
-    <message>
-        <source>US export controls on AI chips, %1 to %2</source>
-        <translation>US-Exportkontrollen für KI-Chips, %1 bis %2</translation>
-    </message>
-    <message>
-        <source>Sources: the Federal Register, BIS, company filings and the press, listed with each event.</source>
-        <translation>Quellen: Federal Register, BIS, Unternehmensmeldungen und Presse, bei jedem Ereignis angegeben.</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>Chip map: %1</source>
-        <translation>Chip-Karte: %1</translation>
-    </message>
-    <message>
-        <source>Sources: %1 (thresholds); chip figures from datasheets and the press, listed with each chip.</source>
-        <translation>Quellen: %1 (Schwellenwerte); Chipdaten aus Datenblättern und Presse, bei jedem Chip angegeben.</translation>
-    </message>
-    <message>
-        <source>Circles: datacenter chips; squares: not for datacenters; triangles: Chinese chips, as US exports. Thick ring: the selected chip; dashed: named by the selected event.</source>
-        <translation>Kreise: Rechenzentrums-Chips; Quadrate: andere Chips; Dreiecke: chinesische Chips, als wären sie US-Exporte. Dicker Ring: der ausgewählte Chip; gestrichelt: vom ausgewählten Ereignis genannt.</translation>
-    </message>
-    <message>
-        <source>A chip needed a licence only if it crossed both lines. Arrows: the same computing power with a slower chip-to-chip link slipped under the %1 line (%2).</source>
-        <translation>Genehmigungspflichtig war ein Chip nur, wenn er beide Schwellen überschritt. Pfeile: Dieselbe Rechenleistung mit langsamerer Chip-zu-Chip-Verbindung rutschte unter die Schwelle von %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The interconnect test is gone: TPP and performance density decide. Colour: each chip&apos;s status under the rule.</source>
-        <translation>Das Verbindungskriterium entfällt: TPP und Leistungsdichte entscheiden. Farbe: der Status jedes Chips nach der Regel.</translation>
-    </message>
-    <message>
-        <source>Exports from the US to China: licences for chips under both lines are reviewed case by case. Hollow: chips needing no 3A090 licence, which it does not concern.</source>
-        <translation>Exporte aus den USA nach China: Genehmigungen für Chips unter beiden Schwellen werden im Einzelfall geprüft. Hohl: Chips ohne 3A090-Genehmigungspflicht, nicht betroffen.</translation>
+        <source>Selected chip</source>
+        <translation>Ausgewählter Chip</translation>
     </message>
     <message>
         <source>Events that concern it (ringed on the timeline):</source>
@@ -1002,73 +1001,78 @@ von 3A090 (Anm. 2)</translation>
         <source>A Chinese chip: its statuses say what the rules would make of it as a US export.</source>
         <translation>Ein chinesischer Chip: Seine Einstufungen zeigen, was die Regeln aus ihm als US-Export machen würden.</translation>
     </message>
+</context>
+<context>
+    <name>ChipList</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>Chips on the map</source>
+        <translation>Chips auf der Karte</translation>
+    </message>
+</context>
+<context>
+    <name>ChipMapChart</name>
+    <message>
+        <source>Reset view</source>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <source>What DeepSeek used</source>
-        <translation>Was DeepSeek nutzte</translation>
+        <source>Show the whole map again (the mouse wheel zooms, a drag moves the map)</source>
+        <translation>Wieder die ganze Karte zeigen (das Mausrad zoomt, Ziehen verschiebt die Karte)</translation>
     </message>
     <message>
-        <source>GPU export restrictions</source>
-        <translation>Exportbeschränkungen für GPUs</translation>
+        <source>Remove your chip</source>
+        <translation>Ihren Chip entfernen</translation>
     </message>
     <message>
-        <source>Which AI chips may be sold to China?</source>
-        <translation>Welche KI-Chips dürfen nach China verkauft werden?</translation>
+        <source>Take the chip of the classifier off the map</source>
+        <translation>Den Chip aus dem Einstufungsrechner von der Karte nehmen</translation>
     </message>
     <message>
-        <source>US rules decide from two or three figures of a chip whether it may be sold to China: its computing power (TPP), how densely that power is packed and, at first, how fast it talks to other chips. Nvidia answered each rule with cut-down chips; DeepSeek trained its V3 model on one of them, the H800.</source>
-        <translation>US-Regeln entscheiden anhand von zwei oder drei Kennzahlen, ob ein Chip nach China verkauft werden darf: seine Rechenleistung (TPP), wie dicht diese Leistung gepackt ist und anfangs, wie schnell er mit anderen Chips kommuniziert. Nvidia antwortete auf jede Regel mit gedrosselten Chips; DeepSeek trainierte sein Modell V3 auf einem davon, dem H800.</translation>
+        <source>Your chip</source>
+        <translation>Ihr Chip</translation>
     </message>
     <message>
-        <source>Rules timeline</source>
-        <translation>Zeitleiste der Regeln</translation>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
     <message>
-        <source>Chip map</source>
-        <translation>Chip-Karte</translation>
+        <source>Chip map: %1</source>
+        <translation>Chip-Karte: %1</translation>
     </message>
     <message>
-        <source>Classifier</source>
-        <translation>Einstufungsrechner</translation>
+        <source>Sources: %1 (thresholds); chip figures from datasheets and the press, listed with each chip.</source>
+        <translation>Quellen: %1 (Schwellenwerte); Chipdaten aus Datenblättern und Presse, bei jedem Chip angegeben.</translation>
     </message>
     <message>
-        <source>From the first measures against Huawei to the case-by-case licences of the latest policy: the US rules and licence decisions, how chip makers answered, how Beijing reacted, and the market shock. Click an event (or use ← and →) to read what changed.</source>
-        <translation>Von den ersten Maßnahmen gegen Huawei bis zu den Einzelfallgenehmigungen der jüngsten Regelung: die US-Regeln und Genehmigungsentscheidungen, die Antworten der Chiphersteller, die Reaktionen Pekings und der Börsenschock. Klicken Sie auf ein Ereignis (oder nutzen Sie ← und →), um zu lesen, was sich geändert hat.</translation>
+        <source>Circles: datacenter chips; squares: not for datacenters; triangles: Chinese chips, as US exports. Thick ring: the selected chip; dashed: named by the selected event.</source>
+        <translation>Kreise: Rechenzentrums-Chips; Quadrate: andere Chips; Dreiecke: chinesische Chips, als wären sie US-Exporte. Dicker Ring: der ausgewählte Chip; gestrichelt: vom ausgewählten Ereignis genannt.</translation>
     </message>
+    <message>
+        <source>Star: your chip, from the classifier.</source>
+        <translation>Stern: Ihr Chip aus dem Einstufungsrechner.</translation>
+    </message>
+    <message>
+        <source>A chip needed a licence only if it crossed both lines. Arrows: the same computing power with a slower chip-to-chip link slipped under the %1 line (%2).</source>
+        <translation>Genehmigungspflichtig war ein Chip nur, wenn er beide Schwellen überschritt. Pfeile: Dieselbe Rechenleistung mit langsamerer Chip-zu-Chip-Verbindung rutschte unter die Schwelle von %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The interconnect test is gone: TPP and performance density decide. Colour: each chip&apos;s status under the rule.</source>
+        <translation>Das Verbindungskriterium entfällt: TPP und Leistungsdichte entscheiden. Farbe: der Status jedes Chips nach der Regel.</translation>
+    </message>
+    <message>
+        <source>Exports from the US to China: licences for chips under both lines are reviewed case by case. Hollow: chips needing no 3A090 licence, which it does not concern.</source>
+        <translation>Exporte aus den USA nach China: Genehmigungen für Chips unter beiden Schwellen werden im Einzelfall geprüft. Hohl: Chips ohne 3A090-Genehmigungspflicht, nicht betroffen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChipMapSection</name>
     <message>
         <source>Each chip sits by its computing power (TPP, across) and the second figure the rule tests (up). Switch rules to see the lines move: at first a slower link was enough to escape; since the second rule, density counts instead.</source>
         <translation>Jeder Chip steht nach seiner Rechenleistung (TPP, waagerecht) und der zweiten Kennzahl, die die Regel prüft (senkrecht). Wechseln Sie die Regel, um die Schwellen wandern zu sehen: Anfangs genügte eine langsamere Verbindung, um ihr zu entgehen; seit der zweiten Regel zählt stattdessen die Dichte.</translation>
     </message>
     <message>
-        <source>Try it yourself: TPP is the dense peak throughput times its bit length, and performance density is TPP divided by the die area in mm². Enter a chip&apos;s figures, or start from a chip of the list.</source>
-        <translation>Probieren Sie es aus: Der TPP ist die dichte Spitzenleistung mal ihrer Bitbreite, die Leistungsdichte ist der TPP geteilt durch die Chipfläche in mm². Geben Sie die Werte eines Chips ein oder gehen Sie von einem Chip der Liste aus.</translation>
-    </message>
-    <message>
         <source>Rule:</source>
         <translation>Regel:</translation>
-    </message>
-    <message>
-        <source>Previous event (←)</source>
-        <translation>Vorheriges Ereignis (←)</translation>
-    </message>
-    <message>
-        <source>Next event (→)</source>
-        <translation>Nächstes Ereignis (→)</translation>
-    </message>
-    <message>
-        <source>Chips on the map</source>
-        <translation>Chips auf der Karte</translation>
-    </message>
-    <message>
-        <source>Selected event</source>
-        <translation>Ausgewähltes Ereignis</translation>
-    </message>
-    <message>
-        <source>Selected chip</source>
-        <translation>Ausgewählter Chip</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1143,13 @@ von 3A090 (Anm. 2)</translation>
     <message>
         <source>The article, checked</source>
         <translation>Der Artikel im Faktencheck</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifierSection</name>
+    <message>
+        <source>Try it yourself: TPP is the dense peak throughput times its bit length (or enter a TPP read in a filing), and performance density is TPP divided by the die area in mm². Enter a chip&apos;s figures, or start from a chip of the list; tick “unknown” for a figure nobody has published, and see what each rule can still decide.</source>
+        <translation>Probieren Sie es aus: Der TPP ist die dichte Spitzenleistung mal ihrer Bitbreite (oder geben Sie einen TPP aus einer amtlichen Unterlage ein), die Leistungsdichte ist der TPP geteilt durch die Chipfläche in mm². Geben Sie die Werte eines Chips ein oder gehen Sie von einem Chip der Liste aus; kreuzen Sie „unbekannt“ an, wenn ein Wert nirgends veröffentlicht ist, und sehen Sie, was jede Regel dann noch entscheiden kann.</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1384,13 @@ von 3A090 (Anm. 2)</translation>
     </message>
 </context>
 <context>
+    <name>DeepSeekCard</name>
+    <message>
+        <source>What DeepSeek used</source>
+        <translation>Was DeepSeek nutzte</translation>
+    </message>
+</context>
+<context>
     <name>DistilledTable</name>
     <message>
         <source>Distilled models: small models fine-tuned on R1&apos;s answers</source>
@@ -1416,6 +1434,49 @@ von 3A090 (Anm. 2)</translation>
     <message>
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>EventDetailsPanel</name>
+    <message>
+        <source>%1 (exact day not known)</source>
+        <translation>%1 (genauer Tag unbekannt)</translation>
+    </message>
+    <message>
+        <source>Previous event (←)</source>
+        <translation>Vorheriges Ereignis (←)</translation>
+    </message>
+    <message>
+        <source>Next event (→)</source>
+        <translation>Nächstes Ereignis (→)</translation>
+    </message>
+    <message>
+        <source>Selected event</source>
+        <translation>Ausgewähltes Ereignis</translation>
+    </message>
+    <message>
+        <source>Reported in the media; no official text has been published.</source>
+        <translation>Von Medien berichtet; ein offizieller Text wurde nicht veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Chips concerned (ringed on the chip map): %1</source>
+        <translation>Betroffene Chips (auf der Chip-Karte eingekreist): %1</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Reichweite: %1</translation>
+    </message>
+    <message>
+        <source>Official reference: %1</source>
+        <translation>Amtliche Fundstelle: %1</translation>
+    </message>
+    <message>
+        <source>(not verified)</source>
+        <translation>(nicht überprüft)</translation>
+    </message>
+    <message>
+        <source>Event %1 of %2</source>
+        <translation>Ereignis %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1586,25 @@ von 3A090 (Anm. 2)</translation>
     <message>
         <source>%1 GB/s</source>
         <translation>%1 GB/s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>the TPP</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>the performance density</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>a bandwidth</comment>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>October 2022 rule</source>
@@ -1656,6 +1736,18 @@ von 3A090 (Anm. 2)</translation>
         <translation>TPP %1 ≥ %2, aber die Chip-zu-Chip-Bandbreite ist unbekannt: Das Kriterium lässt sich nicht prüfen</translation>
     </message>
     <message>
+        <source>Chip-to-chip bandwidth %3 is below %4: not controlled, whatever its TPP</source>
+        <translation>Chip-zu-Chip-Bandbreite %3 unter %4: nicht kontrolliert, unabhängig vom TPP</translation>
+    </message>
+    <message>
+        <source>Neither the TPP nor the chip-to-chip bandwidth is known: the test cannot be decided</source>
+        <translation>Weder der TPP noch die Chip-zu-Chip-Bandbreite sind bekannt: Die Prüfung lässt sich nicht entscheiden</translation>
+    </message>
+    <message>
+        <source>Chip-to-chip bandwidth %3 ≥ %4, but the TPP is not known: the test cannot be decided</source>
+        <translation>Chip-zu-Chip-Bandbreite %3 ≥ %4, aber der TPP ist nicht bekannt: Die Prüfung lässt sich nicht entscheiden</translation>
+    </message>
+    <message>
         <source>TPP %1 ≥ %2: %3 applies, but a chip not designed or marketed for datacenters needs only a notification</source>
         <translation>TPP %1 ≥ %2: %3 greift, aber ein Chip, der nicht für Rechenzentren entwickelt oder vermarktet wird, braucht nur eine Meldung</translation>
     </message>
@@ -1678,6 +1770,10 @@ von 3A090 (Anm. 2)</translation>
     <message>
         <source>Not designed or marketed for datacenters and TPP %1 below %2: outside 3A090 (%3)</source>
         <translation>Nicht für Rechenzentren entwickelt oder vermarktet und TPP %1 unter %2: außerhalb von 3A090 (%3)</translation>
+    </message>
+    <message>
+        <source>The TPP is not known: every clause of 3A090 tests it, so none can apply</source>
+        <translation>Der TPP ist nicht bekannt: Jede Klausel von 3A090 prüft ihn, also kann keine greifen</translation>
     </message>
     <message>
         <source>TPP %1 is below %2 and the die area is not known: the density tests cannot be decided</source>
@@ -1734,6 +1830,78 @@ von 3A090 (Anm. 2)</translation>
     <message>
         <source>by the thresholds</source>
         <translation>nach den Schwellenwerten</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Cannot be decided without %1.</source>
+        <translation>Ohne %1 nicht zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>the TPP</source>
+        <translation>den TPP</translation>
+    </message>
+    <message>
+        <source>the die area (for the performance density)</source>
+        <translation>die Chipfläche (für die Leistungsdichte)</translation>
+    </message>
+    <message>
+        <source>the chip-to-chip bandwidth</source>
+        <translation>die Chip-zu-Chip-Bandbreite</translation>
+    </message>
+    <message>
+        <source>the memory bandwidth</source>
+        <translation>die Speicherbandbreite</translation>
+    </message>
+    <message>
+        <source>TPP</source>
+        <translation>TPP</translation>
+    </message>
+    <message>
+        <source>performance density</source>
+        <translation>Leistungsdichte</translation>
+    </message>
+    <message>
+        <source>chip-to-chip bandwidth</source>
+        <translation>Chip-zu-Chip-Bandbreite</translation>
+    </message>
+    <message>
+        <source>memory bandwidth</source>
+        <translation>Speicherbandbreite</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>cannot be decided</source>
+        <translation>nicht entscheidbar</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 (%5)</source>
+        <translation>%1 %2 %3 %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: licence if TPP ≥ %2 &lt;i&gt;and&lt;/i&gt; chip-to-chip bandwidth ≥ %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Genehmigung, wenn TPP ≥ %2 &lt;i&gt;und&lt;/i&gt; Chip-zu-Chip-Bandbreite ≥ %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: licence (3A090.a) if TPP ≥ %2, or TPP ≥ %3 with a density ≥ %4; notification (3A090.b) if TPP is %5 to %2 with a density of %6 to %4, or TPP ≥ %3 with a density of %7 to %4. Chips not designed or marketed for datacenters: outside 3A090 below TPP %2, notification above.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Genehmigung (3A090.a) bei TPP ≥ %2 oder bei TPP ≥ %3 mit einer Dichte ≥ %4; Meldung (3A090.b) bei TPP von %5 bis %2 mit einer Dichte von %6 bis %4 oder bei TPP ≥ %3 mit einer Dichte von %7 bis %4. Chips, die nicht für Rechenzentren entwickelt oder vermarktet werden: unter TPP %2 außerhalb von 3A090, darüber Meldung.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: for chips that need a licence, case-by-case review if TPP is below %2 and memory bandwidth below %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Für genehmigungspflichtige Chips Einzelfallprüfung, wenn der TPP unter %2 und die Speicherbandbreite unter %3 liegt.</translation>
     </message>
     <message>
         <source>Choose or type a bit length.</source>
@@ -2426,6 +2594,37 @@ von 3A090 (Anm. 2)</translation>
     </message>
 </context>
 <context>
+    <name>RulesTimelineSection</name>
+    <message>
+        <source>From the first measures against Huawei to the case-by-case licences of the latest policy: the US rules and licence decisions, how chip makers answered, how Beijing reacted, and the market shock. Click an event (or use ← and →) to read what changed.</source>
+        <translation>Von den ersten Maßnahmen gegen Huawei bis zu den Einzelfallgenehmigungen der jüngsten Regelung: die US-Regeln und Genehmigungsentscheidungen, die Antworten der Chiphersteller, die Reaktionen Pekings und der Börsenschock. Klicken Sie auf ein Ereignis (oder nutzen Sie ← und →), um zu lesen, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show the whole timeline again</source>
+        <translation>Wieder die ganze Zeitleiste zeigen</translation>
+    </message>
+    <message>
+        <source>One lane per kind of event; hollow markers: reported in the media, with no official text.</source>
+        <translation>Eine Spur je Ereignisart; hohle Markierungen: von Medien berichtet, ohne offiziellen Text.</translation>
+    </message>
+    <message>
+        <source>Ringed: the events that concern the %1.</source>
+        <translation>Eingekreist: die Ereignisse, die den %1 betreffen.</translation>
+    </message>
+    <message>
+        <source>US export controls on AI chips, %1 to %2</source>
+        <translation>US-Exportkontrollen für KI-Chips, %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Sources: the Federal Register, BIS, company filings and the press, listed with each event.</source>
+        <translation>Quellen: Federal Register, BIS, Unternehmensmeldungen und Presse, bei jedem Ereignis angegeben.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsNotice</name>
     <message>
         <source>The settings file %1 was damaged, so the app started with its default settings. The damaged file was kept as %2.</source>
@@ -2785,6 +2984,74 @@ von 3A090 (Anm. 2)</translation>
     <message>
         <source>Show the claims with this verdict</source>
         <translation>Aussagen mit dieser Bewertung anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictText</name>
+    <message>
+        <source>Your chip</source>
+        <translation>Ihr Chip</translation>
+    </message>
+    <message>
+        <source>US export controls on AI chips: what each rule makes of %1</source>
+        <translation>US-Exportkontrollen für KI-Chips: wie jede Regel %1 einstuft</translation>
+    </message>
+    <message>
+        <source>Lines of the rule</source>
+        <translation>Schwellen der Regel</translation>
+    </message>
+    <message>
+        <source>Thresholds as quoted in the rules; the January 2026 policy&apos;s other conditions (supply, volume cap, testing) are not taken into account.</source>
+        <translation>Schwellenwerte wie in den Regeln zitiert; die übrigen Bedingungen der Regelung vom Januar 2026 (Versorgung, Mengenobergrenze, Prüfungen) sind nicht berücksichtigt.</translation>
+    </message>
+    <message>
+        <source>Worked out with %1.</source>
+        <translation>Ermittelt mit „%1“.</translation>
+    </message>
+    <message>
+        <source>DeepSeek Shock Explainer</source>
+        <translation>Der DeepSeek-Schock erklärt</translation>
+    </message>
+    <message>
+        <source>%1 (= %2 × %3 bits)</source>
+        <translation>%1 (= %2 × %3 Bit)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>the die area</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 mm²</source>
+        <translation>%1 mm²</translation>
+    </message>
+    <message>
+        <source>TPP</source>
+        <translation>TPP</translation>
+    </message>
+    <message>
+        <source>Performance density</source>
+        <translation>Leistungsdichte</translation>
+    </message>
+    <message>
+        <source>Die area</source>
+        <translation>Chipfläche</translation>
+    </message>
+    <message>
+        <source>Chip-to-chip bandwidth</source>
+        <translation>Chip-zu-Chip-Bandbreite</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth</source>
+        <translation>Speicherbandbreite</translation>
+    </message>
+    <message>
+        <source>Designed or marketed for datacenters</source>
+        <translation>Für Rechenzentren entwickelt oder vermarktet</translation>
+    </message>
+    <message>
+        <source>Not designed or marketed for datacenters</source>
+        <translation>Nicht für Rechenzentren entwickelt oder vermarktet</translation>
     </message>
 </context>
 <context>

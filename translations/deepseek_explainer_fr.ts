@@ -312,8 +312,16 @@
 <context>
     <name>ChipClassifierForm</name>
     <message>
+        <source>A chip without a known TPP has no place on the map.</source>
+        <translation>Sans TPP connu, une puce n’a pas de place sur la carte.</translation>
+    </message>
+    <message>
         <source>Correct the marked fields to see the classification.</source>
         <translation>Corrigez les champs signalés pour voir la classification.</translation>
+    </message>
+    <message>
+        <source>unknown (no TPP)</source>
+        <translation>inconnue (pas de TPP)</translation>
     </message>
     <message>
         <source>unknown (no die area)</source>
@@ -324,8 +332,28 @@
         <translation>&lt;b&gt;TPP %1&lt;/b&gt; (débit dense × nombre de bits) · &lt;b&gt;densité de performance %2&lt;/b&gt; (TPP ÷ surface de puce)</translation>
     </message>
     <message>
+        <source>Show on the chip map</source>
+        <translation>Afficher sur la carte des puces</translation>
+    </message>
+    <message>
+        <source>Plots these figures on the chip map, under each rule</source>
+        <translation>Place ces chiffres sur la carte des puces, sous chaque règle</translation>
+    </message>
+    <message>
+        <source>Copy the verdict</source>
+        <translation>Copier le verdict</translation>
+    </message>
+    <message>
+        <source>Copy the figures and what each rule makes of them, as text for a report</source>
+        <translation>Copier les chiffres et ce qu’en fait chaque règle, en texte pour un rapport</translation>
+    </message>
+    <message>
         <source>Start from a chip:</source>
         <translation>Partir d’une puce&#xa0;:</translation>
+    </message>
+    <message>
+        <source>TPP:</source>
+        <translation>TPP&#xa0;:</translation>
     </message>
     <message>
         <source>Dense peak throughput (TOPS or TFLOPS, without sparsity):</source>
@@ -334,6 +362,10 @@
     <message>
         <source>Bit length of that figure:</source>
         <translation>Nombre de bits de ce chiffre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Total Processing Performance (TPP):</source>
+        <translation>Performance totale de traitement (TPP)&#xa0;:</translation>
     </message>
     <message>
         <source>Applicable die area (mm², logic dies only):</source>
@@ -348,6 +380,22 @@
         <translation>Bande passante mémoire (DRAM, Go/s)&#xa0;:</translation>
     </message>
     <message>
+        <source>from a throughput and its bit length</source>
+        <translation>à partir d’un débit et de son nombre de bits</translation>
+    </message>
+    <message>
+        <source>entered directly</source>
+        <translation>saisi directement</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>valeur inconnue</translation>
+    </message>
+    <message>
+        <source>%1 unknown</source>
+        <translation>%1 (valeur inconnue)</translation>
+    </message>
+    <message>
         <source>Designed or marketed for datacenters</source>
         <translation>Conçue ou vendue pour les centres de données</translation>
     </message>
@@ -360,18 +408,6 @@
         <translation>obligatoire</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: licence if TPP ≥ %2 &lt;i&gt;and&lt;/i&gt; chip-to-chip bandwidth ≥ %3.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: licence si TPP ≥ %2 &lt;i&gt;et&lt;/i&gt; bande passante entre puces ≥ %3.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: licence (3A090.a) if TPP ≥ %2, or TPP ≥ %3 with a density ≥ %4; notification (3A090.b) if TPP is %5 to %2 with a density of %6 to %4, or TPP ≥ %3 with a density of %7 to %4. Chips not designed or marketed for datacenters: outside 3A090 below TPP %2, notification above.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: licence (3A090.a) si TPP ≥ %2, ou TPP ≥ %3 avec une densité ≥ %4&#x202f;; notification (3A090.b) si le TPP va de %5 à %2 avec une densité de %6 à %4, ou si TPP ≥ %3 avec une densité de %7 à %4. Puces non conçues ni vendues pour les centres de données&#xa0;: hors 3A090 sous un TPP de %2, notification au-delà.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: for chips that need a licence, case-by-case review if TPP is below %2 and memory bandwidth below %3.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: pour les puces soumises à licence, examen au cas par cas si le TPP est inférieur à %2 et la bande passante mémoire inférieure à %3.</translation>
-    </message>
-    <message>
         <source>The lines of each rule</source>
         <translation>Les seuils de chaque règle</translation>
     </message>
@@ -382,6 +418,10 @@
     <message>
         <source>(my own figures)</source>
         <translation>(mes propres chiffres)</translation>
+    </message>
+    <message>
+        <source>Verdict copied to the clipboard: the figures, and each rule&apos;s status, clause and lines.</source>
+        <translation>Verdict copié dans le presse-papiers&#xa0;: les chiffres, et pour chaque règle le statut, la clause et les seuils.</translation>
     </message>
 </context>
 <context>
@@ -866,76 +906,35 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
 <context>
     <name>ChipControlsView</name>
     <message>
-        <source>%1 (exact day not known)</source>
-        <translation>%1 (jour exact inconnu)</translation>
+        <source>GPU export restrictions</source>
+        <translation>Restrictions à l’export de GPU</translation>
     </message>
     <message>
-        <source>Reported in the media; no official text has been published.</source>
-        <translation>Rapporté par les médias&#x202f;; aucun texte officiel n’a été publié.</translation>
+        <source>Which AI chips may be sold to China?</source>
+        <translation>Quelles puces d’IA peut-on vendre à la Chine&#x202f;?</translation>
     </message>
     <message>
-        <source>Chips concerned (ringed on the chip map): %1</source>
-        <translation>Puces concernées (cerclées sur la carte des puces)&#xa0;: %1</translation>
+        <source>US rules decide from two or three figures of a chip whether it may be sold to China: its computing power (TPP), how densely that power is packed and, at first, how fast it talks to other chips. Nvidia answered each rule with cut-down chips; DeepSeek trained its V3 model on one of them, the H800.</source>
+        <translation>Les règles américaines décident, à partir de deux ou trois chiffres, si une puce peut être vendue à la Chine&#xa0;: sa puissance de calcul (TPP), la densité de cette puissance et, au début, la vitesse à laquelle elle communique avec les autres puces. Nvidia a répondu à chaque règle par des puces bridées&#x202f;; DeepSeek a entraîné son modèle V3 sur l’une d’elles, le H800.</translation>
     </message>
     <message>
-        <source>Scope: %1</source>
-        <translation>Portée&#xa0;: %1</translation>
+        <source>Rules timeline</source>
+        <translation>Chronologie des règles</translation>
     </message>
     <message>
-        <source>Official reference: %1</source>
-        <translation>Référence officielle&#xa0;: %1</translation>
+        <source>Chip map</source>
+        <translation>Carte des puces</translation>
     </message>
     <message>
-        <source>(not verified)</source>
-        <translation>(non vérifiée)</translation>
+        <source>Classifier</source>
+        <translation>Classificateur</translation>
     </message>
+</context>
+<context>
+    <name>ChipDetailsPanel</name>
     <message>
-        <source>Event %1 of %2</source>
-        <translation>Événement %1 sur %2</translation>
-    </message>
-    <message>
-        <source>One lane per kind of event; hollow markers: reported in the media, with no official text.</source>
-        <translation>Une ligne par type d’événement&#x202f;; marqueurs creux&#xa0;: rapportés par les médias, sans texte officiel.</translation>
-    </message>
-    <message>
-        <source>Ringed: the events that concern the %1.</source>
-        <translation>Cerclés&#xa0;: les événements qui concernent la puce %1.</translation>
-    </message>
-    <message>
-        <source>US export controls on AI chips, %1 to %2</source>
-        <translation>Les contrôles américains sur l’export de puces d’IA, de %1 à %2</translation>
-    </message>
-    <message>
-        <source>Sources: the Federal Register, BIS, company filings and the press, listed with each event.</source>
-        <translation>Sources&#xa0;: Federal Register, BIS, documents des entreprises et presse, indiqués pour chaque événement.</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnue</translation>
-    </message>
-    <message>
-        <source>Chip map: %1</source>
-        <translation>Carte des puces&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Sources: %1 (thresholds); chip figures from datasheets and the press, listed with each chip.</source>
-        <translation>Sources&#xa0;: %1 (seuils)&#x202f;; caractéristiques des puces tirées des fiches techniques et de la presse, indiquées pour chaque puce.</translation>
-    </message>
-    <message>
-        <source>Circles: datacenter chips; squares: not for datacenters; triangles: Chinese chips, as US exports. Thick ring: the selected chip; dashed: named by the selected event.</source>
-        <translation>Cercles&#xa0;: puces pour centres de données&#x202f;; carrés&#xa0;: autres&#x202f;; triangles&#xa0;: puces chinoises, vues comme des exportations américaines. Cercle épais&#xa0;: la puce choisie&#x202f;; pointillés&#xa0;: citées par l’événement choisi.</translation>
-    </message>
-    <message>
-        <source>A chip needed a licence only if it crossed both lines. Arrows: the same computing power with a slower chip-to-chip link slipped under the %1 line (%2).</source>
-        <translation>Une licence n’était exigée que si la puce franchissait les deux seuils. Flèches&#xa0;: la même puissance de calcul, avec une liaison entre puces plus lente, passait sous la barre des %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The interconnect test is gone: TPP and performance density decide. Colour: each chip&apos;s status under the rule.</source>
-        <translation>Le critère d’interconnexion disparaît&#xa0;: le TPP et la densité de performance décident. Couleur&#xa0;: le statut de chaque puce selon la règle.</translation>
-    </message>
-    <message>
-        <source>Exports from the US to China: licences for chips under both lines are reviewed case by case. Hollow: chips needing no 3A090 licence, which it does not concern.</source>
-        <translation>Exportations des États-Unis vers la Chine&#xa0;: les licences des puces situées sous les deux seuils sont examinées au cas par cas. Creux&#xa0;: puces sans licence 3A090, non concernées.</translation>
+        <source>Selected chip</source>
+        <translation>Puce choisie</translation>
     </message>
     <message>
         <source>Events that concern it (ringed on the timeline):</source>
@@ -1001,73 +1000,78 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
         <source>A Chinese chip: its statuses say what the rules would make of it as a US export.</source>
         <translation>Une puce chinoise&#xa0;: ses statuts indiquent ce que les règles en feraient s’il s’agissait d’une exportation américaine.</translation>
     </message>
+</context>
+<context>
+    <name>ChipList</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <source>Chips on the map</source>
+        <translation>Puces de la carte</translation>
+    </message>
+</context>
+<context>
+    <name>ChipMapChart</name>
+    <message>
+        <source>Reset view</source>
+        <translation>Réinitialiser</translation>
     </message>
     <message>
-        <source>What DeepSeek used</source>
-        <translation>Ce qu’a utilisé DeepSeek</translation>
+        <source>Show the whole map again (the mouse wheel zooms, a drag moves the map)</source>
+        <translation>Afficher de nouveau toute la carte (la molette zoome, un glisser déplace la carte)</translation>
     </message>
     <message>
-        <source>GPU export restrictions</source>
-        <translation>Restrictions à l’export de GPU</translation>
+        <source>Remove your chip</source>
+        <translation>Retirer votre puce</translation>
     </message>
     <message>
-        <source>Which AI chips may be sold to China?</source>
-        <translation>Quelles puces d’IA peut-on vendre à la Chine&#x202f;?</translation>
+        <source>Take the chip of the classifier off the map</source>
+        <translation>Retirer de la carte la puce du classificateur</translation>
     </message>
     <message>
-        <source>US rules decide from two or three figures of a chip whether it may be sold to China: its computing power (TPP), how densely that power is packed and, at first, how fast it talks to other chips. Nvidia answered each rule with cut-down chips; DeepSeek trained its V3 model on one of them, the H800.</source>
-        <translation>Les règles américaines décident, à partir de deux ou trois chiffres, si une puce peut être vendue à la Chine&#xa0;: sa puissance de calcul (TPP), la densité de cette puissance et, au début, la vitesse à laquelle elle communique avec les autres puces. Nvidia a répondu à chaque règle par des puces bridées&#x202f;; DeepSeek a entraîné son modèle V3 sur l’une d’elles, le H800.</translation>
+        <source>Your chip</source>
+        <translation>Votre puce</translation>
     </message>
     <message>
-        <source>Rules timeline</source>
-        <translation>Chronologie des règles</translation>
+        <source>unknown</source>
+        <translation>inconnue</translation>
     </message>
     <message>
-        <source>Chip map</source>
-        <translation>Carte des puces</translation>
+        <source>Chip map: %1</source>
+        <translation>Carte des puces&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Classifier</source>
-        <translation>Classificateur</translation>
+        <source>Sources: %1 (thresholds); chip figures from datasheets and the press, listed with each chip.</source>
+        <translation>Sources&#xa0;: %1 (seuils)&#x202f;; caractéristiques des puces tirées des fiches techniques et de la presse, indiquées pour chaque puce.</translation>
     </message>
     <message>
-        <source>From the first measures against Huawei to the case-by-case licences of the latest policy: the US rules and licence decisions, how chip makers answered, how Beijing reacted, and the market shock. Click an event (or use ← and →) to read what changed.</source>
-        <translation>Des premières mesures contre Huawei aux licences au cas par cas de la dernière politique&#xa0;: les règles et décisions de licence américaines, les réponses des fabricants de puces, les réactions de Pékin et le choc boursier. Cliquez sur un événement (ou utilisez ← et →) pour lire ce qui a changé.</translation>
+        <source>Circles: datacenter chips; squares: not for datacenters; triangles: Chinese chips, as US exports. Thick ring: the selected chip; dashed: named by the selected event.</source>
+        <translation>Cercles&#xa0;: puces pour centres de données&#x202f;; carrés&#xa0;: autres&#x202f;; triangles&#xa0;: puces chinoises, vues comme des exportations américaines. Cercle épais&#xa0;: la puce choisie&#x202f;; pointillés&#xa0;: citées par l’événement choisi.</translation>
     </message>
+    <message>
+        <source>Star: your chip, from the classifier.</source>
+        <translation>Étoile&#xa0;: votre puce, venue du classificateur.</translation>
+    </message>
+    <message>
+        <source>A chip needed a licence only if it crossed both lines. Arrows: the same computing power with a slower chip-to-chip link slipped under the %1 line (%2).</source>
+        <translation>Une licence n’était exigée que si la puce franchissait les deux seuils. Flèches&#xa0;: la même puissance de calcul, avec une liaison entre puces plus lente, passait sous la barre des %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The interconnect test is gone: TPP and performance density decide. Colour: each chip&apos;s status under the rule.</source>
+        <translation>Le critère d’interconnexion disparaît&#xa0;: le TPP et la densité de performance décident. Couleur&#xa0;: le statut de chaque puce selon la règle.</translation>
+    </message>
+    <message>
+        <source>Exports from the US to China: licences for chips under both lines are reviewed case by case. Hollow: chips needing no 3A090 licence, which it does not concern.</source>
+        <translation>Exportations des États-Unis vers la Chine&#xa0;: les licences des puces situées sous les deux seuils sont examinées au cas par cas. Creux&#xa0;: puces sans licence 3A090, non concernées.</translation>
+    </message>
+</context>
+<context>
+    <name>ChipMapSection</name>
     <message>
         <source>Each chip sits by its computing power (TPP, across) and the second figure the rule tests (up). Switch rules to see the lines move: at first a slower link was enough to escape; since the second rule, density counts instead.</source>
         <translation>Chaque puce est placée selon sa puissance de calcul (TPP, à l’horizontale) et le second chiffre testé par la règle (à la verticale). Changez de règle pour voir les seuils bouger&#xa0;: au début, une liaison plus lente suffisait pour y échapper&#x202f;; depuis la deuxième règle, c’est la densité qui compte.</translation>
     </message>
     <message>
-        <source>Try it yourself: TPP is the dense peak throughput times its bit length, and performance density is TPP divided by the die area in mm². Enter a chip&apos;s figures, or start from a chip of the list.</source>
-        <translation>À vous d’essayer&#xa0;: le TPP est le débit de crête dense multiplié par son nombre de bits, et la densité de performance est le TPP divisé par la surface de puce en mm². Saisissez les chiffres d’une puce ou partez d’une puce de la liste.</translation>
-    </message>
-    <message>
         <source>Rule:</source>
         <translation>Règle&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Previous event (←)</source>
-        <translation>Événement précédent (←)</translation>
-    </message>
-    <message>
-        <source>Next event (→)</source>
-        <translation>Événement suivant (→)</translation>
-    </message>
-    <message>
-        <source>Chips on the map</source>
-        <translation>Puces de la carte</translation>
-    </message>
-    <message>
-        <source>Selected event</source>
-        <translation>Événement choisi</translation>
-    </message>
-    <message>
-        <source>Selected chip</source>
-        <translation>Puce choisie</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1142,13 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>The article, checked</source>
         <translation>L’article vérifié</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifierSection</name>
+    <message>
+        <source>Try it yourself: TPP is the dense peak throughput times its bit length (or enter a TPP read in a filing), and performance density is TPP divided by the die area in mm². Enter a chip&apos;s figures, or start from a chip of the list; tick “unknown” for a figure nobody has published, and see what each rule can still decide.</source>
+        <translation>À vous d’essayer&#xa0;: le TPP est le débit de crête dense multiplié par son nombre de bits (ou saisissez un TPP relevé dans un document officiel), et la densité de performance est le TPP divisé par la surface de puce en mm². Saisissez les chiffres d’une puce ou partez d’une puce de la liste&#x202f;; cochez «&#xa0;valeur inconnue&#xa0;» pour un chiffre que personne n’a publié, et voyez ce que chaque règle permet encore de trancher.</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1383,13 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
 </context>
 <context>
+    <name>DeepSeekCard</name>
+    <message>
+        <source>What DeepSeek used</source>
+        <translation>Ce qu’a utilisé DeepSeek</translation>
+    </message>
+</context>
+<context>
     <name>DistilledTable</name>
     <message>
         <source>Distilled models: small models fine-tuned on R1&apos;s answers</source>
@@ -1415,6 +1433,49 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
+    </message>
+</context>
+<context>
+    <name>EventDetailsPanel</name>
+    <message>
+        <source>%1 (exact day not known)</source>
+        <translation>%1 (jour exact inconnu)</translation>
+    </message>
+    <message>
+        <source>Previous event (←)</source>
+        <translation>Événement précédent (←)</translation>
+    </message>
+    <message>
+        <source>Next event (→)</source>
+        <translation>Événement suivant (→)</translation>
+    </message>
+    <message>
+        <source>Selected event</source>
+        <translation>Événement choisi</translation>
+    </message>
+    <message>
+        <source>Reported in the media; no official text has been published.</source>
+        <translation>Rapporté par les médias&#x202f;; aucun texte officiel n’a été publié.</translation>
+    </message>
+    <message>
+        <source>Chips concerned (ringed on the chip map): %1</source>
+        <translation>Puces concernées (cerclées sur la carte des puces)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Portée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Official reference: %1</source>
+        <translation>Référence officielle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(not verified)</source>
+        <translation>(non vérifiée)</translation>
+    </message>
+    <message>
+        <source>Event %1 of %2</source>
+        <translation>Événement %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1585,25 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>%1 GB/s</source>
         <translation>%1 Go/s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>the TPP</comment>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>the performance density</comment>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>a bandwidth</comment>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>October 2022 rule</source>
@@ -1654,6 +1734,18 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
         <translation>TPP %1 ≥ %2, mais sa bande passante entre puces est inconnue&#xa0;: impossible de trancher</translation>
     </message>
     <message>
+        <source>Chip-to-chip bandwidth %3 is below %4: not controlled, whatever its TPP</source>
+        <translation>Bande passante entre puces de %3, inférieure à %4&#xa0;: non contrôlée, quel que soit son TPP</translation>
+    </message>
+    <message>
+        <source>Neither the TPP nor the chip-to-chip bandwidth is known: the test cannot be decided</source>
+        <translation>Ni le TPP ni la bande passante entre puces ne sont connus&#xa0;: le critère ne peut pas être tranché</translation>
+    </message>
+    <message>
+        <source>Chip-to-chip bandwidth %3 ≥ %4, but the TPP is not known: the test cannot be decided</source>
+        <translation>Bande passante entre puces %3 ≥ %4, mais le TPP n’est pas connu&#xa0;: le critère ne peut pas être tranché</translation>
+    </message>
+    <message>
         <source>TPP %1 ≥ %2: %3 applies, but a chip not designed or marketed for datacenters needs only a notification</source>
         <translation>TPP %1 ≥ %2&#xa0;: le %3 s’applique, mais une puce ni conçue ni vendue pour les centres de données n’exige qu’une notification</translation>
     </message>
@@ -1676,6 +1768,10 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>Not designed or marketed for datacenters and TPP %1 below %2: outside 3A090 (%3)</source>
         <translation>Ni conçue ni vendue pour les centres de données, et TPP %1 inférieur à %2&#xa0;: hors 3A090 (%3)</translation>
+    </message>
+    <message>
+        <source>The TPP is not known: every clause of 3A090 tests it, so none can apply</source>
+        <translation>Le TPP n’est pas connu&#xa0;: chaque clause du 3A090 en dépend, aucune ne peut donc s’appliquer</translation>
     </message>
     <message>
         <source>TPP %1 is below %2 and the die area is not known: the density tests cannot be decided</source>
@@ -1732,6 +1828,78 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>by the thresholds</source>
         <translation>d’après les seuils</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>Cannot be decided without %1.</source>
+        <translation>Impossible de trancher sans %1.</translation>
+    </message>
+    <message>
+        <source>the TPP</source>
+        <translation>le TPP</translation>
+    </message>
+    <message>
+        <source>the die area (for the performance density)</source>
+        <translation>la surface de puce (pour la densité de performance)</translation>
+    </message>
+    <message>
+        <source>the chip-to-chip bandwidth</source>
+        <translation>la bande passante entre puces</translation>
+    </message>
+    <message>
+        <source>the memory bandwidth</source>
+        <translation>la bande passante mémoire</translation>
+    </message>
+    <message>
+        <source>TPP</source>
+        <translation>TPP</translation>
+    </message>
+    <message>
+        <source>performance density</source>
+        <translation>densité de performance</translation>
+    </message>
+    <message>
+        <source>chip-to-chip bandwidth</source>
+        <translation>bande passante entre puces</translation>
+    </message>
+    <message>
+        <source>memory bandwidth</source>
+        <translation>bande passante mémoire</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>rempli</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non rempli</translation>
+    </message>
+    <message>
+        <source>cannot be decided</source>
+        <translation>indécidable</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 (%5)</source>
+        <translation>%1 %2 %3 %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1&#x202f;; %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: licence if TPP ≥ %2 &lt;i&gt;and&lt;/i&gt; chip-to-chip bandwidth ≥ %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: licence si TPP ≥ %2 &lt;i&gt;et&lt;/i&gt; bande passante entre puces ≥ %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: licence (3A090.a) if TPP ≥ %2, or TPP ≥ %3 with a density ≥ %4; notification (3A090.b) if TPP is %5 to %2 with a density of %6 to %4, or TPP ≥ %3 with a density of %7 to %4. Chips not designed or marketed for datacenters: outside 3A090 below TPP %2, notification above.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: licence (3A090.a) si TPP ≥ %2, ou TPP ≥ %3 avec une densité ≥ %4&#x202f;; notification (3A090.b) si le TPP va de %5 à %2 avec une densité de %6 à %4, ou si TPP ≥ %3 avec une densité de %7 à %4. Puces non conçues ni vendues pour les centres de données&#xa0;: hors 3A090 sous un TPP de %2, notification au-delà.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: for chips that need a licence, case-by-case review if TPP is below %2 and memory bandwidth below %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: pour les puces soumises à licence, examen au cas par cas si le TPP est inférieur à %2 et la bande passante mémoire inférieure à %3.</translation>
     </message>
     <message>
         <source>Choose or type a bit length.</source>
@@ -2424,6 +2592,37 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
 </context>
 <context>
+    <name>RulesTimelineSection</name>
+    <message>
+        <source>From the first measures against Huawei to the case-by-case licences of the latest policy: the US rules and licence decisions, how chip makers answered, how Beijing reacted, and the market shock. Click an event (or use ← and →) to read what changed.</source>
+        <translation>Des premières mesures contre Huawei aux licences au cas par cas de la dernière politique&#xa0;: les règles et décisions de licence américaines, les réponses des fabricants de puces, les réactions de Pékin et le choc boursier. Cliquez sur un événement (ou utilisez ← et →) pour lire ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Show the whole timeline again</source>
+        <translation>Afficher de nouveau toute la chronologie</translation>
+    </message>
+    <message>
+        <source>One lane per kind of event; hollow markers: reported in the media, with no official text.</source>
+        <translation>Une ligne par type d’événement&#x202f;; marqueurs creux&#xa0;: rapportés par les médias, sans texte officiel.</translation>
+    </message>
+    <message>
+        <source>Ringed: the events that concern the %1.</source>
+        <translation>Cerclés&#xa0;: les événements qui concernent la puce %1.</translation>
+    </message>
+    <message>
+        <source>US export controls on AI chips, %1 to %2</source>
+        <translation>Les contrôles américains sur l’export de puces d’IA, de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Sources: the Federal Register, BIS, company filings and the press, listed with each event.</source>
+        <translation>Sources&#xa0;: Federal Register, BIS, documents des entreprises et presse, indiqués pour chaque événement.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsNotice</name>
     <message>
         <source>The settings file %1 was damaged, so the app started with its default settings. The damaged file was kept as %2.</source>
@@ -2783,6 +2982,74 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>Show the claims with this verdict</source>
         <translation>Afficher les affirmations ayant ce verdict</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictText</name>
+    <message>
+        <source>Your chip</source>
+        <translation>Votre puce</translation>
+    </message>
+    <message>
+        <source>US export controls on AI chips: what each rule makes of %1</source>
+        <translation>Contrôles américains à l’exportation des puces d’IA&#xa0;: ce que chaque règle fait de %1</translation>
+    </message>
+    <message>
+        <source>Lines of the rule</source>
+        <translation>Seuils de la règle</translation>
+    </message>
+    <message>
+        <source>Thresholds as quoted in the rules; the January 2026 policy&apos;s other conditions (supply, volume cap, testing) are not taken into account.</source>
+        <translation>Seuils tels que cités dans les règles&#x202f;; les autres conditions de la politique de janvier 2026 (approvisionnement, plafond de volume, tests) ne sont pas prises en compte.</translation>
+    </message>
+    <message>
+        <source>Worked out with %1.</source>
+        <translation>Établi avec «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>DeepSeek Shock Explainer</source>
+        <translation>Le choc DeepSeek expliqué</translation>
+    </message>
+    <message>
+        <source>%1 (= %2 × %3 bits)</source>
+        <translation>%1 (= %2 × %3 bits)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>the die area</comment>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>%1 mm²</source>
+        <translation>%1 mm²</translation>
+    </message>
+    <message>
+        <source>TPP</source>
+        <translation>TPP</translation>
+    </message>
+    <message>
+        <source>Performance density</source>
+        <translation>Densité de performance</translation>
+    </message>
+    <message>
+        <source>Die area</source>
+        <translation>Surface de puce</translation>
+    </message>
+    <message>
+        <source>Chip-to-chip bandwidth</source>
+        <translation>Bande passante entre puces</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth</source>
+        <translation>Bande passante mémoire</translation>
+    </message>
+    <message>
+        <source>Designed or marketed for datacenters</source>
+        <translation>Conçue ou vendue pour les centres de données</translation>
+    </message>
+    <message>
+        <source>Not designed or marketed for datacenters</source>
+        <translation>Ni conçue ni vendue pour les centres de données</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 """A labelled scatter over shaded zones: points with names, zones with names, arrows.
 
-Labels are placed in pixel space each time the plot is resized, greedily, so that no
-label covers a point, a zone's label, an arrow or another label (points at exactly the
-same place share one block of names). A label pushed away from its point gets a thin
-leader line. Points and their names are clickable.
+Labels are placed in pixel space each time the plot is resized or its range changes (a
+zoom, a pan), greedily, so that no label covers a point, a zone's label, an arrow or
+another label (points at exactly the same place share one block of names). A label
+pushed away from its point gets a thin leader line; the names of points out of view are
+hidden, and a zone's name follows the part of the zone in view. Points and their names
+are clickable.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ class ScatterPoint:
     colour: str
     hollow: bool = False
     tooltip: str = ""
+    size: float = MARKER_PX  # pixels: a point that must stand out may be larger
 
 
 @dataclass(frozen=True)
@@ -118,7 +121,8 @@ class ZoneScatter(QObject):
         self._label_boxes: dict[str, Box] = {}
         self._zone_label_boxes: dict[str, Box] = {}
         self._point_boxes: dict[str, Box] = {}
-        self._style = drawing_style()
+        self._zones_style = drawing_style()  # what the zones were drawn with
+        self._points_style = drawing_style()  # …and the points
         self._batch_depth = 0
         self._relayout_wanted = False
         self.rings = ScatterGroups(plot, 20)
@@ -139,18 +143,15 @@ class ZoneScatter(QObject):
             if self._batch_depth == 0 and self._relayout_wanted:
                 self.relayout()
 
-    def _same_look(self) -> bool:
-        """Whether items drawn earlier still have the current colours and font."""
-        return self._style == drawing_style()
-
     def set_zones(self, zones: list[ZoneShape]) -> None:
-        if zones and self._same_look() and _without_labels(zones) == _without_labels(self._zones):
+        same_look = self._zones_style == drawing_style()
+        if zones and same_look and _without_labels(zones) == _without_labels(self._zones):
             # The same zones (a language switch): only their names change.
             self._zones = list(zones)
             set_label_texts(self._zone_labels, {zone.key: zone.label for zone in zones})
             self.relayout()
             return
-        self._style = drawing_style()
+        self._zones_style = drawing_style()
         for item in self._zone_items:
             self._plot.removeItem(item)
         for label in self._zone_labels.values():
@@ -191,13 +192,14 @@ class ZoneScatter(QObject):
         self.relayout()
 
     def set_points(self, points: list[ScatterPoint]) -> None:
-        if points and self._same_look() and _without_texts(points) == _without_texts(self._points):
+        same_look = self._points_style == drawing_style()
+        if points and same_look and _without_texts(points) == _without_texts(self._points):
             # The same points (a language switch): new tooltips, names set in place.
             self._points = list(points)
             set_label_texts(self._labels, {point.key: point.label for point in points})
             self.relayout()
             return
-        self._style = drawing_style()
+        self._points_style = drawing_style()
         for label in self._labels.values():
             self._plot.removeItem(label)
         self._points = list(points)
@@ -218,7 +220,7 @@ class ZoneScatter(QObject):
                     chart_colours().hollow_fill if point.hollow else point.colour,
                     point.colour if point.hollow else chart_colours().foreground,
                     2.0 if point.hollow else 0.8,
-                    MARKER_PX,
+                    point.size,
                 )
                 for point in points
             ]
@@ -246,8 +248,16 @@ class ZoneScatter(QObject):
 
     # -- reading (tests) --------------------------------------------------------------------------
     def label_boxes(self) -> dict[str, Box]:
-        """Each point label's box in scene pixels, as last laid out."""
+        """Each shown point label's box in scene pixels, as last laid out."""
         return dict(self._label_boxes)
+
+    def label_visible(self, key: str) -> bool:
+        return self._labels[key].isVisible()
+
+    def view_bounds(self) -> Box:
+        """The plot's inside, in scene pixels: where labels may go."""
+        rect = self._plot.getViewBox().sceneBoundingRect()
+        return Box(rect.left() + 2, rect.top() + 2, rect.right() - 2, rect.bottom() - 2)
 
     def zone_label_boxes(self) -> dict[str, Box]:
         return dict(self._zone_label_boxes)
@@ -323,8 +333,7 @@ class ZoneScatter(QObject):
         view = self._plot.getViewBox()
         if view.width() <= 0 or view.height() <= 0:
             return
-        rect = view.sceneBoundingRect()
-        bounds = Box(rect.left() + 2, rect.top() + 2, rect.right() - 2, rect.bottom() - 2)
+        bounds = self.view_bounds()
         self._place_points(view)
         obstacles: list[Box] = []
         obstacles += self._draw_arrows(view)
@@ -336,9 +345,9 @@ class ZoneScatter(QObject):
         return view.mapViewToScene(QPointF(x, y))
 
     def _place_points(self, view: pg.ViewBox) -> None:
-        radius = MARKER_PX / 2 + 2
         self._point_boxes = {}
         for point in self._points:
+            radius = point.size / 2 + 2
             p = self._scene(view, point.x, point.y)
             self._point_boxes[point.key] = Box(
                 p.x() - radius, p.y() - radius, p.x() + radius, p.y() + radius
@@ -348,14 +357,26 @@ class ZoneScatter(QObject):
         candidates = []
         for zone in self._zones:
             width, height = _text_size(self._zone_labels[zone.key])
+            outline = QPolygonF([self._scene(view, x, y) for x, y in zone.polygon])
             options = []
             for spot in zone.label_spots:
                 p = self._scene(view, spot.x, spot.y)
+                inside = (
+                    bounds.left <= p.x() <= bounds.right and bounds.top <= p.y() <= bounds.bottom
+                )
+                if not inside:  # zoomed in: the same corner of the part in view
+                    p = QPointF(
+                        min(max(p.x(), bounds.left), bounds.right),
+                        min(max(p.y(), bounds.top), bounds.bottom),
+                    )
                 box = box_at(p.x(), p.y(), width, height, spot.h_align, spot.v_align)
                 # Move the box inwards, away from the zone's edge it is aligned on.
                 dx = ZONE_LABEL_INSET * (1 - 2 * spot.h_align)
                 dy = ZONE_LABEL_INSET * (1 - 2 * spot.v_align)
-                options.append(box.moved(dx, dy))
+                box = box.moved(dx, dy)
+                centre = QPointF((box.left + box.right) / 2, (box.top + box.bottom) / 2)
+                if inside or outline.containsPoint(centre, Qt.FillRule.OddEvenFill):
+                    options.append(box)  # a moved name still sits on its own zone
             candidates.append(options)
         chosen = choose_boxes(candidates, obstacles, bounds)
         self._zone_label_boxes = {}
@@ -385,7 +406,15 @@ class ZoneScatter(QObject):
         for leader in self._leaders:
             self._plot.removeItem(leader)
         self._leaders = []
-        groups = self._groups()
+        groups, hidden = [], []
+        for group in self._groups():
+            centre = self._scene(view, group[0].x, group[0].y)
+            in_view = bounds.left <= centre.x() <= bounds.right
+            in_view = in_view and bounds.top <= centre.y() <= bounds.bottom
+            (groups if in_view else hidden).append(group)
+        for group in hidden:  # zoomed in: names of chips out of view go with them
+            for point in group:
+                self._labels[point.key].setVisible(False)
         centres = [self._scene(view, group[0].x, group[0].y) for group in groups]
         # Labels keep clear of other chips' markers, so that none seems to name the wrong one.
         count = len(centres)
@@ -429,6 +458,7 @@ class ZoneScatter(QObject):
             for point, (width, height) in zip(group, lines, strict=True):
                 self._label_boxes[point.key] = Box(box.left, top, box.left + width, top + height)
                 self._labels[point.key].setPos(view.mapSceneToView(QPointF(box.left, top)))
+                self._labels[point.key].setVisible(True)
                 top += height
             if pick >= CANDIDATES_PER_RING:  # beyond the first ring: not next to it
                 self._add_leader(view, centres[index], box)

@@ -1,7 +1,8 @@
 """The chip map of the chip export controls tab, in pure Python (no Qt): for each rule, what
 the y axis shows, the frame of the plot, the zones of the rule as polygons in (TPP, y)
-coordinates and its threshold lines, all from the ``rules`` constants; and the chips that
-slipped under the October 2022 rule (same TPP, slower interconnect)."""
+coordinates and its threshold lines, all from the ``rules`` constants; where each chip
+(and the reader's own, from the classifier) sits and with which kind of marker; and the
+chips that slipped under the October 2022 rule (same TPP, slower interconnect)."""
 
 from __future__ import annotations
 
@@ -11,12 +12,36 @@ from dataclasses import dataclass
 from enum import Enum
 
 from explainer_core.chip_controls import rules
-from explainer_core.chip_controls.rules import Quantity, Rule, Status
+from explainer_core.chip_controls.rules import ChipSpecs, Quantity, Rule, Status
 from explainer_core.data.export_controls import Chip
 from explainer_core.layout.label_placement import LabelSpot
 
 # The chip DeepSeek trained V3 on: selected when the tab opens.
 DEEPSEEK_CHIP_ID = "h800"
+
+
+# Statuses drawn as hollow markers: the rule does not concern the chip, or cannot decide.
+HOLLOW_STATUSES: frozenset[Status] = frozenset({Status.NOT_APPLICABLE, Status.UNDETERMINED})
+
+
+class ChipKind(str, Enum):
+    """What a chip's marker tells by its shape (its colour tells its status)."""
+
+    DATACENTER = "datacenter"
+    NOT_DATACENTER = "not_datacenter"  # the 2023 rule's Note 2 may apply
+    CHINESE = "chinese"  # a Chinese chip, placed as if it were a US export
+
+
+def chip_kind(chip: Chip) -> ChipKind:
+    if chip.domestic_chinese:
+        return ChipKind.CHINESE
+    return ChipKind.DATACENTER if chip.datacenter else ChipKind.NOT_DATACENTER
+
+
+def statuses_shown(rule: Rule, chips: Iterable[Chip]) -> tuple[Status, ...]:
+    """The statuses the chips get under ``rule``, in the order of ``Status`` (the key)."""
+    found = {chip.status(rule) for chip in chips}
+    return tuple(status for status in Status if status in found)
 
 
 # What the y axis of the chip map shows under each rule (the x axis is always TPP).
@@ -101,12 +126,17 @@ class MapPoint:
 
 def chip_y(chip: Chip, rule: Rule) -> float | None:
     """The chip's figure for the rule's y axis, ``None`` when the facts give none."""
+    return specs_y(chip.specs, rule)
+
+
+def specs_y(specs: ChipSpecs, rule: Rule) -> float | None:
+    """The figure of ``specs`` for the rule's y axis, ``None`` when unknown."""
     quantity = Y_QUANTITY[rule]
     if quantity is Quantity.PERFORMANCE_DENSITY:
-        return chip.performance_density
+        return specs.performance_density
     if quantity is Quantity.INTERCONNECT_GBPS:
-        return chip.interconnect_gbps
-    return chip.dram_bandwidth_gbps
+        return specs.interconnect_gbps
+    return specs.dram_bandwidth_gbps
 
 
 def x_thresholds(rule: Rule) -> tuple[float, ...]:
@@ -168,8 +198,12 @@ def axis_ticks(
     return sorted(ticks)
 
 
+# Below this many decades across (a close zoom), a log axis takes evenly spaced round values.
+_LOG_TICKS_MIN_DECADES = 1.0
+
+
 def _round_values(low: float, high: float, log: bool) -> list[float]:
-    if log:
+    if log and math.log10(high / low) >= _LOG_TICKS_MIN_DECADES:
         values = []
         for exponent in range(math.floor(math.log10(low)), math.ceil(math.log10(high)) + 1):
             values += [step * 10**exponent for step in _TICK_STEPS]
@@ -182,12 +216,13 @@ def _round_values(low: float, high: float, log: bool) -> list[float]:
     return [index * step for index in range(count + 1) if index * step >= max(low, 0.0)]
 
 
-def map_frame(rule: Rule, chips: Iterable[Chip]) -> MapFrame:
-    """Room for every chip and threshold, with margins for labels."""
-    chips = tuple(chips)
+def map_frame(rule: Rule, chips: Iterable[Chip], extra: Iterable[ChipSpecs] = ()) -> MapFrame:
+    """Room for every chip (and the ``extra`` ones, such as the reader's) and threshold,
+    with margins for labels."""
+    specs = [chip.specs for chip in chips] + [each for each in extra if each.tpp is not None]
     # The same TPP extent under every rule, so that switching rules moves no chip sideways.
-    xs = [chip.tpp for chip in chips] + [x for each in Rule for x in x_thresholds(each)]
-    ys = [y for y in (chip_y(chip, rule) for chip in chips) if y is not None]
+    xs = [each.tpp for each in specs] + [x for each in Rule for x in x_thresholds(each)]
+    ys = [y for y in (specs_y(each, rule) for each in specs) if y is not None]
     ys += list(y_thresholds(rule))
     x_min, x_max = min(xs) / _X_MARGIN, max(xs) * _X_MARGIN
     top = max(ys) * (1 + _Y_HEADROOM)
@@ -203,6 +238,23 @@ def map_points(rule: Rule, chips: Iterable[Chip], frame: MapFrame) -> tuple[MapP
             MapPoint(chip.id, chip.tpp, frame.unknown_y if y is None else y, y is not None)
         )
     return tuple(points)
+
+
+def specs_point(key: str, rule: Rule, specs: ChipSpecs, frame: MapFrame) -> MapPoint | None:
+    """Where a chip known only by its figures sits under ``rule``; ``None`` without a TPP
+    (the x axis), in the band of unknowns without the rule's y figure."""
+    if specs.tpp is None:
+        return None
+    y = specs_y(specs, rule)
+    return MapPoint(key, specs.tpp, frame.unknown_y if y is None else y, y is not None)
+
+
+def chip_for_item(chips: Iterable[Chip], item: str) -> Chip | None:
+    """The chip a claim's chart item names, by id or by name (case and spaces aside)."""
+    wanted = item.strip().casefold()
+    if not wanted:
+        return None
+    return next((c for c in chips if wanted in (c.id.casefold(), c.name.casefold())), None)
 
 
 def group_coincident(points: Sequence[MapPoint]) -> list[tuple[MapPoint, ...]]:

@@ -95,6 +95,9 @@ class Reason(str, Enum):
     NO_3A090_LICENCE = "no_3a090_licence"
     DRAM_BANDWIDTH_UNKNOWN = "dram_bandwidth_unknown"
     OCTOBER_2023_UNDETERMINED = "october_2023_undetermined"
+    # A TPP marked unknown (the classifier): only a slow interconnect decides anything.
+    TPP_UNKNOWN = "tpp_unknown"
+    INTERCONNECT_BELOW_600_TPP_UNKNOWN = "interconnect_below_600_tpp_unknown"
 
 
 class Quantity(str, Enum):
@@ -148,6 +151,8 @@ class Classification:
     reason: Reason
     clauses: tuple[str, ...] = ()  # every clause met, the deciding one first
     checks: tuple[Check, ...] = ()
+    # UNDETERMINED only: the unknown figures the rule's tests need to decide.
+    missing: tuple[Quantity, ...] = ()
 
     @property
     def clause(self) -> str | None:
@@ -159,7 +164,7 @@ class Classification:
 class ChipSpecs:
     """What the classifiers need to know about a chip; ``None`` where unknown."""
 
-    tpp: float
+    tpp: float | None
     die_area_mm2: float | None = None
     datacenter: bool = True
     interconnect_gbps: float | None = None
@@ -167,7 +172,7 @@ class ChipSpecs:
 
     @property
     def performance_density(self) -> float | None:
-        if self.die_area_mm2 is None:
+        if self.die_area_mm2 is None or self.tpp is None:
             return None
         return performance_density(self.tpp, self.die_area_mm2)
 
@@ -224,8 +229,12 @@ def performance_density(tpp_value: float, die_area_mm2: float) -> float:
 # --- Classifiers -------------------------------------------------------------------------------
 
 
-def classify_october_2022(tpp_value: float, interconnect_gbps: float | None) -> Classification:
-    """87 FR 62186: a licence was needed only when BOTH prongs were met (>= on each)."""
+def classify_october_2022(
+    tpp_value: float | None, interconnect_gbps: float | None
+) -> Classification:
+    """87 FR 62186: a licence was needed only when BOTH prongs were met (>= on each).
+
+    With one figure unknown, the other decides only if it misses its line."""
     tpp_check = Check(CLAUSE_2022, Quantity.TPP, tpp_value, Relation.AT_LEAST, TPP_THRESHOLD_2022)
     io_check = Check(
         CLAUSE_2022,
@@ -236,22 +245,36 @@ def classify_october_2022(tpp_value: float, interconnect_gbps: float | None) -> 
     )
     checks = (tpp_check, io_check)
 
-    def result(status: Status, reason: Reason, clauses: tuple[str, ...] = ()) -> Classification:
-        return Classification(Rule.OCTOBER_2022, status, reason, clauses, checks)
+    def result(
+        status: Status,
+        reason: Reason,
+        clauses: tuple[str, ...] = (),
+        missing: tuple[Quantity, ...] = (),
+    ) -> Classification:
+        return Classification(Rule.OCTOBER_2022, status, reason, clauses, checks, missing)
 
+    if tpp_check.met is None:
+        if io_check.met is False:
+            return result(Status.NOT_CONTROLLED, Reason.INTERCONNECT_BELOW_600_TPP_UNKNOWN)
+        missing = (Quantity.TPP,) if io_check.met else (Quantity.TPP, Quantity.INTERCONNECT_GBPS)
+        return result(Status.UNDETERMINED, Reason.TPP_UNKNOWN, missing=missing)
     if not tpp_check.met:
         if io_check.met is False:
             return result(Status.NOT_CONTROLLED, Reason.BOTH_PRONGS_MISSED)
         # Below 4800 the chip is out whatever its interconnect, even when that is unknown.
         return result(Status.NOT_CONTROLLED, Reason.TPP_BELOW_4800)
     if io_check.met is None:
-        return result(Status.UNDETERMINED, Reason.INTERCONNECT_UNKNOWN)
+        return result(
+            Status.UNDETERMINED, Reason.INTERCONNECT_UNKNOWN, missing=(Quantity.INTERCONNECT_GBPS,)
+        )
     if not io_check.met:
         return result(Status.NOT_CONTROLLED, Reason.INTERCONNECT_BELOW_600)
     return result(Status.LICENCE_REQUIRED, Reason.BOTH_PRONGS_MET, (CLAUSE_2022,))
 
 
-def _october_2023_checks(tpp_value: float, density: float | None) -> dict[str, tuple[Check, ...]]:
+def _october_2023_checks(
+    tpp_value: float | None, density: float | None
+) -> dict[str, tuple[Check, ...]]:
     """Every comparison of 3A090.a and .b, by clause."""
 
     def tpp_at_least(clause: str, threshold: float) -> Check:
@@ -291,19 +314,27 @@ def _all_met(checks: tuple[Check, ...]) -> bool | None:
 
 
 def classify_october_2023(
-    tpp_value: float, density: float | None, datacenter: bool
+    tpp_value: float | None, density: float | None, datacenter: bool
 ) -> Classification:
     """88 FR 73458: 3A090.a needs a licence, 3A090.b a notification (datacenter chips).
 
     Non-datacenter chips below TPP 4800 are outside 3A090 (Note 2); non-datacenter
-    chips at or above it are 3A090.a but eligible for License Exception NAC.
+    chips at or above it are 3A090.a but eligible for License Exception NAC. Every
+    clause tests the TPP: without it nothing can be decided.
     """
     by_clause = _october_2023_checks(tpp_value, density)
     checks = tuple(check for clause_checks in by_clause.values() for check in clause_checks)
 
-    def result(status: Status, reason: Reason, clauses: tuple[str, ...] = ()) -> Classification:
-        return Classification(Rule.OCTOBER_2023, status, reason, clauses, checks)
+    def result(
+        status: Status,
+        reason: Reason,
+        clauses: tuple[str, ...] = (),
+        missing: tuple[Quantity, ...] = (),
+    ) -> Classification:
+        return Classification(Rule.OCTOBER_2023, status, reason, clauses, checks, missing)
 
+    if tpp_value is None:
+        return result(Status.UNDETERMINED, Reason.TPP_UNKNOWN, missing=(Quantity.TPP,))
     if not datacenter and tpp_value < TPP_CEILING_NOTE_2:
         return result(Status.NOT_CONTROLLED, Reason.NON_DATACENTER_BELOW_4800, (CLAUSE_NOTE_2,))
     met = {clause: _all_met(clause_checks) for clause, clause_checks in by_clause.items()}
@@ -315,7 +346,9 @@ def classify_october_2023(
     if met[CLAUSE_A2]:
         return result(Status.LICENCE_REQUIRED, Reason.TPP_AND_DENSITY_AT_LEAST_A2, a_clauses)
     if None in met.values():
-        return result(Status.UNDETERMINED, Reason.DENSITY_UNKNOWN)
+        return result(
+            Status.UNDETERMINED, Reason.DENSITY_UNKNOWN, missing=(Quantity.PERFORMANCE_DENSITY,)
+        )
     b_clauses = tuple(clause for clause in (CLAUSE_B1, CLAUSE_B2) if met[clause])
     if b_clauses:
         reason = (
@@ -328,7 +361,7 @@ def classify_october_2023(
 
 
 def classify_january_2026(
-    tpp_value: float,
+    tpp_value: float | None,
     density: float | None,
     datacenter: bool,
     dram_bandwidth_gbps: float | None,
@@ -357,11 +390,13 @@ def classify_january_2026(
         ),
     )
 
-    def result(status: Status, reason: Reason) -> Classification:
-        return Classification(Rule.JANUARY_2026, status, reason, base.clauses, checks)
+    def result(
+        status: Status, reason: Reason, missing: tuple[Quantity, ...] = ()
+    ) -> Classification:
+        return Classification(Rule.JANUARY_2026, status, reason, base.clauses, checks, missing)
 
     if base.status is Status.UNDETERMINED:
-        return result(Status.UNDETERMINED, Reason.OCTOBER_2023_UNDETERMINED)
+        return result(Status.UNDETERMINED, Reason.OCTOBER_2023_UNDETERMINED, base.missing)
     if base.status is not Status.LICENCE_REQUIRED:
         return result(Status.NOT_APPLICABLE, Reason.NO_3A090_LICENCE)
     tpp_under, dram_under = (check.met for check in checks)
@@ -369,7 +404,9 @@ def classify_january_2026(
         reason = Reason.ABOVE_BOTH_2026_LINES if dram_under is False else Reason.TPP_AT_LEAST_21000
         return result(Status.PRESUMPTION_OF_DENIAL, reason)
     if dram_under is None:
-        return result(Status.UNDETERMINED, Reason.DRAM_BANDWIDTH_UNKNOWN)
+        return result(
+            Status.UNDETERMINED, Reason.DRAM_BANDWIDTH_UNKNOWN, (Quantity.DRAM_BANDWIDTH_GBPS,)
+        )
     if not dram_under:
         return result(Status.PRESUMPTION_OF_DENIAL, Reason.DRAM_AT_LEAST_6500)
     return result(Status.CASE_BY_CASE, Reason.UNDER_BOTH_2026_LINES)
@@ -394,6 +431,7 @@ def classify_all(specs: ChipSpecs) -> dict[Rule, Classification]:
 
 class InputField(str, Enum):
     THROUGHPUT = "throughput"
+    TPP = "tpp"  # entered directly (``chip_form``), instead of throughput x bit length
     BIT_LENGTH = "bit_length"
     DIE_AREA_MM2 = "die_area_mm2"
     INTERCONNECT_GBPS = "interconnect_gbps"
@@ -416,12 +454,14 @@ class InputError(str, Enum):
 MAX_THROUGHPUT_TOPS = 100_000
 MAX_INTERCONNECT_GBPS = 100_000
 MAX_DRAM_BANDWIDTH_GBPS = 100_000
+MAX_TPP = MAX_THROUGHPUT_TOPS * max(BIT_LENGTHS)  # the throughput's ceiling at 64 bits
 # No die can be larger than a whole 300 mm wafer (pi x 150² is about 70,686 mm²).
 MAX_DIE_AREA_MM2 = 70_000
 
 _CEILINGS: Mapping[InputField, float] = MappingProxyType(
     {
         InputField.THROUGHPUT: MAX_THROUGHPUT_TOPS,
+        InputField.TPP: MAX_TPP,
         InputField.DIE_AREA_MM2: MAX_DIE_AREA_MM2,
         InputField.INTERCONNECT_GBPS: MAX_INTERCONNECT_GBPS,
         InputField.DRAM_BANDWIDTH_GBPS: MAX_DRAM_BANDWIDTH_GBPS,
@@ -564,3 +604,13 @@ def _check_bit_length(raw: object) -> int | InputError:
         return bit_length_of(raw)
     except ValueError:
         return InputError.UNKNOWN_BIT_LENGTH
+
+
+def check_amount(text: object, input_field: InputField, language: str = "en") -> float | InputError:
+    """A form's figure as a positive amount within the field's ceiling, or why it is not one."""
+    return _check_amount(text, input_field, language)
+
+
+def check_bit_length(raw: object) -> int | InputError:
+    """A form's bit length (``8``, ``"FP8"``), or why it is not one."""
+    return _check_bit_length(raw)

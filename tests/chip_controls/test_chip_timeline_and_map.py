@@ -11,26 +11,61 @@ import math
 
 import pytest
 
-from explainer_core.chip_controls import rules
+from explainer_core.chip_controls import chip_map, rules
+from explainer_core.chip_controls.chart_items import (
+    MapState,
+    map_state_for_item,
+    opening_map_state,
+    timeline_event_for_item,
+)
 from explainer_core.chip_controls.chip_map import (
+    HOLLOW_STATUSES,
+    ChipKind,
     ZoneKind,
     axis_ticks,
+    chip_for_item,
+    chip_kind,
     chip_y,
     group_coincident,
     guide_lines,
     map_frame,
     map_points,
     slipped_under_2022,
+    specs_point,
+    statuses_shown,
     zones,
 )
-from explainer_core.chip_controls.rules import Quantity, Rule, Status
+from explainer_core.chip_controls.decimals import (
+    bandwidth_decimals,
+    density_decimals,
+    quantity_decimals,
+    threshold_decimals,
+    tpp_decimals,
+)
+from explainer_core.chip_controls.map_geometry import (
+    full_view,
+    is_full_view,
+    legend_columns,
+    plot_x,
+    ticks_in_view,
+    tpp_at,
+    zoom_limits,
+    zoomed_on,
+)
+from explainer_core.chip_controls.rules import ChipSpecs, Quantity, Rule, Status
 from explainer_core.chip_controls.timeline import (
     LANES,
     RULE_EVENT_IDS,
+    TIMELINE_PADDING_DAYS,
+    event_position,
+    lane_title_lines,
     lane_y,
+    rule_in_force_on,
     rule_of_event,
     short_citation,
+    stepped_event_id,
     timeline_span,
+    timeline_view_span,
 )
 from explainer_core.data.export_controls import FIRST_DATE, EventKind, load_export_controls
 from explainer_core.layout.label_placement import (
@@ -344,3 +379,147 @@ def test_decimals_of_a_value():
     assert significant_decimals(4706.8) == 1
     assert significant_decimals(19.4496) == 2
     assert significant_decimals(15832.0) == 0
+
+
+# --- where things sit, and what a claim's item shows ----------------------------------------------
+
+
+def test_each_kind_of_chip_has_its_marker_and_undecided_statuses_are_hollow(data):
+    kinds = {chip.id: chip_kind(chip) for chip in data.chips}
+    assert kinds["h800"] is ChipKind.DATACENTER
+    assert kinds["rtx-4090"] is ChipKind.NOT_DATACENTER
+    assert kinds["ascend-910b"] is ChipKind.CHINESE
+    assert {Status.NOT_APPLICABLE, Status.UNDETERMINED} == HOLLOW_STATUSES
+
+
+def test_the_key_lists_the_statuses_found_under_the_rule_in_a_fixed_order(data):
+    assert statuses_shown(Rule.OCTOBER_2023, data.chips) == (
+        Status.LICENCE_REQUIRED,
+        Status.NOTIFICATION,
+        Status.NOT_CONTROLLED,
+    )
+    assert Status.UNDETERMINED in statuses_shown(Rule.OCTOBER_2022, data.chips)
+
+
+def test_a_chip_known_by_its_figures_sits_where_a_chip_of_the_data_would(data):
+    h800 = data.chip("h800")
+    frame = map_frame(Rule.OCTOBER_2023, data.chips)
+    point = specs_point("mine", Rule.OCTOBER_2023, h800.specs, frame)
+    assert (point.x, point.y, point.y_known) == (h800.tpp, h800.performance_density, True)
+    unknown_y = specs_point("mine", Rule.OCTOBER_2023, ChipSpecs(5000), frame)
+    assert (unknown_y.y, unknown_y.y_known) == (frame.unknown_y, False)
+    assert specs_point("mine", Rule.OCTOBER_2023, ChipSpecs(None, 814), frame) is None
+
+
+def test_the_frame_makes_room_for_a_chip_beyond_the_data(data):
+    big = ChipSpecs(500_000, 100, True, 20_000, 30_000)
+    for rule in Rule:
+        frame = map_frame(rule, data.chips, [big])
+        assert frame.x_max > big.tpp and frame.y_max > chip_map.specs_y(big, rule)
+    assert map_frame(Rule.OCTOBER_2023, data.chips, [ChipSpecs(None)]) == map_frame(
+        Rule.OCTOBER_2023, data.chips
+    )
+
+
+def test_a_claim_names_a_chip_by_id_or_name(data):
+    assert chip_for_item(data.chips, "H20 (HGX)").id == "h20"
+    assert chip_for_item(data.chips, " h800 ").id == "h800"
+    assert chip_for_item(data.chips, "H2") is None  # a whole name or id, not a part of one
+    assert chip_for_item(data.chips, "") is None
+
+
+def test_the_map_opens_and_shows_chips_under_the_rule_in_force_on_the_day_of_the_shock(data):
+    assert rule_in_force_on(dt.date(2025, 1, 27), data.events) is Rule.OCTOBER_2023
+    assert rule_in_force_on(dt.date(2023, 1, 1), data.events) is Rule.OCTOBER_2022
+    assert rule_in_force_on(dt.date(2026, 6, 1), data.events) is Rule.JANUARY_2026
+    assert opening_map_state(data) == MapState(Rule.OCTOBER_2023, "h800")
+    assert map_state_for_item(data, "H20 (HGX)") == MapState(Rule.OCTOBER_2023, "h20")
+    assert map_state_for_item(data, "october_2022") == MapState(Rule.OCTOBER_2022, "h800")
+    assert map_state_for_item(data, "") == opening_map_state(data)
+    assert map_state_for_item(data, "No such chip") is None
+
+
+def test_a_claim_names_an_event_by_id_or_by_a_day(data):
+    assert timeline_event_for_item(data, "e05") == "E05"
+    assert timeline_event_for_item(data, "2025-01-27") == "E18"
+    assert timeline_event_for_item(data, "") == RULE_EVENT_IDS[Rule.OCTOBER_2023]
+    assert timeline_event_for_item(data, "the shock") is None
+
+
+def test_stepping_through_events_stops_at_either_end(data):
+    ids = [event.id for event in data.events]
+    assert stepped_event_id(data.events, None, 1) == ids[0]
+    assert stepped_event_id(data.events, ids[0], -1) == ids[0]
+    assert stepped_event_id(data.events, ids[-1], 1) == ids[-1]
+    assert stepped_event_id(data.events, ids[3], 1) == ids[4]
+    assert event_position(data.events, ids[3]) == (4, len(ids))
+    assert stepped_event_id((), None, 1) is None
+
+
+def test_the_timeline_view_leaves_room_after_the_latest_event(data):
+    first, last = timeline_view_span(data.events, FIRST_DATE)
+    assert first == FIRST_DATE
+    assert last == max(e.date for e in data.events) + dt.timedelta(days=TIMELINE_PADDING_DAYS)
+
+
+def test_a_long_lane_name_goes_on_two_lines_near_its_middle():
+    assert lane_title_lines("Company response") == "Company response"
+    assert lane_title_lines("US rule or licence decision") == "US rule or\nlicence decision"
+    assert lane_title_lines("Unbreakablelanenameofgreatlength") == (
+        "Unbreakablelanenameofgreatlength"
+    )
+
+
+# --- the chip map's plot --------------------------------------------------------------------------
+
+
+def test_tpp_sits_on_a_log_axis_and_the_whole_view_is_the_frame(data):
+    frame = map_frame(Rule.OCTOBER_2023, data.chips)
+    assert plot_x(1000) == 3 and math.isclose(tpp_at(plot_x(4800)), 4800)
+    whole = full_view(frame)
+    assert (whole.y_min, whole.y_max) == (frame.y_min, frame.y_max)
+    assert is_full_view(whole, frame)
+    assert not is_full_view(zoomed_on(whole.x_min + 1, 5, 4, frame), frame)
+
+
+def test_zooming_stays_inside_the_frame_and_stops_at_the_closest_zoom(data):
+    frame = map_frame(Rule.OCTOBER_2023, data.chips)
+    whole, limits = full_view(frame), zoom_limits(frame)
+    corner = zoomed_on(whole.x_max, whole.y_max, 4, frame)  # centred on the corner: pushed in
+    assert corner.x_max == whole.x_max and corner.y_max == whole.y_max
+    assert math.isclose(corner.width, whole.width / 4)
+    closest = zoomed_on(plot_x(15832), 19.45, 10_000, frame)
+    assert math.isclose(closest.width, limits.min_width)
+    assert math.isclose(closest.height, limits.min_height)
+    assert limits.bounds == whole
+
+
+def test_the_key_takes_as_many_columns_as_fit():
+    assert legend_columns([100, 100, 100], 300) == 3
+    assert legend_columns([100, 100, 100], 250) == 2
+    assert legend_columns([100, 200, 100, 50], 320) == 2  # columns of 100 and 200
+    assert legend_columns([400], 100) == 1
+
+
+def test_no_figure_rounds_onto_a_threshold_it_does_not_reach():
+    assert tpp_decimals(4799.92) == 2 and tpp_decimals(15832) == 0
+    assert density_decimals(5.9198) == 4 and density_decimals(19.4496) == 2
+    assert bandwidth_decimals(599.99) == 2 and bandwidth_decimals(400) == 0
+    assert threshold_decimals(5.92) == 2 and threshold_decimals(4800) == 0
+    assert quantity_decimals(Quantity.PERFORMANCE_DENSITY, 5.9198) == 4
+
+
+def test_a_close_zoom_gets_evenly_spaced_round_ticks_on_the_log_axis():
+    values = [value for value, _ in axis_ticks(13_000, 25_000, (21_000,), log=True)]
+    assert 21_000 in values and 15_000 in values
+    wide = [value for value, _ in axis_ticks(1000, 60_000, (), log=True)]
+    assert wide == [2000, 5000, 10_000, 20_000, 50_000]  # 1, 2, 5 × 10^n
+
+
+def test_the_ticks_follow_the_view_and_the_band_of_unknowns(data):
+    frame = map_frame(Rule.OCTOBER_2023, data.chips)
+    whole = ticks_in_view(Rule.OCTOBER_2023, full_view(frame), frame)
+    assert whole.unknown_band and (plot_x(4800), 4800) in whole.x
+    close = ticks_in_view(Rule.OCTOBER_2023, zoomed_on(plot_x(15832), 19.45, 8, frame), frame)
+    assert not close.unknown_band
+    assert all(15 <= value <= 25 for _, value in close.y) and len(close.y) >= 3

@@ -126,7 +126,12 @@ def test_a_hidden_section_is_redrawn_when_it_is_shown(make_window, qtbot):
     view = window.view("export-controls")
     assert view.current_section() == 1  # the chip map; the timeline is hidden
     switch_language(window, "de", qtbot)
-    assert view.zone_scatter.zone_label_text("licence_3a090a").startswith("3A090.a: Genehmigung")
-    assert view.timeline.title_label.text() == "US-Exportkontrollen für KI-Chips, 2019 bis 2026"
+    chip_map = view.chart_panel("chip-classification")
+    assert chip_map.zone_scatter.zone_label_text("licence_3a090a").startswith(
+        "3A090.a: Genehmigung"
+    )
+    timeline = view.chart_panel("export-rules-timeline")
+    assert timeline.title_label.text() == "US-Exportkontrollen für KI-Chips, 2019 bis 2026"
     view.show_section(0)
-    assert view.lane_axis._tickLevels[0][0][1] != "Règle ou décision de\nlicence américaine"
+    lane_axis = timeline.plot.getAxis("left")
+    assert lane_axis._tickLevels[0][0][1] != "Règle ou décision de\nlicence américaine"

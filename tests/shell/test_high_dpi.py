@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage
 
 
 def test_series_swatches_and_markers_are_drawn_at_2x(qapp):
-    from ui.chip_controls.view import ICON_SIZE, symbol_icon
+    from ui.chip_controls.styles import ICON_SIZE, symbol_icon
     from widgets.instrument_picker import SWATCH_SIZE, swatch
     from widgets.verdict_badge import ICON_SIZE as BADGE_SIZE
     from widgets.verdict_badge import BadgeSymbol

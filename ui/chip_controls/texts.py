@@ -1,4 +1,5 @@
-"""The export-controls tab's words: rules, statuses, reasons, zones, lanes and input errors.
+"""The export-controls tab's words: figures, rules, statuses, zones, lanes and input errors
+(why a rule decides as it does: ``reason_texts``).
 
 Shared by the chip map, its details and the classifier, so that a status reads the same
 everywhere. Every text goes through ``QCoreApplication.translate("ExportTexts", …)``
@@ -11,82 +12,44 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from explainer_core.chip_controls import rules
+from explainer_core.chip_controls.chip_form import FIELD_CEILINGS
 from explainer_core.chip_controls.chip_map import ZoneKind
+from explainer_core.chip_controls.decimals import (
+    bandwidth_decimals,
+    density_decimals,
+    threshold_decimals,
+    tpp_decimals,
+)
 from explainer_core.chip_controls.rules import (
-    Classification,
     InputError,
     InputField,
     Quantity,
-    Reason,
     Rule,
     Status,
 )
 from explainer_core.data.export_controls import EventKind
 from explainer_core.formatting import LocaleFormatter
-from explainer_core.precision import (
-    decimals_of,
-    decimals_to_tell_apart,
-    significant_decimals,
-)
 from explainer_core.templates import fill
-from widgets.palette import OKABE_ITO
-
-TPP_THRESHOLDS: tuple[float, ...] = (
-    rules.TPP_THRESHOLD_2022,
-    rules.TPP_THRESHOLD_3A090A1,
-    rules.TPP_FLOOR_3A090A2,
-    rules.TPP_FLOOR_3A090B1,
-    rules.TPP_CEILING_CASE_BY_CASE_2026,
-)
-PD_THRESHOLDS: tuple[float, ...] = (
-    rules.PD_THRESHOLD_3A090A2,
-    rules.PD_FLOOR_3A090B1,
-    rules.PD_FLOOR_3A090B2,
-)
-BANDWIDTH_THRESHOLDS: tuple[float, ...] = (
-    rules.INTERCONNECT_THRESHOLD_2022_GBPS,
-    rules.DRAM_CEILING_CASE_BY_CASE_2026_GBPS,
-)
-
-# How each status looks wherever it is shown (Okabe–Ito; the chart adds a shape).
-STATUS_COLOURS: dict[Status, str] = {
-    Status.LICENCE_REQUIRED: OKABE_ITO[0],  # vermillion
-    Status.PRESUMPTION_OF_DENIAL: OKABE_ITO[0],
-    Status.NOTIFICATION: OKABE_ITO[2],  # orange
-    Status.NOT_CONTROLLED: OKABE_ITO[3],  # bluish green
-    Status.CASE_BY_CASE: OKABE_ITO[1],  # blue
-    Status.NOT_APPLICABLE: "#8C8C8C",
-    Status.UNDETERMINED: "#8C8C8C",
-}
-INPUT_CEILINGS: dict[InputField, float] = {
-    InputField.THROUGHPUT: rules.MAX_THROUGHPUT_TOPS,
-    InputField.DIE_AREA_MM2: rules.MAX_DIE_AREA_MM2,
-    InputField.INTERCONNECT_GBPS: rules.MAX_INTERCONNECT_GBPS,
-    InputField.DRAM_BANDWIDTH_GBPS: rules.MAX_DRAM_BANDWIDTH_GBPS,
-}
-
 
 # --- figures ------------------------------------------------------------------------------------
 
 
 def tpp_text(formatter: LocaleFormatter, value: float) -> str:
     """A TPP: whole when it is whole, never rounded onto a threshold it does not reach."""
-    decimals = decimals_to_tell_apart(value, TPP_THRESHOLDS, significant_decimals(value))
-    return formatter.number(value, decimals)
+    return formatter.number(value, tpp_decimals(value))
 
 
 def density_text(formatter: LocaleFormatter, value: float) -> str:
-    return formatter.number(value, decimals_to_tell_apart(value, PD_THRESHOLDS, 2))
+    return formatter.number(value, density_decimals(value))
 
 
 def bandwidth_number(formatter: LocaleFormatter, value: float) -> str:
-    base = decimals_of(value, 1)
-    return formatter.number(value, decimals_to_tell_apart(value, BANDWIDTH_THRESHOLDS, base))
+    return formatter.number(value, bandwidth_decimals(value))
 
 
 def threshold_text(formatter: LocaleFormatter, value: float) -> str:
     """A threshold as the rule writes it: 4 800, 5,92, 1,6."""
-    return formatter.number(value, decimals_of(value))
+    return formatter.number(value, threshold_decimals(value))
 
 
 def gbps(number_text: str) -> str:
@@ -112,6 +75,28 @@ def quantity_threshold_text(formatter: LocaleFormatter, quantity: Quantity, valu
     if quantity in (Quantity.INTERCONNECT_GBPS, Quantity.DRAM_BANDWIDTH_GBPS):
         return gbps(number)
     return number
+
+
+def labelled(label: str, value: str) -> str:
+    """``label: value`` with the language's punctuation (a space before the colon in French)."""
+    return fill(QCoreApplication.translate("ExportTexts", "%1: %2"), label, value)
+
+
+def unknown_value(quantity: Quantity) -> str:
+    """In place of a figure nobody knows (the word agrees with the figure in French)."""
+    words = {
+        Quantity.TPP: QCoreApplication.translate("ExportTexts", "unknown", "the TPP"),
+        Quantity.PERFORMANCE_DENSITY: QCoreApplication.translate(
+            "ExportTexts", "unknown", "the performance density"
+        ),
+        Quantity.INTERCONNECT_GBPS: QCoreApplication.translate(
+            "ExportTexts", "unknown", "a bandwidth"
+        ),
+        Quantity.DRAM_BANDWIDTH_GBPS: QCoreApplication.translate(
+            "ExportTexts", "unknown", "a bandwidth"
+        ),
+    }
+    return words[quantity]
 
 
 # --- names --------------------------------------------------------------------------------------
@@ -220,211 +205,6 @@ def zone_label(kind: ZoneKind, formatter: LocaleFormatter) -> str:
     return labels[kind]
 
 
-# --- reasons ------------------------------------------------------------------------------------
-
-
-def _value(classification: Classification, quantity: Quantity) -> float | None:
-    return next(
-        (check.value for check in classification.checks if check.quantity is quantity), None
-    )
-
-
-def reason_text(classification: Classification, formatter: LocaleFormatter) -> str:
-    """Why the rule gives this status, in a plain sentence with the figures compared."""
-    tpp = _value(classification, Quantity.TPP)
-    tpp_shown = tpp_text(formatter, tpp) if tpp is not None else ""
-    if classification.rule is Rule.OCTOBER_2022:
-        return _reason_2022(classification, formatter, tpp_shown)
-    if classification.rule is Rule.OCTOBER_2023:
-        return _reason_2023(classification, formatter, tpp_shown)
-    return _reason_2026(classification, formatter, tpp_shown)
-
-
-def _reason_2022(c: Classification, formatter: LocaleFormatter, tpp: str) -> str:
-    io = _value(c, Quantity.INTERCONNECT_GBPS)
-    io_shown = bandwidth_text(formatter, io) if io is not None else ""
-    tpp_line = threshold_text(formatter, rules.TPP_THRESHOLD_2022)
-    io_line = bandwidth_text(formatter, rules.INTERCONNECT_THRESHOLD_2022_GBPS)
-    templates = {
-        Reason.BOTH_PRONGS_MET: QCoreApplication.translate(
-            "ExportTexts",
-            "TPP %1 ≥ %2 and chip-to-chip bandwidth %3 ≥ %4: both tests of %5 are met",
-        ),
-        Reason.INTERCONNECT_BELOW_600: QCoreApplication.translate(
-            "ExportTexts",
-            "TPP %1 ≥ %2, but its chip-to-chip bandwidth, %3, is below %4: the rule needed both",
-        ),
-        Reason.TPP_BELOW_4800: QCoreApplication.translate(
-            "ExportTexts", "TPP %1 is below %2: not controlled, whatever its interconnect"
-        ),
-        Reason.BOTH_PRONGS_MISSED: QCoreApplication.translate(
-            "ExportTexts", "TPP %1 is below %2 and chip-to-chip bandwidth %3 below %4"
-        ),
-        Reason.INTERCONNECT_UNKNOWN: QCoreApplication.translate(
-            "ExportTexts",
-            "TPP %1 ≥ %2, but its chip-to-chip bandwidth is not known: the test cannot be decided",
-        ),
-    }
-    return fill(templates[c.reason], tpp, tpp_line, io_shown, io_line, rules.CLAUSE_2022)
-
-
-def _reason_2023(c: Classification, formatter: LocaleFormatter, tpp: str) -> str:
-    density = _value(c, Quantity.PERFORMANCE_DENSITY)
-    pd = density_text(formatter, density) if density is not None else ""
-    clause = c.clause or ""
-    if c.reason is Reason.TPP_AT_LEAST_4800:
-        if c.status is Status.NOTIFICATION:
-            template = QCoreApplication.translate(
-                "ExportTexts",
-                "TPP %1 ≥ %2: %3 applies, but a chip not designed or marketed for "
-                "datacenters needs only a notification",
-            )
-        else:
-            template = QCoreApplication.translate("ExportTexts", "TPP %1 ≥ %2: %3 applies")
-        line = threshold_text(formatter, rules.TPP_THRESHOLD_3A090A1)
-        return fill(template, tpp, line, clause)
-    if c.reason is Reason.TPP_AND_DENSITY_AT_LEAST_A2:
-        template = QCoreApplication.translate(
-            "ExportTexts", "TPP %1 ≥ %2 and performance density %3 ≥ %4: %5 applies"
-        )
-        return fill(
-            template,
-            tpp,
-            threshold_text(formatter, rules.TPP_FLOOR_3A090A2),
-            pd,
-            threshold_text(formatter, rules.PD_THRESHOLD_3A090A2),
-            clause,
-        )
-    if c.reason is Reason.IN_NOTIFICATION_BAND_B1:
-        template = QCoreApplication.translate(
-            "ExportTexts",
-            "TPP %1 between %2 and %3, performance density %4 between %5 and %6: "
-            "%7 applies (notification)",
-        )
-        return fill(
-            template,
-            tpp,
-            threshold_text(formatter, rules.TPP_FLOOR_3A090B1),
-            threshold_text(formatter, rules.TPP_CEILING_3A090B1),
-            pd,
-            threshold_text(formatter, rules.PD_FLOOR_3A090B1),
-            threshold_text(formatter, rules.PD_CEILING_3A090B1),
-            clause,
-        )
-    if c.reason is Reason.IN_NOTIFICATION_BAND_B2:
-        template = QCoreApplication.translate(
-            "ExportTexts",
-            "TPP %1 ≥ %2, performance density %3 between %4 and %5: %6 applies (notification)",
-        )
-        return fill(
-            template,
-            tpp,
-            threshold_text(formatter, rules.TPP_FLOOR_3A090B2),
-            pd,
-            threshold_text(formatter, rules.PD_FLOOR_3A090B2),
-            threshold_text(formatter, rules.PD_CEILING_3A090B2),
-            clause,
-        )
-    if c.reason is Reason.NON_DATACENTER_BELOW_4800:
-        template = QCoreApplication.translate(
-            "ExportTexts",
-            "Not designed or marketed for datacenters and TPP %1 below %2: outside 3A090 (%3)",
-        )
-        return fill(template, tpp, threshold_text(formatter, rules.TPP_CEILING_NOTE_2), clause)
-    if c.reason is Reason.DENSITY_UNKNOWN:
-        template = QCoreApplication.translate(
-            "ExportTexts",
-            "TPP %1 is below %2 and the die area is not known: the density tests cannot be decided",
-        )
-        return fill(template, tpp, threshold_text(formatter, rules.TPP_THRESHOLD_3A090A1))
-    return _below_all_bands(formatter, tpp, pd)
-
-
-def _below_all_bands(formatter: LocaleFormatter, tpp: str, pd: str) -> str:
-    if not pd:
-        template = QCoreApplication.translate(
-            "ExportTexts", "TPP %1 is below %2, the lowest line of 3A090: outside 3A090"
-        )
-        return fill(template, tpp, threshold_text(formatter, rules.TPP_FLOOR_3A090A2))
-    template = QCoreApplication.translate(
-        "ExportTexts",
-        "TPP %1 and performance density %2 fall in no band: below %3 or, from TPP %4, "
-        "density below %5 (from TPP %6, below %7)",
-    )
-    return fill(
-        template,
-        tpp,
-        pd,
-        threshold_text(formatter, rules.TPP_FLOOR_3A090A2),
-        threshold_text(formatter, rules.TPP_FLOOR_3A090B2),
-        threshold_text(formatter, rules.PD_FLOOR_3A090B2),
-        threshold_text(formatter, rules.TPP_FLOOR_3A090B1),
-        threshold_text(formatter, rules.PD_FLOOR_3A090B1),
-    )
-
-
-def _reason_2026(c: Classification, formatter: LocaleFormatter, tpp: str) -> str:
-    dram = _value(c, Quantity.DRAM_BANDWIDTH_GBPS)
-    dram_shown = bandwidth_text(formatter, dram) if dram is not None else ""
-    tpp_line = threshold_text(formatter, rules.TPP_CEILING_CASE_BY_CASE_2026)
-    dram_line = bandwidth_text(formatter, rules.DRAM_CEILING_CASE_BY_CASE_2026_GBPS)
-    templates = {
-        Reason.UNDER_BOTH_2026_LINES: QCoreApplication.translate(
-            "ExportTexts",
-            "TPP %1 below %2 and memory bandwidth %3 below %4: the licence is reviewed case "
-            "by case, for exports from the US (if the policy's other conditions are met)",
-        ),
-        Reason.TPP_AT_LEAST_21000: QCoreApplication.translate(
-            "ExportTexts", "TPP %1 ≥ %2: the licence review stays a presumption of denial"
-        ),
-        Reason.DRAM_AT_LEAST_6500: QCoreApplication.translate(
-            "ExportTexts",
-            "Memory bandwidth %1 ≥ %2: the licence review stays a presumption of denial",
-        ),
-        Reason.ABOVE_BOTH_2026_LINES: QCoreApplication.translate(
-            "ExportTexts",
-            "TPP %1 ≥ %2 and memory bandwidth %3 ≥ %4: the licence review stays a "
-            "presumption of denial",
-        ),
-        Reason.NO_3A090_LICENCE: QCoreApplication.translate(
-            "ExportTexts",
-            "Under the %1 it needs no 3A090 licence, so this policy does not concern it",
-        ),
-        Reason.DRAM_BANDWIDTH_UNKNOWN: QCoreApplication.translate(
-            "ExportTexts",
-            "TPP %1 below %2, but the memory bandwidth is not known: the policy cannot be applied",
-        ),
-        Reason.OCTOBER_2023_UNDETERMINED: QCoreApplication.translate(
-            "ExportTexts",
-            "Its status under the %1 is undetermined, so this policy cannot be applied",
-        ),
-    }
-    if c.reason is Reason.DRAM_AT_LEAST_6500:
-        return fill(templates[c.reason], dram_shown, dram_line)
-    if c.reason in (Reason.NO_3A090_LICENCE, Reason.OCTOBER_2023_UNDETERMINED):
-        return fill(templates[c.reason], rule_name(Rule.OCTOBER_2023))
-    return fill(templates[c.reason], tpp, tpp_line, dram_shown, dram_line)
-
-
-def clause_text(classification: Classification) -> str:
-    """The clause that decides, and any other met: ``Clause: 3A090.a.1 (also 3A090.a.2)``."""
-    if not classification.clauses:
-        return QCoreApplication.translate("ExportTexts", "No clause of 3A090 applies")
-    text = fill(QCoreApplication.translate("ExportTexts", "Clause: %1"), classification.clauses[0])
-    if len(classification.clauses) > 1:
-        also = fill(
-            QCoreApplication.translate("ExportTexts", "(also %1)"),
-            ", ".join(classification.clauses[1:]),
-        )
-        text += " " + also
-    return text
-
-
-def by_the_thresholds() -> str:
-    """Said of a status the fact base does not state: the app computed it."""
-    return QCoreApplication.translate("ExportTexts", "by the thresholds")
-
-
 # --- form input ---------------------------------------------------------------------------------
 
 
@@ -446,7 +226,7 @@ def input_error_text(error: InputError, field: InputField, formatter: LocaleForm
     if error is InputError.ZERO:
         return QCoreApplication.translate("ExportTexts", "Must be more than zero.")
     if error is InputError.ABSURD:
-        ceiling = formatter.number(INPUT_CEILINGS[field])
+        ceiling = formatter.number(FIELD_CEILINGS[field])
         return fill(
             QCoreApplication.translate("ExportTexts", "Beyond any real chip: at most %1."), ceiling
         )

@@ -22,8 +22,11 @@ T = TypeVar("T")
 
 
 class TabView(QWidget):
-    """A tab of the main window. Subclasses set ``tab_id`` and implement the two hooks."""
+    """A tab of the main window. Subclasses set ``tab_id`` and implement the two hooks.
 
+    ``statusMessage``: a short line for the window's status bar (e.g. "copied")."""
+
+    statusMessage = Signal(str)
     tab_id: str = ""
     # A passing word for the window's status bar (what a click just changed, and how to
     # undo it), already translated.

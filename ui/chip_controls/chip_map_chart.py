@@ -1,0 +1,445 @@
+"""The chip map chart: each chip by its TPP (across, log scale) and the figure the shown rule
+tests (up), over the rule's zones and threshold lines, coloured by status, with a key of
+the statuses under the plot (so an exported chart keeps it). The reader's own chip, from
+the classifier, may join them (a star). The mouse wheel zooms, a drag pans, "Reset view"
+shows the whole map again; the names are placed again at every zoom.
+
+Where things sit, which zones a rule draws and which status a chip gets are the core's
+(``chip_map``, ``map_geometry``); this chart draws them in the current colours and words.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QToolButton, QWidget
+
+from explainer_core.chip_controls import rules
+from explainer_core.chip_controls.chip_map import (
+    HOLLOW_STATUSES,
+    Y_QUANTITY,
+    MapFrame,
+    chip_kind,
+    guide_lines,
+    map_frame,
+    map_points,
+    slipped_under_2022,
+    specs_point,
+    statuses_shown,
+    zones,
+)
+from explainer_core.chip_controls.decimals import threshold_decimals
+from explainer_core.chip_controls.map_geometry import (
+    ViewRange,
+    full_view,
+    is_full_view,
+    legend_columns,
+    plot_x,
+    ticks_in_view,
+    zoom_limits,
+)
+from explainer_core.chip_controls.rules import ChipSpecs, Quantity, Rule, Status, classify
+from explainer_core.chip_controls.timeline import RULE_EVENT_IDS, short_citation
+from explainer_core.data.export_controls import ExportControlsData
+from explainer_core.formatting import LocaleFormatter
+from explainer_core.layout.label_placement import LabelSpot
+from explainer_core.templates import fill
+from ui.chip_controls.axis_width import fit_axis_width
+from ui.chip_controls.styles import (
+    CHIP_SYMBOLS,
+    STATUS_COLOURS,
+    YOUR_CHIP_SYMBOL,
+    zone_fill,
+    zone_label_colour,
+)
+from ui.chip_controls.texts import (
+    axis_title,
+    labelled,
+    rule_name,
+    status_name,
+    threshold_label,
+    zone_label,
+)
+from ui.shell.language import LanguageService
+from widgets.chart_panel import ChartPanel
+from widgets.chart_theme import chart_colours, drawing_style
+from widgets.legend_entries import clear_legend
+from widgets.localized_axes import LocalizedValueAxis
+from widgets.zone_scatter import ScatterPoint, ZoneScatter, ZoneShape
+
+MAP_CHART_ID = "chip-classification"
+LEGEND_SPACING = 12  # pixels between a legend sample, its label and the next entry
+YOUR_CHIP_KEY = "your chip"  # the reader's chip among the points (no chip id has a space)
+YOUR_CHIP_PX = 20  # its star stands out among the chips' markers
+
+
+class ChipMapChart(ChartPanel):
+    """Tells which chip was clicked (``chipClicked``: its id), that the reader's own chip was
+    clicked (``yourChipClicked``) or taken off the map (``yourChipRemoved``)."""
+
+    chipClicked = Signal(str)
+    yourChipClicked = Signal()
+    yourChipRemoved = Signal()
+
+    def __init__(
+        self,
+        data: ExportControlsData,
+        language: LanguageService,
+        rule: Rule,
+        parent: QWidget | None = None,
+    ) -> None:
+        self.x_axis = LocalizedValueAxis(self._formatter, "bottom")
+        self.y_axis = LocalizedValueAxis(self._formatter, "left")
+        super().__init__(MAP_CHART_ID, {"left": self.y_axis, "bottom": self.x_axis}, False, parent)
+        self.data = data
+        self.language = language
+        self.rule = rule
+        self.selected: str | None = None
+        self.highlighted: set[str] = set()
+        self.your_chip: ChipSpecs | None = None
+        self._drawn: tuple[Rule, MapFrame] | None = None  # the rule and frame last drawn
+        self.plot.showGrid(x=False, y=False)
+        self.plot.getViewBox().setMouseEnabled(x=True, y=True)
+        self.plot.getViewBox().sigRangeChanged.connect(self._on_range_changed)
+        self.remove_your_chip_button = QToolButton(self)
+        self.remove_your_chip_button.setObjectName("removeYourChipButton")
+        self.remove_your_chip_button.clicked.connect(self._remove_your_chip)
+        self.remove_your_chip_button.hide()
+        self.add_header_widget(self.remove_your_chip_button)
+        self.reset_button = QToolButton(self)
+        self.reset_button.setObjectName("mapResetButton")
+        self.reset_button.clicked.connect(self.reset_zoom)
+        self.reset_button.setEnabled(False)
+        self.add_header_widget(self.reset_button)
+        # The key sits in the chart's own scene, under the plot, so exports carry it too.
+        self.legend_item = pg.LegendItem(
+            labelTextColor=chart_colours().foreground,
+            labelTextSize="8pt",  # a key, smaller than the chart's own names
+            colCount=4,
+            horSpacing=LEGEND_SPACING,
+        )
+        self.graphics.addItem(self.legend_item, row=2, col=0)
+        self._legend_drawn: tuple | None = None  # the statuses and style the key shows
+        self.plot.getViewBox().sigResized.connect(self._fit_legend)
+        self.zone_scatter = ZoneScatter(self.plot)
+        self.zone_scatter.pointClicked.connect(self._on_point_clicked)
+        self._guide_items: list[pg.InfiniteLine] = []
+        self.zero_line = pg.InfiniteLine(pos=0, angle=0)
+        self.plot.addItem(self.zero_line, ignoreBounds=True)
+        self.redraw()
+
+    def _formatter(self) -> LocaleFormatter:
+        """The current language's formatter, read by the axes each time they paint."""
+        return self.language.formatter
+
+    # -- state ------------------------------------------------------------------------------------
+    def set_rule(self, rule: Rule) -> None:
+        if rule is self.rule:
+            return
+        self.rule = rule
+        self.update_texts()
+
+    def set_selected(self, chip_id: str | None) -> None:
+        self.selected = chip_id
+        self.zone_scatter.set_selected(chip_id)
+
+    def set_highlighted(self, chip_ids: set[str]) -> None:
+        self.highlighted = set(chip_ids)
+        self.zone_scatter.set_highlighted(self.highlighted)
+
+    def set_your_chip(self, specs: ChipSpecs | None) -> None:
+        """Show the reader's chip (``None``: take it off); a chip without a TPP has no place."""
+        if specs is not None and specs.tpp is None:
+            specs = None
+        if specs == self.your_chip:
+            return
+        self.your_chip = specs
+        self.remove_your_chip_button.setVisible(specs is not None)
+        self.update_texts()
+
+    def frame(self) -> MapFrame:
+        extra = [self.your_chip] if self.your_chip is not None else []
+        return map_frame(self.rule, self.data.chips, extra)
+
+    # -- zoom -------------------------------------------------------------------------------------
+    def view_range(self) -> ViewRange:
+        (x_min, x_max), (y_min, y_max) = self.plot.getViewBox().viewRange()
+        return ViewRange(x_min, x_max, y_min, y_max)
+
+    def show_range(self, view: ViewRange) -> None:
+        self.plot.setRange(
+            xRange=(view.x_min, view.x_max), yRange=(view.y_min, view.y_max), padding=0
+        )
+
+    def is_zoomed(self) -> bool:
+        return not is_full_view(self.view_range(), self.frame())
+
+    def reset_zoom(self) -> None:
+        """The whole map again: every chip, every line."""
+        self.show_range(full_view(self.frame()))
+
+    def _apply_frame(self, frame: MapFrame) -> None:
+        """Limits for the mouse, and the view: the whole frame for a new rule or when the
+        whole map was shown; else the reader's zoom stays (a language switch, a redraw)."""
+        limits = zoom_limits(frame)
+        zoomed = (
+            self._drawn is not None
+            and self._drawn[0] is self.rule
+            and not is_full_view(self.view_range(), self._drawn[1])
+        )
+        self.plot.getViewBox().setLimits(
+            xMin=limits.bounds.x_min,
+            xMax=limits.bounds.x_max,
+            yMin=limits.bounds.y_min,
+            yMax=limits.bounds.y_max,
+            minXRange=limits.min_width,
+            minYRange=limits.min_height,
+        )
+        if not zoomed:
+            self.show_range(full_view(frame))
+        self._drawn = (self.rule, frame)
+
+    def _on_range_changed(self, *_args) -> None:
+        self.reset_button.setEnabled(self.is_zoomed())
+        if self._drawn is not None:
+            self._set_ticks(zooming=True)
+
+    def _on_point_clicked(self, key: str) -> None:
+        if key == YOUR_CHIP_KEY:
+            self.yourChipClicked.emit()
+        else:
+            self.chipClicked.emit(key)
+
+    def _remove_your_chip(self) -> None:
+        self.set_your_chip(None)
+        self.yourChipRemoved.emit()
+
+    # -- texts and drawing ------------------------------------------------------------------------
+    def update_texts(self) -> None:
+        """Title, subtitle and source now; the plot when it can be seen (or is exported)."""
+        self.reset_button.setText(self.tr("Reset view"))
+        self.reset_button.setToolTip(
+            self.tr("Show the whole map again (the mouse wheel zooms, a drag moves the map)")
+        )
+        self.remove_your_chip_button.setText(self.tr("Remove your chip"))
+        self.remove_your_chip_button.setToolTip(
+            self.tr("Take the chip of the classifier off the map")
+        )
+        self._update_chart_texts()
+        self.draw_when_shown(self._draw)
+
+    def redraw(self) -> None:
+        """The items drawn once at build time, in the current chart colours."""
+        self.apply_colours()
+        colours = chart_colours()
+        self.zero_line.setPen(pg.mkPen(colours.rule, width=1))
+        self.legend_item.setLabelTextColor(colours.foreground)
+
+    def _draw(self) -> None:
+        with self.zone_scatter.batch():  # the labels are placed once, at the end
+            self._draw_items()
+        self._fill_legend()
+        self.x_axis.refresh()
+        self.y_axis.refresh()
+
+    def _draw_items(self) -> None:
+        rule = self.rule
+        formatter = self.language.formatter
+        frame = self.frame()
+        colours = chart_colours()
+        self.zone_scatter.set_zones(
+            [
+                ZoneShape(
+                    zone.kind.value,
+                    tuple((plot_x(x), y) for x, y in zone.polygon),
+                    zone_label(zone.kind, formatter),
+                    tuple(
+                        LabelSpot(plot_x(spot.x), spot.y, spot.h_align, spot.v_align)
+                        for spot in zone.label_spots
+                    ),
+                    fill=zone_fill(zone.kind),
+                    border=None if zone.hatched or not zone.filled else colours.zone_border,
+                    hatched=zone.hatched,
+                    label_colour=zone_label_colour(zone.kind),
+                )
+                for zone in zones(rule, frame)
+            ]
+        )
+        chips = {chip.id: chip for chip in self.data.chips}
+        points = []
+        for point in map_points(rule, self.data.chips, frame):
+            chip = chips[point.chip_id]
+            status = chip.status(rule)
+            points.append(
+                ScatterPoint(
+                    chip.id,
+                    plot_x(point.x),
+                    point.y,
+                    chip.name,
+                    CHIP_SYMBOLS[chip_kind(chip)],
+                    STATUS_COLOURS[status],
+                    hollow=status in HOLLOW_STATUSES,
+                    tooltip=f"{chip.name}\n{labelled(rule_name(rule), status_name(status))}",
+                )
+            )
+        if self.your_chip is not None:
+            points.append(self._your_chip_point(frame))
+        self.zone_scatter.set_points(points)
+        pairs = slipped_under_2022(self.data.chips) if rule is Rule.OCTOBER_2022 else ()
+        self.zone_scatter.set_arrows(list(pairs))
+        self.zone_scatter.set_selected(self.selected)
+        self.zone_scatter.set_highlighted(self.highlighted)
+        self._draw_guides()
+        self._apply_frame(frame)
+        self._set_ticks()
+        self.set_axis_labels(axis_title(Y_QUANTITY[rule]), axis_title(Quantity.TPP))
+
+    def _your_chip_point(self, frame: MapFrame) -> ScatterPoint:
+        point = specs_point(YOUR_CHIP_KEY, self.rule, self.your_chip, frame)
+        status = classify(self.rule, self.your_chip).status
+        name = self.tr("Your chip")
+        return ScatterPoint(
+            YOUR_CHIP_KEY,
+            plot_x(point.x),
+            point.y,
+            name,
+            YOUR_CHIP_SYMBOL,
+            STATUS_COLOURS[status],
+            hollow=status in HOLLOW_STATUSES,
+            tooltip=f"{name}\n{labelled(rule_name(self.rule), status_name(status))}",
+            size=YOUR_CHIP_PX,
+        )
+
+    def _draw_guides(self) -> None:
+        for item in self._guide_items:
+            self.plot.removeItem(item)
+        self._guide_items = []
+        for line in guide_lines(self.rule):
+            vertical = line.axis == "x"
+            item = pg.InfiniteLine(
+                pos=plot_x(line.value) if vertical else line.value,
+                angle=90 if vertical else 0,
+                pen=pg.mkPen(chart_colours().guide, width=1.2, style=Qt.PenStyle.DashLine),
+            )
+            item.setZValue(-1)
+            self.plot.addItem(item, ignoreBounds=True)
+            self._guide_items.append(item)
+
+    def _set_ticks(self, zooming: bool = False) -> None:
+        """Ticks for the view as it is (zoomed or not): thresholds and round values."""
+        formatter = self.language.formatter
+        frame = self.frame()
+        ticks = ticks_in_view(self.rule, self.view_range(), frame)
+        self.x_axis.setTicks(
+            [[(x, formatter.number(value, threshold_decimals(value))) for x, value in ticks.x]]
+        )
+        y_ticks = [(y, formatter.number(value, threshold_decimals(value))) for y, value in ticks.y]
+        if ticks.unknown_band:
+            y_ticks.append((frame.unknown_y, self.tr("unknown")))
+        self.y_axis.setTicks([y_ticks])
+        fit_axis_width(self.y_axis, [label for _, label in y_ticks], grow_only=zooming)
+
+    def _update_chart_texts(self) -> None:
+        rule = self.rule
+        event = next((e for e in self.data.events if e.id == RULE_EVENT_IDS[rule]), None)
+        reference = short_citation(event.citation) if event is not None else ""
+        self.set_texts(
+            fill(self.tr("Chip map: %1"), rule_name(rule)),
+            self._subtitle(),
+            fill(
+                self.tr(
+                    "Sources: %1 (thresholds); chip figures from datasheets and the press, "
+                    "listed with each chip."
+                ),
+                reference,
+            ),
+        )
+
+    def _subtitle(self) -> str:
+        rings = self.tr(
+            "Circles: datacenter chips; squares: not for datacenters; triangles: Chinese "
+            "chips, as US exports. Thick ring: the selected chip; dashed: named by the "
+            "selected event."
+        )
+        parts = [self._rule_subtitle(), rings]
+        if self.your_chip is not None:
+            parts.append(self.tr("Star: your chip, from the classifier."))
+        return " ".join(parts)
+
+    def _rule_subtitle(self) -> str:
+        formatter = self.language.formatter
+        if self.rule is Rule.OCTOBER_2022:
+            io_line = float(rules.INTERCONNECT_THRESHOLD_2022_GBPS)
+            pairs = slipped_under_2022(self.data.chips)
+            names = ", ".join(
+                f"{self.data.chip(original).name} → {self.data.chip(cut).name}"
+                for original, cut in pairs
+            )
+            return fill(
+                self.tr(
+                    "A chip needed a licence only if it crossed both lines. Arrows: the same "
+                    "computing power with a slower chip-to-chip link slipped under the %1 "
+                    "line (%2)."
+                ),
+                threshold_label(formatter, Quantity.INTERCONNECT_GBPS, io_line),
+                names,
+            )
+        if self.rule is Rule.OCTOBER_2023:
+            return self.tr(
+                "The interconnect test is gone: TPP and performance density decide. "
+                "Colour: each chip's status under the rule."
+            )
+        return self.tr(
+            "Exports from the US to China: licences for chips under both lines are reviewed "
+            "case by case. Hollow: chips needing no 3A090 licence, which it does not concern."
+        )
+
+    # -- the key ----------------------------------------------------------------------------------
+    def _fill_legend(self) -> None:
+        """The colours of the statuses found under the rule (the shapes are told in the
+        subtitle)."""
+        statuses = statuses_shown(self.rule, self.data.chips)
+        drawn = (statuses, drawing_style())
+        if drawn == self._legend_drawn:
+            # The same entries (a language switch): new names on the labels already there.
+            for (_sample, label), status in zip(self.legend_item.items, statuses, strict=True):
+                label.setText(status_name(status))
+            self._fit_legend()
+            return
+        self._legend_drawn = drawn
+        clear_legend(self.legend_item)
+        for status in statuses:
+            self.legend_item.addItem(self._legend_sample(status), status_name(status))
+        self._fit_legend()
+
+    @staticmethod
+    def _legend_sample(status: Status) -> pg.PlotDataItem:
+        """One point: the legend draws the symbol from it."""
+        hollow = status in HOLLOW_STATUSES
+        colour = STATUS_COLOURS[status]
+        colours = chart_colours()
+        return pg.PlotDataItem(
+            [0.0],
+            [0.0],
+            pen=None,
+            symbol="o",
+            symbolSize=11,
+            symbolBrush=colours.hollow_fill if hollow else colour,
+            symbolPen=pg.mkPen(colour if hollow else colours.foreground, width=2 if hollow else 1),
+        )
+
+    def _fit_legend(self, *_args) -> None:
+        """As many legend columns as the chart's width holds, so the key never widens it."""
+        items = self.legend_item.items
+        if not items:
+            return
+        # Each entry: its sample, a gap, its label, a gap before the next column.
+        widths = [
+            sample.boundingRect().width() + label.item.boundingRect().width() + 2 * LEGEND_SPACING
+            for sample, label in items
+        ]
+        room = self.graphics.width() - 2 * LEGEND_SPACING
+        columns = legend_columns(widths, room)
+        if columns != self.legend_item.columnCount:
+            self.legend_item.setColumnCount(columns)
+        self.legend_item.layout.invalidate()
