@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 
 from explainer_core.charts import Writing
-from explainer_core.data.models import AltBenchmarkScore, BenchmarkTable, ModelsData
+from explainer_core.data.models import BenchmarkTable, ModelsData
 from explainer_core.figure import (
     Axis,
     Bar,
@@ -28,37 +28,33 @@ from explainer_core.figure import (
 from explainer_core.figure.table import ChartTable, Column, ColumnKind
 from explainer_core.figure.tick_levels import linear_levels
 from explainer_core.models.comparison import (
-    COMPARISON_MODELS,
     DEFAULT_MEASURE_KEYS,
     HIGHLIGHTED_MODEL,
-    Measure,
     decimals_needed,
-    distilled_table,
-    measures,
-    model_label,
-    score_group,
-    split_by_scale,
 )
 from explainer_core.models.figures_common import (
     OPENAI_REPORTED_MODEL,
     OTHER_MODEL_COLOUR,
     emphasised_models,
     exact_number,
+    labelled,
     measure_text,
     metric_name,
-    model_colours,
     source_line,
+)
+from explainer_core.models.shown_scores import (
+    R1_PAPER,
+    ShownGroup,
+    ShownScore,
+    bar_colours,
+    footnote_numbers,
+    models_in_order,
+    shown_groups,
 )
 from explainer_core.templates import fill
 
 BENCHMARKS_CHART_ID = "model-benchmarks"
 PERCENT_MAX = 100.0
-R1_PAPER = "mdl-deepseek-r1-paper"
-# Table 5's models: the baselines in greys, R1's distilled models in two ramps, Qwen-based
-# in blues and Llama-based in vermillions, lighter for smaller models.
-BASELINE_GREYS = ("#4D4D4D", "#7A7A7A", "#A3A3A3", "#C4C4C4")
-QWEN_BLUES = ("#9ECAE9", "#56B4E9", "#0072B2", "#023E6B")
-LLAMA_REDS = ("#F4A582", "#D55E00")
 
 
 @dataclass(frozen=True)
@@ -74,144 +70,8 @@ def default_benchmarks_state(_data: ModelsData) -> BenchmarksState:
     return BenchmarksState()
 
 
-# --- what is shown -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ShownScore:
-    model: str  # model id
-    label: str  # the model as the paper's table names it
-    value: float | None  # None: a dash in the paper
-    table: BenchmarkTable | None  # the table the value is read from
-    sources: tuple[str, ...]
-    caveats: tuple[AltBenchmarkScore, ...]  # what other sources give for it
-
-
-@dataclass(frozen=True)
-class ShownGroup:
-    measure: Measure
-    scores: tuple[ShownScore, ...]
-    decimals: int  # one count of decimals for the group, so its scores read alike
-    table: BenchmarkTable = BenchmarkTable.MAIN  # the paper's table the chart shows
-
-
-def caveats_of(
-    data: ModelsData, measure: Measure, model_id: str, table: BenchmarkTable
-) -> tuple[AltBenchmarkScore, ...]:
-    """Values other sources give for this score. Unlike ``comparison.caveats_for`` (same
-    benchmark and model), an alternative is matched to the metric too, unless its metric
-    label is one the table does not use for that benchmark (``Pass@1`` beside Table 4's
-    ``Pass@1-COT``): a README's pass@1 is not a caveat of a cons@64 score."""
-    used = {score.metric for score in data.scores(benchmark=measure.benchmark, table=table)}
-    return tuple(
-        alt
-        for alt in data.benchmarks_alt
-        if alt.benchmark == measure.benchmark
-        and alt.model == model_id
-        and (alt.metric == measure.metric or alt.metric not in used)
-    )
-
-
-def chosen_measures(data: ModelsData, state: BenchmarksState) -> list[Measure]:
-    """The measures shown: the chosen ones in list (file) order; Table 5's all."""
-    if state.table is BenchmarkTable.DISTILLED:
-        return list(distilled_table(data).measures)
-    wanted = set(state.measure_keys)
-    return [measure for measure in measures(data) if measure.key in wanted]
-
-
-def shown_groups(data: ModelsData, state: BenchmarksState) -> list[ShownGroup]:
-    """Every group of bars, in reading order: the 0–100 measures, then the others."""
-    percent, others = split_by_scale(chosen_measures(data, state))
-    ordered = percent + others
-    if state.table is BenchmarkTable.DISTILLED:
-        return _distilled_groups(data, ordered)
-    groups = []
-    for measure in ordered:
-        group = score_group(data, measure, sort_by_score=state.sort_by_score)
-        scores = tuple(
-            ShownScore(
-                entry.model,
-                model_label(data, entry.model),
-                entry.score.value if entry.score else None,
-                BenchmarkTable.MAIN if entry.score else None,
-                entry.score.sources if entry.score else (R1_PAPER,),
-                caveats_of(data, measure, entry.model, BenchmarkTable.MAIN),
-            )
-            for entry in group.entries
-        )
-        groups.append(ShownGroup(measure, scores, group.decimals))
-    return groups
-
-
-def _distilled_groups(data: ModelsData, ordered: list[Measure]) -> list[ShownGroup]:
-    table = distilled_table(data)
-    groups = []
-    for measure in ordered:
-        column = table.measures.index(measure)
-        scores = []
-        for row in table.rows:
-            cell = row.cells[column]
-            found = (
-                data.scores(
-                    benchmark=measure.benchmark,
-                    metric=measure.metric,
-                    model=row.model,
-                    table=cell.table,
-                )
-                if cell
-                else ()
-            )
-            scores.append(
-                ShownScore(
-                    row.model,
-                    row.label,
-                    cell.value if cell else None,
-                    cell.table if cell else None,
-                    found[0].sources if found else (R1_PAPER,),
-                    caveats_of(data, measure, row.model, BenchmarkTable.DISTILLED),
-                )
-            )
-        groups.append(
-            ShownGroup(measure, tuple(scores), table.decimals[column], BenchmarkTable.DISTILLED)
-        )
-    return groups
-
-
-def footnote_numbers(groups: list[ShownGroup]) -> dict[str, int]:
-    """A note number for every benchmark with a caveat (measure key → n), in the order a
-    reader meets them: plot by plot, top to bottom. The mark goes beside the benchmark's
-    name, which the renderer never leaves out, unlike a bar's value when bars are thin."""
-    numbers: dict[str, int] = {}
-    for group in groups:
-        if any(score.caveats for score in group.scores):
-            numbers[group.measure.key] = len(numbers) + 1
-    return numbers
-
-
-def bar_colours(data: ModelsData, state: BenchmarksState) -> dict[str, str]:
-    """The main chart's colours are the screen's; Table 5's models are many more than the
-    palette's colours: its baselines grey, R1's distilled models in two ramps by family."""
-    if state.table is BenchmarkTable.MAIN:
-        return model_colours()
-    colours: dict[str, str] = {}
-    rows = distilled_table(data).rows
-    baselines = [row.model for row in rows if not data.model(row.model).distilled_from]
-    distilled = [row.model for row in rows if data.model(row.model).distilled_from]
-    for index, model in enumerate(baselines):
-        colours[model] = BASELINE_GREYS[index % len(BASELINE_GREYS)]
-    llama = [model for model in distilled if "llama" in model]
-    qwen = [model for model in distilled if model not in llama]
-    for family, ramp in ((qwen, QWEN_BLUES), (llama, LLAMA_REDS)):
-        for index, model in enumerate(family):
-            colours[model] = ramp[min(index, len(ramp) - 1)]
-    return colours
-
-
-def _models_in_order(groups: list[ShownGroup], data: ModelsData, state: BenchmarksState):
-    if state.table is BenchmarkTable.DISTILLED:
-        return [(row.model, row.label) for row in distilled_table(data).rows]
-    return [(model, model_label(data, model)) for model in COMPARISON_MODELS]
+def groups_shown(data: ModelsData, state: BenchmarksState) -> list[ShownGroup]:
+    return shown_groups(data, state.measure_keys, state.table, state.sort_by_score)
 
 
 # --- the figure --------------------------------------------------------------------------------
@@ -219,9 +79,9 @@ def _models_in_order(groups: list[ShownGroup], data: ModelsData, state: Benchmar
 
 def benchmarks_figure(data: ModelsData, state: BenchmarksState, writing: Writing) -> Figure:
     words = writing.words
-    groups = shown_groups(data, state)
+    groups = groups_shown(data, state)
     distilled = state.table is BenchmarkTable.DISTILLED
-    colours = bar_colours(data, state)
+    colours = bar_colours(data, state.table)
     emphasised = emphasised_models(state.highlighted)
     notes_of = footnote_numbers(groups)
     plots = _plots(groups, colours, emphasised, notes_of, writing)
@@ -233,7 +93,7 @@ def benchmarks_figure(data: ModelsData, state: BenchmarksState, writing: Writing
                 LegendSymbol.BAR,
                 emphasised=model in emphasised,
             )
-            for model, label in _models_in_order(groups, data, state)
+            for model, label in models_in_order(data, state.table)
         )
     )
     if distilled:
@@ -398,7 +258,7 @@ def _notes(groups: list[ShownGroup], notes_of: dict[str, int], writing: Writing)
         if number is None:
             continue
         given = "; ".join(
-            f"{score.label}: {other_values(group, score, writing)}"
+            labelled(writing, score.label, other_values(group, score, writing))
             for score in group.scores
             if score.caveats
         )
@@ -490,7 +350,7 @@ def _description(groups: list[ShownGroup], distilled: bool, writing: Writing) ->
         )
         if r1 is not None and r1 is not best:
             highest = f"{r1.label} {exact_number(writing, r1.value, group.decimals)}, {highest}"
-        facts.append(f"{measure_text(writing.words, group.measure)}: {highest}")
+        facts.append(labelled(writing, measure_text(writing.words, group.measure), highest))
     return lead + " " + "; ".join(facts) + "."
 
 
@@ -501,7 +361,7 @@ def benchmarks_table(data: ModelsData, state: BenchmarksState, writing: Writing)
     """One row a bar: model, benchmark, metric, score (every digit), where it is read from,
     and what other sources give."""
     words = writing.words
-    groups = shown_groups(data, state)
+    groups = groups_shown(data, state)
     figure = benchmarks_figure(data, state, writing)
     table_names = {
         BenchmarkTable.MAIN: words.translate("ModelFigures", "DeepSeek-R1 paper, Table 4"),

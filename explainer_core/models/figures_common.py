@@ -75,6 +75,12 @@ def measure_text(words: Words, measure: Measure, separator: str = " · ") -> str
     return f"{measure.benchmark}{separator}{metric_name(words, measure.kind)}"
 
 
+def labelled(writing: Writing, label: str, text: str) -> str:
+    """``label: text`` with the language's punctuation (a no-break space before the French
+    colon)."""
+    return fill(writing.words.translate("ModelFigures", "%1: %2"), label, text)
+
+
 def exact_number(writing: Writing, value: float, decimals: int | None = None) -> str:
     """A dataset figure with as many decimals as it has (or as its column needs)."""
     if decimals is None:

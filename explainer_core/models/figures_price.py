@@ -45,6 +45,7 @@ from explainer_core.models.figures_common import (
     emphasised_models,
     exact_number,
     exact_usd,
+    labelled,
     measure_text,
     model_colours,
     publishers,
@@ -250,7 +251,9 @@ def _comparison_notes(
     wanted = emphasised_models(state.highlighted)
     for price in prices:
         if price.tier is not PriceTier.STANDARD or price.model in wanted:
-            notes.append(f"{data.model(price.model).name}: {price.note.text(writing.language)}")
+            notes.append(
+                labelled(writing, data.model(price.model).name, price.note.text(writing.language))
+            )
     return tuple(notes)
 
 
@@ -337,7 +340,9 @@ def _scatter_figure(
         notes.append(_missing_text(missing, writing))
     for point in points:
         if point.price.tier is not PriceTier.STANDARD or point.model.id in emphasised:
-            notes.append(f"{point.model.name}: {point.price.note.text(writing.language)}")
+            notes.append(
+                labelled(writing, point.model.name, point.price.note.text(writing.language))
+            )
     cited = ["mdl-deepseek-r1-paper", *(s for point in points for s in point.price.sources)]
     description = fill(
         words.translate(
