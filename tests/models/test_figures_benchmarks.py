@@ -39,7 +39,9 @@ def _table(data: ModelsData, language: str = "en", **choices) -> ChartTable:
 
 
 def _bars(figure: Figure) -> list:
-    return [bar for plot in figure.plots for m in plot.marks if isinstance(m, Bars) for bar in m.bars]
+    return [
+        bar for plot in figure.plots for m in plot.marks if isinstance(m, Bars) for bar in m.bars
+    ]
 
 
 def _paper_value(data: ModelsData, key: str, label: str, table: BenchmarkTable):
@@ -113,7 +115,7 @@ def test_sorting_puts_each_benchmarks_highest_score_first(data):
     plain = _bars(_figure(data, measure_keys=("AIME 2024|Pass@1",)))
     ordered = _bars(_figure(data, measure_keys=("AIME 2024|Pass@1",), sort_by_score=True))
     assert [b.value for b in ordered] == sorted((b.value for b in plain), reverse=True)
-    assert [b.series for b in plain][0] == "DeepSeek-R1"  # the paper's order otherwise
+    assert plain[0].series == "DeepSeek-R1"  # the paper's order otherwise
 
 
 def test_r1_stands_out_and_another_model_only_when_asked(data):

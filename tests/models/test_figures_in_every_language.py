@@ -17,11 +17,13 @@ from figure_checks import (
     numbered_notes,
     writing_in,
 )
+from PySide6.QtCore import QTranslator
 
 from explainer_core.data.models import BenchmarkTable, load_models
 from explainer_core.figure import Figure
 from explainer_core.models.comparison import DEFAULT_MEASURE_KEYS
 from explainer_core.models.figures import BUILDERS
+from translations import TRANSLATIONS_DIR
 
 LANGUAGES = ("fr", "de", "en")
 # Each chart as the tab opens it, and the other views the screen offers.
@@ -84,6 +86,36 @@ def test_the_figure_is_self_contained(view, language):
     assert not figure.credit  # the export layer signs the figure
     for plot in figure.plots:
         assert plot.x_axis.title or plot.y_axis.title
+
+
+class RecordingWords:
+    """The catalogue's words, noting every lookup."""
+
+    def __init__(self, words) -> None:
+        self.language = words.language
+        self._words = words
+        self.looked_up: set[tuple[str, str]] = set()
+
+    def translate(self, context, text, disambiguation=None, n=-1):
+        self.looked_up.add((context, text))
+        return self._words.translate(context, text, disambiguation, n)
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_every_word_the_figures_write_has_a_translation(language):
+    """A lookup the catalogue cannot answer comes back in English: each must be found."""
+    writing = writing_in(language)
+    words = RecordingWords(writing.words)
+    recording = dataclasses.replace(writing, words=words)
+    for chart, choices in VIEWS.values():
+        builder = BUILDERS[chart]
+        state = dataclasses.replace(builder.default_state(_data()), **choices)
+        builder.figure(_data(), state, recording)
+        builder.table(_data(), state, recording)
+    translator = QTranslator()
+    assert translator.load(f"deepseek_explainer_{language}", str(TRANSLATIONS_DIR))
+    missing = [lookup for lookup in words.looked_up if not translator.translate(*lookup)]
+    assert words.looked_up and not missing
 
 
 @pytest.mark.parametrize("view", VIEWS)

@@ -10,7 +10,13 @@ import datetime as dt
 import pytest
 from figure_checks import writing_in
 
-from explainer_core.data.models import ApiPrice, ModelsData, PriceTier, load_models
+from explainer_core.data.models import (
+    ApiPrice,
+    BenchmarkTable,
+    ModelsData,
+    PriceTier,
+    load_models,
+)
 from explainer_core.figure import AxisScale, Bars, Figure, Points
 from explainer_core.models.figures import BUILDERS
 from explainer_core.models.figures_price import PriceState, price_figure, price_table
@@ -88,9 +94,12 @@ def test_the_ratio_is_computed_from_the_prices_and_says_which_it_compares(data):
     input_ = expected[O1].input_cache_miss_usd_per_m / expected[R1].input_cache_miss_usd_per_m
     figure = _figure(data)
     assert f"{output:.1f}" == "27.4"
-    assert figure.title == f"OpenAI o1 charged {output:.1f} times as much as DeepSeek-R1 per output token"
+    assert (
+        figure.title
+        == f"OpenAI o1 charged {output:.1f} times as much as DeepSeek-R1 per output token"
+    )
     (note,) = [note for note in figure.notes if note.startswith("Ratio")]
-    assert f"$60.00 for OpenAI o1 (o1-2024-12-17) (list price)" in note
+    assert "$60.00 for OpenAI o1 (o1-2024-12-17) (list price)" in note
     assert f"$2.19 for DeepSeek-R1 (list price), {output:.1f} times" in note
     assert f"{input_:.1f} times" in note and "Jan 27, 2025" in note
     assert figure.title.replace("27.4", "") != figure.title
@@ -103,6 +112,7 @@ def test_the_table_holds_the_prices_shown_with_their_periods(data):
     table = price_table(data, PriceState(), writing_in("en"))
     inputs, outputs = (_bars(plot) for plot in figure.plots)
     names = {data.model(model).name: model for model in inputs}
+    assert sorted(table.values("model")) == sorted(names)  # every bar, no other row
     for name, value_in, value_out, since in zip(
         table.values("model"),
         table.values("input_usd_per_m"),
@@ -132,7 +142,9 @@ def test_the_scatter_puts_each_price_against_its_models_score(data):
     dots = [point for mark in plot.marks if isinstance(mark, Points) for point in mark.points]
     for dot in dots:
         model = dot.series
-        (score,) = data.scores(benchmark="AIME 2024", metric="Pass@1", model=model, table="main")
+        (score,) = data.scores(
+            benchmark="AIME 2024", metric="Pass@1", model=model, table=BenchmarkTable.MAIN
+        )
         assert (dot.x, dot.y) == (score.value, expected[model].output_usd_per_m)
     assert {dot.series for dot in dots} == {R1, O1, "o1-mini", "claude-3-5-sonnet-20241022", V3}
     (missing,) = [note for note in figure.notes if note.startswith("Not plotted")]
