@@ -1719,10 +1719,6 @@ von 3A090 (Anm. 2)</translation>
         <translation>Kein Benchmark ausgewählt.</translation>
     </message>
     <message>
-        <source>A measure on another scale than 0 to 100 has an axis of its own.</source>
-        <translation>Ein Maß auf einer anderen Skala als 0 bis 100 hat eine eigene Achse.</translation>
-    </message>
-    <message>
         <source>Within each benchmark, bars are sorted by score.</source>
         <translation>Innerhalb jedes Benchmarks sind die Balken nach Ergebnis sortiert.</translation>
     </message>
@@ -1756,11 +1752,11 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>no value in %1</source>
-        <translation>kein Wert in %1</translation>
+        <translation>kein Wert laut %1</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation>%1 in %2</translation>
+        <translation>%1 laut %2</translation>
     </message>
     <message>
         <source>(as “%1”)</source>
@@ -1780,11 +1776,11 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>the DeepSeek-V3 report</source>
-        <translation>dem DeepSeek-V3-Bericht</translation>
+        <translation>DeepSeek-V3-Bericht</translation>
     </message>
     <message>
         <source>the DeepSeek-R1-0528 model card</source>
-        <translation>der Modellkarte von DeepSeek-R1-0528</translation>
+        <translation>Modellkarte von DeepSeek-R1-0528</translation>
     </message>
     <message>
         <source>Meta&apos;s model card</source>
@@ -1792,7 +1788,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>the DeepSeek-R1 README</source>
-        <translation>dem README von DeepSeek-R1</translation>
+        <translation>README von DeepSeek-R1</translation>
     </message>
     <message>
         <source>Grouped bar chart of the scores of %1 models on %2 benchmarks, from the DeepSeek-R1 paper&apos;s table of distilled models (Table 5).</source>
@@ -1888,7 +1884,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>rating</source>
-        <translation>Wertungszahl (Punkte)</translation>
+        <translation>Wertungszahl</translation>
     </message>
     <message>
         <source>metric not stated</source>
@@ -2039,22 +2035,6 @@ von 3A090 (Anm. 2)</translation>
         <translation>Eingaben über 128K Tokens</translation>
     </message>
     <message>
-        <source>Input: per million tokens sent to the model</source>
-        <translation>Eingabe: pro Million an das Modell gesendete Tokens</translation>
-    </message>
-    <message>
-        <source>US dollars per million input tokens</source>
-        <translation>US-Dollar pro Million Eingabe-Tokens</translation>
-    </message>
-    <message>
-        <source>Output: per million tokens the model writes</source>
-        <translation>Ausgabe: pro Million vom Modell geschriebene Tokens</translation>
-    </message>
-    <message>
-        <source>US dollars per million output tokens</source>
-        <translation>US-Dollar pro Million Ausgabe-Tokens</translation>
-    </message>
-    <message>
         <source>OpenAI o1 charged %1 times as much as DeepSeek-R1 per output token</source>
         <translation>OpenAI o1 verlangte pro Ausgabe-Token das %1-Fache von DeepSeek-R1</translation>
     </message>
@@ -2071,12 +2051,24 @@ von 3A090 (Anm. 2)</translation>
         <translation>Quelle: Preislisten der Anbieter.</translation>
     </message>
     <message>
-        <source>Ratio of the output prices in force on %1: %2 for %3 (%4) against %5 for %6 (%7), %8 times; of the input prices, %9 against %10, %11 times.</source>
-        <translation>Verhältnis der Ausgabepreise am %1: %2 für %3 (%4) gegen %5 für %6 (%7), das %8-Fache; der Eingabepreise: %9 gegen %10, das %11-Fache.</translation>
+        <source>Input</source>
+        <translation>Eingabe</translation>
     </message>
     <message>
-        <source>Bar charts of the API prices of %1 models per million tokens in force on %2, input then output:</source>
-        <translation>Balkendiagramme der API-Preise von %1 Modellen pro Million Tokens am %2, erst Eingabe, dann Ausgabe:</translation>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>US dollars per million tokens</source>
+        <translation>US-Dollar pro Million Tokens</translation>
+    </message>
+    <message>
+        <source>Ratio of the output prices in force on %1: %2 for %3, %4, against %5 for %6, %7: %8 times; of the input prices, %9 against %10: %11 times.</source>
+        <translation>Verhältnis der Ausgabepreise am %1: %2 für %3, %4, gegen %5 für %6, %7: das %8-Fache; der Eingabepreise, %9 gegen %10: das %11-Fache.</translation>
+    </message>
+    <message>
+        <source>Bar chart of the API prices of %1 models per million tokens in force on %2, input and output:</source>
+        <translation>Balkendiagramm der API-Preise von %1 Modellen pro Million Tokens am %2, Eingabe und Ausgabe:</translation>
     </message>
     <message>
         <source>%1 %2 and %3</source>

@@ -1718,10 +1718,6 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
         <translation>Aucun test n’est choisi.</translation>
     </message>
     <message>
-        <source>A measure on another scale than 0 to 100 has an axis of its own.</source>
-        <translation>Une mesure sur une autre échelle que 0 à 100 a son propre axe.</translation>
-    </message>
-    <message>
         <source>Within each benchmark, bars are sorted by score.</source>
         <translation>Dans chaque test, les barres sont classées par score.</translation>
     </message>
@@ -1887,7 +1883,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>rating</source>
-        <translation>cote (points)</translation>
+        <translation>cote</translation>
     </message>
     <message>
         <source>metric not stated</source>
@@ -2038,22 +2034,6 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
         <translation>requêtes de plus de 128K jetons</translation>
     </message>
     <message>
-        <source>Input: per million tokens sent to the model</source>
-        <translation>Entrée&#xa0;: par million de jetons envoyés au modèle</translation>
-    </message>
-    <message>
-        <source>US dollars per million input tokens</source>
-        <translation>Dollars américains par million de jetons d’entrée</translation>
-    </message>
-    <message>
-        <source>Output: per million tokens the model writes</source>
-        <translation>Sortie&#xa0;: par million de jetons écrits par le modèle</translation>
-    </message>
-    <message>
-        <source>US dollars per million output tokens</source>
-        <translation>Dollars américains par million de jetons de sortie</translation>
-    </message>
-    <message>
         <source>OpenAI o1 charged %1 times as much as DeepSeek-R1 per output token</source>
         <translation>OpenAI o1 facturait le jeton de sortie %1 fois plus cher que DeepSeek-R1</translation>
     </message>
@@ -2070,12 +2050,24 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
         <translation>Source&#xa0;: grilles tarifaires des fournisseurs.</translation>
     </message>
     <message>
-        <source>Ratio of the output prices in force on %1: %2 for %3 (%4) against %5 for %6 (%7), %8 times; of the input prices, %9 against %10, %11 times.</source>
-        <translation>Rapport des prix de sortie en vigueur le %1&#xa0;: %2 pour %3 (%4) contre %5 pour %6 (%7), soit %8 fois&#x202f;; des prix d’entrée, %9 contre %10, soit %11 fois.</translation>
+        <source>Input</source>
+        <translation>Entrée</translation>
     </message>
     <message>
-        <source>Bar charts of the API prices of %1 models per million tokens in force on %2, input then output:</source>
-        <translation>Diagrammes en barres des prix des API de %1 modèles par million de jetons en vigueur le %2, entrée puis sortie&#xa0;:</translation>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>US dollars per million tokens</source>
+        <translation>Dollars américains par million de jetons</translation>
+    </message>
+    <message>
+        <source>Ratio of the output prices in force on %1: %2 for %3, %4, against %5 for %6, %7: %8 times; of the input prices, %9 against %10: %11 times.</source>
+        <translation>Rapport des prix de sortie en vigueur le %1&#xa0;: %2 pour %3, %4, contre %5 pour %6, %7&#xa0;: %8 fois&#x202f;; des prix d’entrée, %9 contre %10&#xa0;: %11 fois.</translation>
+    </message>
+    <message>
+        <source>Bar chart of the API prices of %1 models per million tokens in force on %2, input and output:</source>
+        <translation>Diagramme en barres des prix des API de %1 modèles par million de jetons en vigueur le %2, entrée et sortie&#xa0;:</translation>
     </message>
     <message>
         <source>%1 %2 and %3</source>

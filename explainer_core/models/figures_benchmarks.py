@@ -116,10 +116,6 @@ def benchmarks_figure(data: ModelsData, state: BenchmarksState, writing: Writing
         lead = words.translate("ModelFigures", "Source: DeepSeek-R1 paper, Table 4.")
     if not groups:
         subtitle = words.translate("ModelFigures", "No benchmark is chosen.")
-    if any(not group.measure.shares_percent_axis for group in groups):
-        subtitle += " " + words.translate(
-            "ModelFigures", "A measure on another scale than 0 to 100 has an axis of its own."
-        )
     if groups and state.sort_by_score and not distilled:
         subtitle += " " + words.translate(
             "ModelFigures", "Within each benchmark, bars are sorted by score."
@@ -258,7 +254,7 @@ def _notes(groups: list[ShownGroup], notes_of: dict[str, int], writing: Writing)
         if number is None:
             continue
         given = "; ".join(
-            labelled(writing, score.label, other_values(group, score, writing))
+            f"{score.label} {other_values(group, score, writing)}"
             for score in group.scores
             if score.caveats
         )

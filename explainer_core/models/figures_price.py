@@ -21,10 +21,14 @@ from explainer_core.figure import (
     Bars,
     Category,
     Figure,
+    Legend,
+    LegendEntry,
+    LegendSymbol,
     Plot,
     Point,
     Points,
 )
+from explainer_core.figure.palette import OKABE_ITO
 from explainer_core.figure.table import ChartTable, Column, ColumnKind
 from explainer_core.figure.tick_levels import linear_levels, log_levels
 from explainer_core.models.comparison import (
@@ -54,6 +58,8 @@ from explainer_core.models.figures_common import (
 from explainer_core.templates import fill
 
 PRICE_CHART_ID = "model-price"
+INPUT_COLOUR = OKABE_ITO[5]  # sky blue: tokens sent to the model
+OUTPUT_COLOUR = OKABE_ITO[1]  # blue: tokens the model writes
 O1_MODEL = "o1-2024-12-17"  # the model whose price R1's is compared with, as in the story
 RATIO_DECIMALS = 1
 DOT_SIZE = 12.0
@@ -141,40 +147,37 @@ def price_figure(data: ModelsData, state: PriceState, writing: Writing) -> Figur
     words, formatter = writing.words, writing.formatter
     prices = prices_in_force(data)
     emphasised = emphasised_models(state.highlighted)
-    colours = model_colours()
     top = _nice_top(max(price.output_usd_per_m for price in prices))
-    categories = [Category(price.model, data.model(price.model).name) for price in prices]
-
-    def plot(values: list[float], title: str, axis_title: str) -> Plot:
-        bars = Bars(
-            tuple(
-                Bar(
-                    price.model,
-                    value,
-                    price_label(writing, price, value),
-                    colours.get(price.model, OTHER_MODEL_COLOUR),
-                    data.model(price.model).name,
-                    emphasised=price.model in emphasised,
-                )
-                for price, value in zip(prices, values, strict=True)
+    # One plot, input beside output for each model: one scale for both, so that bar lengths
+    # compare across the two as well (stacked plots get axes narrowed each to its labels).
+    series = (
+        (words.translate("ModelFigures", "Input"), INPUT_COLOUR, "input_cache_miss_usd_per_m"),
+        (words.translate("ModelFigures", "Output"), OUTPUT_COLOUR, "output_usd_per_m"),
+    )
+    bars = Bars(
+        tuple(
+            Bar(
+                price.model,
+                getattr(price, field),
+                price_label(writing, price, getattr(price, field)),
+                colour,
+                name,
+                emphasised=price.model in emphasised,
             )
+            for price in prices
+            for name, colour, field in series
         )
-        axis = Axis.linear(
-            0.0, top, linear_levels(0.0, top, lambda v: formatter.usd(v, 0)), axis_title
-        )
-        return Plot(axis, Axis.category(categories), (bars,), title, float(len(prices) + 2))
-
-    plots = (
-        plot(
-            [price.input_cache_miss_usd_per_m for price in prices],
-            words.translate("ModelFigures", "Input: per million tokens sent to the model"),
-            words.translate("ModelFigures", "US dollars per million input tokens"),
-        ),
-        plot(
-            [price.output_usd_per_m for price in prices],
-            words.translate("ModelFigures", "Output: per million tokens the model writes"),
-            words.translate("ModelFigures", "US dollars per million output tokens"),
-        ),
+    )
+    axis = Axis.linear(
+        0.0,
+        top,
+        linear_levels(0.0, top, lambda v: formatter.usd(v, 0)),
+        words.translate("ModelFigures", "US dollars per million tokens"),
+    )
+    categories = [Category(price.model, data.model(price.model).name) for price in prices]
+    plots = (Plot(axis, Axis.category(categories), (bars,)),)
+    legend = Legend(
+        tuple(LegendEntry(name, colour, LegendSymbol.BAR) for name, colour, _field in series)
     )
     ratio = price_ratio(data)
     if ratio is not None:
@@ -204,6 +207,7 @@ def price_figure(data: ModelsData, state: PriceState, writing: Writing) -> Figur
             [source for price in prices for source in price.sources],
         ),
         description=_comparison_description(data, prices, ratio, writing),
+        legend=legend,
         language=writing.language,
         figure_id=PRICE_CHART_ID,
     )
@@ -221,8 +225,8 @@ def ratio_note(data: ModelsData, ratio: PriceRatio, writing: Writing) -> str:
     return fill(
         words.translate(
             "ModelFigures",
-            "Ratio of the output prices in force on %1: %2 for %3 (%4) against %5 for %6 "
-            "(%7), %8 times; of the input prices, %9 against %10, %11 times.",
+            "Ratio of the output prices in force on %1: %2 for %3, %4, against %5 for %6, "
+            "%7: %8 times; of the input prices, %9 against %10: %11 times.",
         ),
         formatter.date(PRICE_DAY),
         exact_usd(writing, ratio.dearer.output_usd_per_m),
@@ -264,8 +268,8 @@ def _comparison_description(
     lead = fill(
         words.translate(
             "ModelFigures",
-            "Bar charts of the API prices of %1 models per million tokens in force on %2, input "
-            "then output:",
+            "Bar chart of the API prices of %1 models per million tokens in force on %2, input "
+            "and output:",
         ),
         writing.formatter.number(len(prices)),
         writing.formatter.long_date(PRICE_DAY),

@@ -53,18 +53,25 @@ def _expected_prices(data: ModelsData) -> dict[str, ApiPrice]:
     return found
 
 
-def _bars(plot) -> dict[str, object]:
-    return {bar.category: bar for mark in plot.marks if isinstance(mark, Bars) for bar in mark.bars}
+def _bars(figure: Figure) -> tuple[dict, dict]:
+    """The input and the output bars (an English figure), by model."""
+    (plot,) = figure.plots
+    bars = [bar for mark in plot.marks if isinstance(mark, Bars) for bar in mark.bars]
+    return (
+        {bar.category: bar for bar in bars if bar.series == "Input"},
+        {bar.category: bar for bar in bars if bar.series == "Output"},
+    )
 
 
 def test_the_tab_opens_on_the_price_comparison(data):
     assert BUILDERS[CHART].default_state(data) == PriceState()
-    assert len(_figure(data).plots) == 2
+    figure = _figure(data)
+    assert [entry.label for entry in figure.legend.entries] == ["Input", "Output"]
 
 
 def test_every_bar_is_the_input_or_output_price_in_force_on_27_january(data):
     expected = _expected_prices(data)
-    inputs, outputs = (_bars(plot) for plot in _figure(data).plots)
+    inputs, outputs = _bars(_figure(data))
     assert set(inputs) == set(outputs) == set(expected)
     for model, price in expected.items():
         assert inputs[model].value == price.input_cache_miss_usd_per_m
@@ -73,15 +80,14 @@ def test_every_bar_is_the_input_or_output_price_in_force_on_27_january(data):
 
 
 def test_input_and_output_share_one_linear_dollar_scale(data):
-    inputs, outputs = _figure(data).plots
-    for plot in (inputs, outputs):
-        assert plot.x_axis.scale is AxisScale.LINEAR and plot.x_axis.minimum == 0
-    assert inputs.x_axis.maximum == outputs.x_axis.maximum
-    assert inputs.x_axis.maximum >= max(p.output_usd_per_m for p in _expected_prices(data).values())
+    (plot,) = _figure(data).plots  # one axis for both: bar lengths compare across them
+    assert plot.x_axis.scale is AxisScale.LINEAR and plot.x_axis.minimum == 0
+    assert plot.x_axis.maximum >= max(p.output_usd_per_m for p in _expected_prices(data).values())
+    assert "per million tokens" in plot.x_axis.title
 
 
 def test_a_promotional_price_is_marked(data):
-    inputs, outputs = (_bars(plot) for plot in _figure(data).plots)
+    inputs, outputs = _bars(_figure(data))
     assert _expected_prices(data)[V3].tier is PriceTier.PROMOTIONAL
     assert outputs[V3].label == "$0.28 (promotional)" and "(promotional)" in inputs[V3].label
     assert "(" not in outputs[R1].label  # a list price says nothing more
@@ -99,9 +105,9 @@ def test_the_ratio_is_computed_from_the_prices_and_says_which_it_compares(data):
         == f"OpenAI o1 charged {output:.1f} times as much as DeepSeek-R1 per output token"
     )
     (note,) = [note for note in figure.notes if note.startswith("Ratio")]
-    assert "$60.00 for OpenAI o1 (o1-2024-12-17) (list price)" in note
-    assert f"$2.19 for DeepSeek-R1 (list price), {output:.1f} times" in note
-    assert f"{input_:.1f} times" in note and "Jan 27, 2025" in note
+    assert "$60.00 for OpenAI o1 (o1-2024-12-17), list price," in note
+    assert f"$2.19 for DeepSeek-R1, list price: {output:.1f} times" in note
+    assert f"$15.00 against $0.55: {input_:.1f} times" in note and "Jan 27, 2025" in note
     assert figure.title.replace("27.4", "") != figure.title
     german = _figure(data, "de")
     assert "27,4" in german.title
@@ -110,7 +116,7 @@ def test_the_ratio_is_computed_from_the_prices_and_says_which_it_compares(data):
 def test_the_table_holds_the_prices_shown_with_their_periods(data):
     figure = _figure(data)
     table = price_table(data, PriceState(), writing_in("en"))
-    inputs, outputs = (_bars(plot) for plot in figure.plots)
+    inputs, outputs = _bars(figure)
     names = {data.model(model).name: model for model in inputs}
     assert sorted(table.values("model")) == sorted(names)  # every bar, no other row
     for name, value_in, value_out, since in zip(
@@ -127,8 +133,8 @@ def test_the_table_holds_the_prices_shown_with_their_periods(data):
 
 
 def test_a_model_is_singled_out_only_when_asked(data):
-    plain = {m for m, bar in _bars(_figure(data).plots[1]).items() if bar.emphasised}
-    asked = _bars(_figure(data, highlighted="gpt-4o").plots[1])
+    plain = {m for m, bar in _bars(_figure(data))[1].items() if bar.emphasised}
+    asked = _bars(_figure(data, highlighted="gpt-4o"))[1]
     assert plain == {R1}
     assert {m for m, bar in asked.items() if bar.emphasised} == {R1, "gpt-4o"}
 
