@@ -2028,11 +2028,11 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>prompts up to 128K tokens</source>
-        <translation>Eingaben bis 128K Tokens</translation>
+        <translation>Eingaben bis 128.000 Tokens</translation>
     </message>
     <message>
         <source>prompts over 128K tokens</source>
-        <translation>Eingaben über 128K Tokens</translation>
+        <translation>Eingaben über 128.000 Tokens</translation>
     </message>
     <message>
         <source>OpenAI o1 charged %1 times as much as DeepSeek-R1 per output token</source>

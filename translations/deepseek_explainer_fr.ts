@@ -1691,15 +1691,15 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <name>ModelFigures</name>
     <message>
         <source>Distilled models: small models fine-tuned on R1&apos;s answers</source>
-        <translation>Modèles distillés&#xa0;: de petits modèles affinés sur les réponses de R1</translation>
+        <translation>Modèles distillés : de petits modèles affinés sur les réponses de R1</translation>
     </message>
     <message>
         <source>Scores in the DeepSeek-R1 paper&apos;s table of distilled models; higher is better.</source>
-        <translation>Scores du tableau des modèles distillés de l’article sur DeepSeek-R1&#x202f;; plus c’est haut, mieux c’est.</translation>
+        <translation>Scores du tableau des modèles distillés de l’article sur DeepSeek-R1 ; plus c’est haut, mieux c’est.</translation>
     </message>
     <message>
         <source>Source: DeepSeek-R1 paper, Table 5.</source>
-        <translation>Source&#xa0;: article sur DeepSeek-R1, tableau 5.</translation>
+        <translation>Source : article sur DeepSeek-R1, tableau 5.</translation>
     </message>
     <message>
         <source>DeepSeek-R1 against the models it was compared with</source>
@@ -1707,11 +1707,11 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Scores as published in the DeepSeek-R1 paper; higher is better.</source>
-        <translation>Scores publiés dans l’article sur DeepSeek-R1&#x202f;; plus c’est haut, mieux c’est.</translation>
+        <translation>Scores publiés dans l’article sur DeepSeek-R1 ; plus c’est haut, mieux c’est.</translation>
     </message>
     <message>
         <source>Source: DeepSeek-R1 paper, Table 4.</source>
-        <translation>Source&#xa0;: article sur DeepSeek-R1, tableau 4.</translation>
+        <translation>Source : article sur DeepSeek-R1, tableau 4.</translation>
     </message>
     <message>
         <source>No benchmark is chosen.</source>
@@ -1743,11 +1743,11 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>“Not reported” marks a dash in the paper&apos;s table.</source>
-        <translation>«&#xa0;non publié&#xa0;»&#xa0;: un tiret dans le tableau de l’article.</translation>
+        <translation>« non publié » : un tiret dans le tableau de l’article.</translation>
     </message>
     <message>
         <source>%1, values other sources give: %2.</source>
-        <translation>%1, valeurs données par d’autres sources&#xa0;: %2.</translation>
+        <translation>%1, valeurs données par d’autres sources : %2.</translation>
     </message>
     <message>
         <source>no value in %1</source>
@@ -1759,7 +1759,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>(as “%1”)</source>
-        <translation>(sous le nom «&#xa0;%1&#xa0;»)</translation>
+        <translation>(sous le nom « %1 »)</translation>
     </message>
     <message>
         <source>the R1 paper&apos;s Table 4</source>
@@ -1891,7 +1891,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>no figure given</source>
@@ -1907,7 +1907,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation>Sources&#xa0;: %1</translation>
+        <translation>Sources : %1</translation>
     </message>
     <message>
         <source>%1 M GPU-hours</source>
@@ -1915,23 +1915,23 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation>état&#xa0;: %1</translation>
+        <translation>état : %1</translation>
     </message>
     <message>
         <source>%1, according to %2: %3</source>
-        <translation>%1, selon %2&#xa0;: %3</translation>
+        <translation>%1, selon %2 : %3</translation>
     </message>
     <message>
         <source>%1, according to %2, of which: %3</source>
-        <translation>%1, selon %2, dont&#xa0;: %3</translation>
+        <translation>%1, selon %2, dont : %3</translation>
     </message>
     <message>
         <source>Includes: %1</source>
-        <translation>Comprend&#xa0;: %1</translation>
+        <translation>Comprend : %1</translation>
     </message>
     <message>
         <source>Excludes: %1</source>
-        <translation>Exclut&#xa0;: %1</translation>
+        <translation>Exclut : %1</translation>
     </message>
     <message>
         <source>on top of %1</source>
@@ -1939,7 +1939,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>cost reported by %1: %2</source>
-        <translation>coût annoncé par %1&#xa0;: %2</translation>
+        <translation>coût annoncé par %1 : %2</translation>
     </message>
     <message>
         <source>Millions of GPU-hours (log scale)</source>
@@ -1951,11 +1951,11 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Millions of GPU-hours on a logarithmic scale: each step is ten times more. Numbers in brackets point to the notes below.</source>
-        <translation>Millions d’heures-GPU sur une échelle logarithmique&#xa0;: chaque graduation vaut dix fois la précédente. Les numéros entre crochets renvoient aux notes en bas.</translation>
+        <translation>Millions d’heures-GPU sur une échelle logarithmique : chaque graduation vaut dix fois la précédente. Les numéros entre crochets renvoient aux notes en bas.</translation>
     </message>
     <message>
         <source>Source: the developers&apos; reports and model cards.</source>
-        <translation>Source&#xa0;: rapports et fiches des développeurs.</translation>
+        <translation>Source : rapports et fiches des développeurs.</translation>
     </message>
     <message>
         <source>GPU-hours cover the training stages each developer disclosed, which differ from model to model.</source>
@@ -1963,7 +1963,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Dot chart of the training compute of %1 models, in millions of GPU-hours on a logarithmic scale:</source>
-        <translation>Diagramme à points du calcul d’entraînement de %1 modèles, en millions d’heures-GPU sur une échelle logarithmique&#xa0;:</translation>
+        <translation>Diagramme à points du calcul d’entraînement de %1 modèles, en millions d’heures-GPU sur une échelle logarithmique :</translation>
     </message>
     <message>
         <source>Developer</source>
@@ -2015,7 +2015,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Also reported, not on the chart: %1</source>
-        <translation>Également avancé, absent du graphique&#xa0;: %1</translation>
+        <translation>Également avancé, absent du graphique : %1</translation>
     </message>
     <message>
         <source>list price</source>
@@ -2027,11 +2027,11 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>prompts up to 128K tokens</source>
-        <translation>requêtes jusqu’à 128K jetons</translation>
+        <translation>requêtes jusqu’à 128 000 jetons</translation>
     </message>
     <message>
         <source>prompts over 128K tokens</source>
-        <translation>requêtes de plus de 128K jetons</translation>
+        <translation>requêtes de plus de 128 000 jetons</translation>
     </message>
     <message>
         <source>OpenAI o1 charged %1 times as much as DeepSeek-R1 per output token</source>
@@ -2043,11 +2043,11 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>API prices per million tokens in force on %1, in US dollars; input without cache hits. Promotional prices are marked.</source>
-        <translation>Prix des API par million de jetons en vigueur le %1, en dollars américains&#x202f;; entrée hors cache. Les prix promotionnels sont signalés.</translation>
+        <translation>Prix des API par million de jetons en vigueur le %1, en dollars américains ; entrée hors cache. Les prix promotionnels sont signalés.</translation>
     </message>
     <message>
         <source>Source: providers&apos; price lists.</source>
-        <translation>Source&#xa0;: grilles tarifaires des fournisseurs.</translation>
+        <translation>Source : grilles tarifaires des fournisseurs.</translation>
     </message>
     <message>
         <source>Input</source>
@@ -2063,11 +2063,11 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Ratio of the output prices in force on %1: %2 for %3, %4, against %5 for %6, %7: %8 times; of the input prices, %9 against %10: %11 times.</source>
-        <translation>Rapport des prix de sortie en vigueur le %1&#xa0;: %2 pour %3, %4, contre %5 pour %6, %7&#xa0;: %8 fois&#x202f;; des prix d’entrée, %9 contre %10&#xa0;: %11 fois.</translation>
+        <translation>Rapport des prix de sortie en vigueur le %1 : %2 pour %3, %4, contre %5 pour %6, %7 : %8 fois ; des prix d’entrée, %9 contre %10 : %11 fois.</translation>
     </message>
     <message>
         <source>Bar chart of the API prices of %1 models per million tokens in force on %2, input and output:</source>
-        <translation>Diagramme en barres des prix des API de %1 modèles par million de jetons en vigueur le %2, entrée et sortie&#xa0;:</translation>
+        <translation>Diagramme en barres des prix des API de %1 modèles par million de jetons en vigueur le %2, entrée et sortie :</translation>
     </message>
     <message>
         <source>%1 %2 and %3</source>
@@ -2075,7 +2075,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Score: %1</source>
-        <translation>Score&#xa0;: %1</translation>
+        <translation>Score : %1</translation>
     </message>
     <message>
         <source>Output price, US dollars per million tokens (log scale)</source>
@@ -2083,7 +2083,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Scatter chart of the output price per million tokens in force on %1 (log scale) against the %2 score of %3 models:</source>
-        <translation>Nuage de points du prix de sortie par million de jetons en vigueur le %1 (échelle log.) selon le score %2 de %3 modèles&#xa0;:</translation>
+        <translation>Nuage de points du prix de sortie par million de jetons en vigueur le %1 (échelle log.) selon le score %2 de %3 modèles :</translation>
     </message>
     <message>
         <source>API price against benchmark score</source>
@@ -2091,11 +2091,11 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Output price per million tokens in force on %1 (log scale), against the score in the DeepSeek-R1 paper. Lower right is cheaper and better.</source>
-        <translation>Prix de sortie par million de jetons en vigueur le %1 (échelle log.), selon le score dans l’article sur DeepSeek-R1. En bas à droite&#xa0;: moins cher et plus performant.</translation>
+        <translation>Prix de sortie par million de jetons en vigueur le %1 (échelle log.), selon le score dans l’article sur DeepSeek-R1. En bas à droite : moins cher et plus performant.</translation>
     </message>
     <message>
         <source>Source: providers&apos; price lists; scores: DeepSeek-R1 paper, Table 4.</source>
-        <translation>Source&#xa0;: grilles tarifaires des fournisseurs&#x202f;; scores&#xa0;: article sur DeepSeek-R1, tableau 4.</translation>
+        <translation>Source : grilles tarifaires des fournisseurs ; scores : article sur DeepSeek-R1, tableau 4.</translation>
     </message>
     <message>
         <source>no price for this version in January 2025 in the data</source>
@@ -2107,7 +2107,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Not plotted: %1.</source>
-        <translation>Absents du graphique&#xa0;: %1.</translation>
+        <translation>Absents du graphique : %1.</translation>
     </message>
     <message>
         <source>API model name</source>

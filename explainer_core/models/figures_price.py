@@ -40,6 +40,7 @@ from explainer_core.models.comparison import (
     decimals_needed,
     in_force_on,
     measure_by_key,
+    model_label,
     price_on,
     price_points,
     score_group,
@@ -174,7 +175,8 @@ def price_figure(data: ModelsData, state: PriceState, writing: Writing) -> Figur
         linear_levels(0.0, top, lambda v: formatter.usd(v, 0)),
         words.translate("ModelFigures", "US dollars per million tokens"),
     )
-    categories = [Category(price.model, data.model(price.model).name) for price in prices]
+    # The R1 paper's names where it has the model (as in the benchmarks' legend): short.
+    categories = [Category(price.model, model_label(data, price.model)) for price in prices]
     plots = (Plot(axis, Axis.category(categories), (bars,)),)
     legend = Legend(
         tuple(LegendEntry(name, colour, LegendSymbol.BAR) for name, colour, _field in series)
@@ -256,7 +258,7 @@ def _comparison_notes(
     for price in prices:
         if price.tier is not PriceTier.STANDARD or price.model in wanted:
             notes.append(
-                labelled(writing, data.model(price.model).name, price.note.text(writing.language))
+                labelled(writing, model_label(data, price.model), price.note.text(writing.language))
             )
     return tuple(notes)
 
@@ -277,7 +279,7 @@ def _comparison_description(
     items = "; ".join(
         fill(
             words.translate("ModelFigures", "%1 %2 and %3"),
-            data.model(price.model).name,
+            model_label(data, price.model),
             price_label(writing, price, price.input_cache_miss_usd_per_m),
             price_label(writing, price, price.output_usd_per_m),
         )
@@ -435,7 +437,7 @@ def price_table(data: ModelsData, state: PriceState, writing: Writing) -> ChartT
     rows = []
     cited: list[str] = []
     for price, point in shown:
-        row = [data.model(price.model).name, price.api_id, tier_text(writing, price.tier)]
+        row = [model_label(data, price.model), price.api_id, tier_text(writing, price.tier)]
         if point is not None:
             row.append(point.score.value)
         row += [

@@ -18,6 +18,7 @@ from explainer_core.data.models import (
     load_models,
 )
 from explainer_core.figure import AxisScale, Bars, Figure, Points
+from explainer_core.models.comparison import model_label
 from explainer_core.models.figures import BUILDERS
 from explainer_core.models.figures_price import PriceState, price_figure, price_table
 
@@ -117,7 +118,7 @@ def test_the_table_holds_the_prices_shown_with_their_periods(data):
     figure = _figure(data)
     table = price_table(data, PriceState(), writing_in("en"))
     inputs, outputs = _bars(figure)
-    names = {data.model(model).name: model for model in inputs}
+    names = {model_label(data, model): model for model in inputs}
     assert sorted(table.values("model")) == sorted(names)  # every bar, no other row
     for name, value_in, value_out, since in zip(
         table.values("model"),
