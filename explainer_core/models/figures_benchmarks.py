@@ -8,7 +8,6 @@ differently carries a note mark ``[n]`` and its note.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from explainer_core.charts import Writing
@@ -40,6 +39,7 @@ from explainer_core.models.figures_common import (
     labelled,
     measure_text,
     metric_name,
+    nice_top,
     source_line,
 )
 from explainer_core.models.shown_scores import (
@@ -163,7 +163,7 @@ def _plots(
         title = words.translate("ModelFigures", "Scores from 0 to 100") if several else ""
         plots.append(_bar_plot(percent, axis, title, colours, emphasised, notes_of, writing))
     for group in others:
-        top = _nice_top(max((s.value for s in group.scores if s.value is not None), default=1.0))
+        top = nice_top(max((s.value for s in group.scores if s.value is not None), default=1.0))
         axis = Axis.linear(
             0.0,
             top,
@@ -179,12 +179,6 @@ def _plots(
         empty = Axis.linear(0.0, 1.0, grid=Grid.NONE)
         plots.append(Plot(Axis.linear(0.0, PERCENT_MAX), empty, ()))
     return tuple(plots)
-
-
-def _nice_top(highest: float) -> float:
-    """The axis end above the highest value: the next multiple of half its decade."""
-    step = 10 ** math.floor(math.log10(highest)) / 2 if highest > 0 else 1.0
-    return math.ceil(highest / step) * step if highest > 0 else 1.0
 
 
 def _bar_plot(

@@ -8,6 +8,7 @@ German carry over.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 
 from explainer_core.charts import Writing
@@ -79,6 +80,15 @@ def labelled(writing: Writing, label: str, text: str) -> str:
     """``label: text`` with the language's punctuation (a no-break space before the French
     colon)."""
     return fill(writing.words.translate("ModelFigures", "%1: %2"), label, text)
+
+
+def nice_top(highest: float) -> float:
+    """A linear axis's end at or above the highest value: the next multiple of half its
+    decade (2,061 → 2,500; 60 → 60)."""
+    if highest <= 0:
+        return 1.0
+    step = 10 ** math.floor(math.log10(highest)) / 2
+    return math.ceil(highest / step) * step
 
 
 def exact_number(writing: Writing, value: float, decimals: int | None = None) -> str:

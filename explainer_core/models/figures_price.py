@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from explainer_core.charts import Writing
@@ -53,6 +54,7 @@ from explainer_core.models.figures_common import (
     labelled,
     measure_text,
     model_colours,
+    nice_top,
     publishers,
     source_line,
 )
@@ -148,25 +150,33 @@ def price_figure(data: ModelsData, state: PriceState, writing: Writing) -> Figur
     words, formatter = writing.words, writing.formatter
     prices = prices_in_force(data)
     emphasised = emphasised_models(state.highlighted)
-    top = _nice_top(max(price.output_usd_per_m for price in prices))
+    top = nice_top(max(price.output_usd_per_m for price in prices))
     # One plot, input beside output for each model: one scale for both, so that bar lengths
     # compare across the two as well (stacked plots get axes narrowed each to its labels).
-    series = (
-        (words.translate("ModelFigures", "Input"), INPUT_COLOUR, "input_cache_miss_usd_per_m"),
-        (words.translate("ModelFigures", "Output"), OUTPUT_COLOUR, "output_usd_per_m"),
+    series: tuple[tuple[str, str, Callable[[ApiPrice], float]], ...] = (
+        (
+            words.translate("ModelFigures", "Input"),
+            INPUT_COLOUR,
+            lambda price: price.input_cache_miss_usd_per_m,
+        ),
+        (
+            words.translate("ModelFigures", "Output"),
+            OUTPUT_COLOUR,
+            lambda price: price.output_usd_per_m,
+        ),
     )
     bars = Bars(
         tuple(
             Bar(
                 price.model,
-                getattr(price, field),
-                price_label(writing, price, getattr(price, field)),
+                value_of(price),
+                price_label(writing, price, value_of(price)),
                 colour,
                 name,
                 emphasised=price.model in emphasised,
             )
             for price in prices
-            for name, colour, field in series
+            for name, colour, value_of in series
         )
     )
     axis = Axis.linear(
@@ -179,7 +189,7 @@ def price_figure(data: ModelsData, state: PriceState, writing: Writing) -> Figur
     categories = [Category(price.model, model_label(data, price.model)) for price in prices]
     plots = (Plot(axis, Axis.category(categories), (bars,)),)
     legend = Legend(
-        tuple(LegendEntry(name, colour, LegendSymbol.BAR) for name, colour, _field in series)
+        tuple(LegendEntry(name, colour, LegendSymbol.BAR) for name, colour, _value_of in series)
     )
     ratio = price_ratio(data)
     if ratio is not None:
@@ -213,12 +223,6 @@ def price_figure(data: ModelsData, state: PriceState, writing: Writing) -> Figur
         language=writing.language,
         figure_id=PRICE_CHART_ID,
     )
-
-
-def _nice_top(highest: float) -> float:
-    """The axis end above the highest value: the next multiple of half its decade."""
-    step = 10 ** math.floor(math.log10(highest)) / 2
-    return math.ceil(highest / step) * step
 
 
 def ratio_note(data: ModelsData, ratio: PriceRatio, writing: Writing) -> str:
@@ -318,7 +322,7 @@ def _scatter_figure(
     if measure.shares_percent_axis:
         x_low, x_high = 0.0, 100.0
     else:
-        x_low, x_high = 0.0, _nice_top(max((p.score.value for p in points), default=1.0))
+        x_low, x_high = 0.0, nice_top(max((p.score.value for p in points), default=1.0))
     prices = [point.price.output_usd_per_m for point in points] or [1.0]
     y_low = 10 ** (math.log10(min(prices)) - PRICE_ROOM_DECADES)
     y_high = 10 ** (math.log10(max(prices)) + PRICE_ROOM_DECADES)
