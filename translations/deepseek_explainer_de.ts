@@ -2338,6 +2338,465 @@ von 3A090 (Anm. 2)</translation>
     </message>
 </context>
 <context>
+    <name>ModelFigures</name>
+    <message>
+        <source>Distilled models: small models fine-tuned on R1&apos;s answers</source>
+        <translation>Destillierte Modelle: kleine Modelle, feinabgestimmt auf die Antworten von R1</translation>
+    </message>
+    <message>
+        <source>Scores in the DeepSeek-R1 paper&apos;s table of distilled models; higher is better.</source>
+        <translation>Ergebnisse aus der Tabelle der destillierten Modelle im DeepSeek-R1-Paper; höher ist besser.</translation>
+    </message>
+    <message>
+        <source>Source: DeepSeek-R1 paper, Table 5.</source>
+        <translation>Quelle: DeepSeek-R1-Paper, Tabelle 5.</translation>
+    </message>
+    <message>
+        <source>DeepSeek-R1 against the models it was compared with</source>
+        <translation>DeepSeek-R1 im Vergleich mit den Modellen, an denen es gemessen wurde</translation>
+    </message>
+    <message>
+        <source>Scores as published in the DeepSeek-R1 paper; higher is better.</source>
+        <translation>Ergebnisse laut DeepSeek-R1-Paper; höher ist besser.</translation>
+    </message>
+    <message>
+        <source>Source: DeepSeek-R1 paper, Table 4.</source>
+        <translation>Quelle: DeepSeek-R1-Paper, Tabelle 4.</translation>
+    </message>
+    <message>
+        <source>No benchmark is chosen.</source>
+        <translation>Kein Benchmark ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Within each benchmark, bars are sorted by score.</source>
+        <translation>Innerhalb jedes Benchmarks sind die Balken nach Ergebnis sortiert.</translation>
+    </message>
+    <message>
+        <source>Score (0 to 100)</source>
+        <translation>Ergebnis (0 bis 100)</translation>
+    </message>
+    <message>
+        <source>Scores from 0 to 100</source>
+        <translation>Ergebnisse von 0 bis 100</translation>
+    </message>
+    <message>
+        <source>%1 (its own scale, no upper bound)</source>
+        <translation>%1 (eigene Skala, ohne Obergrenze)</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>The %1 scores are those OpenAI reported.</source>
+        <translation>Die Werte von %1 sind OpenAIs eigene Angaben.</translation>
+    </message>
+    <message>
+        <source>“Not reported” marks a dash in the paper&apos;s table.</source>
+        <translation>„nicht angegeben“ steht für einen Strich in der Tabelle des Papers.</translation>
+    </message>
+    <message>
+        <source>%1, values other sources give: %2.</source>
+        <translation>%1, Werte anderer Quellen: %2.</translation>
+    </message>
+    <message>
+        <source>no value in %1</source>
+        <translation>kein Wert laut %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 laut %2</translation>
+    </message>
+    <message>
+        <source>(as “%1”)</source>
+        <translation>(als „%1“)</translation>
+    </message>
+    <message>
+        <source>the R1 paper&apos;s Table 4</source>
+        <translation>Tabelle 4 des R1-Papers</translation>
+    </message>
+    <message>
+        <source>the R1 paper&apos;s Table 5</source>
+        <translation>Tabelle 5 des R1-Papers</translation>
+    </message>
+    <message>
+        <source>the R1 paper&apos;s Table 2</source>
+        <translation>Tabelle 2 des R1-Papers</translation>
+    </message>
+    <message>
+        <source>the DeepSeek-V3 report</source>
+        <translation>DeepSeek-V3-Bericht</translation>
+    </message>
+    <message>
+        <source>the DeepSeek-R1-0528 model card</source>
+        <translation>Modellkarte von DeepSeek-R1-0528</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s model card</source>
+        <translation>Metas Modellkarte</translation>
+    </message>
+    <message>
+        <source>the DeepSeek-R1 README</source>
+        <translation>README von DeepSeek-R1</translation>
+    </message>
+    <message>
+        <source>Grouped bar chart of the scores of %1 models on %2 benchmarks, from the DeepSeek-R1 paper&apos;s table of distilled models (Table 5).</source>
+        <translation>Gruppiertes Balkendiagramm der Ergebnisse von %1 Modellen in %2 Benchmarks aus der Tabelle der destillierten Modelle im DeepSeek-R1-Paper (Tabelle 5).</translation>
+    </message>
+    <message>
+        <source>Grouped bar chart of the scores of %1 models on %2 benchmarks, from the DeepSeek-R1 paper (Table 4).</source>
+        <translation>Gruppiertes Balkendiagramm der Ergebnisse von %1 Modellen in %2 Benchmarks aus dem DeepSeek-R1-Paper (Tabelle 4).</translation>
+    </message>
+    <message>
+        <source>highest %1 (%2)</source>
+        <translation>Höchstwert %1 (%2)</translation>
+    </message>
+    <message>
+        <source>DeepSeek-R1 paper, Table 4</source>
+        <translation>DeepSeek-R1-Paper, Tabelle 4</translation>
+    </message>
+    <message>
+        <source>DeepSeek-R1 paper, Table 5</source>
+        <translation>DeepSeek-R1-Paper, Tabelle 5</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <source>Metric (as in the source)</source>
+        <translation>Maß (wie in der Quelle)</translation>
+    </message>
+    <message>
+        <source>What is measured</source>
+        <translation>Was gemessen wird</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>Gelesen in</translation>
+    </message>
+    <message>
+        <source>Other sources</source>
+        <translation>Andere Quellen</translation>
+    </message>
+    <message>
+        <source>Another source gives no value.</source>
+        <translation>Eine andere Quelle nennt keinen Wert.</translation>
+    </message>
+    <message>
+        <source>Another source gives %1.</source>
+        <translation>Eine andere Quelle nennt %1.</translation>
+    </message>
+    <message>
+        <source>pass@1</source>
+        <translation>pass@1</translation>
+    </message>
+    <message>
+        <source>cons@64</source>
+        <translation>cons@64</translation>
+    </message>
+    <message>
+        <source>exact match</source>
+        <translation>exakte Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>F1 score</source>
+        <translation>F1-Wert</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>win rate</source>
+        <translation>Gewinnquote</translation>
+    </message>
+    <message>
+        <source>correct answers</source>
+        <translation>richtige Antworten</translation>
+    </message>
+    <message>
+        <source>issues resolved</source>
+        <translation>gelöste Aufgaben</translation>
+    </message>
+    <message>
+        <source>percentile</source>
+        <translation>Perzentil</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>Wertungszahl</translation>
+    </message>
+    <message>
+        <source>metric not stated</source>
+        <translation>Maß nicht angegeben</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no figure given</source>
+        <translation>keine Zahl genannt</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>rund %1</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>mehr als %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Quellen: %1</translation>
+    </message>
+    <message>
+        <source>%1 M GPU-hours</source>
+        <translation>%1 Mio. GPU-Stunden</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>%1, according to %2: %3</source>
+        <translation>%1, laut %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, according to %2, of which: %3</source>
+        <translation>%1, laut %2, davon: %3</translation>
+    </message>
+    <message>
+        <source>Includes: %1</source>
+        <translation>Umfasst: %1</translation>
+    </message>
+    <message>
+        <source>Excludes: %1</source>
+        <translation>Nicht enthalten: %1</translation>
+    </message>
+    <message>
+        <source>on top of %1</source>
+        <translation>zusätzlich zu %1</translation>
+    </message>
+    <message>
+        <source>cost reported by %1: %2</source>
+        <translation>von %1 genannte Kosten: %2</translation>
+    </message>
+    <message>
+        <source>Millions of GPU-hours (log scale)</source>
+        <translation>Millionen GPU-Stunden (log. Skala)</translation>
+    </message>
+    <message>
+        <source>Training compute in GPU-hours, as disclosed</source>
+        <translation>Rechenaufwand des Trainings in GPU-Stunden, wie veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Millions of GPU-hours on a logarithmic scale: each step is ten times more. Numbers in brackets point to the notes below.</source>
+        <translation>Millionen GPU-Stunden auf logarithmischer Skala: Jeder Teilstrich steht für das Zehnfache. Die Zahlen in eckigen Klammern verweisen auf die Anmerkungen unten.</translation>
+    </message>
+    <message>
+        <source>Source: the developers&apos; reports and model cards.</source>
+        <translation>Quelle: Berichte und Modellkarten der Entwickler.</translation>
+    </message>
+    <message>
+        <source>GPU-hours cover the training stages each developer disclosed, which differ from model to model.</source>
+        <translation>Die GPU-Stunden umfassen die Trainingsphasen, die der jeweilige Entwickler offengelegt hat; sie unterscheiden sich von Modell zu Modell.</translation>
+    </message>
+    <message>
+        <source>Dot chart of the training compute of %1 models, in millions of GPU-hours on a logarithmic scale:</source>
+        <translation>Punktdiagramm des Trainingsrechenaufwands von %1 Modellen in Millionen GPU-Stunden auf logarithmischer Skala:</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>Entwickler</translation>
+    </message>
+    <message>
+        <source>Training compute (millions of GPU-hours)</source>
+        <translation>Trainingsrechenaufwand (Millionen GPU-Stunden)</translation>
+    </message>
+    <message>
+        <source>GPU type</source>
+        <translation>GPU-Typ</translation>
+    </message>
+    <message>
+        <source>On top of</source>
+        <translation>Zusätzlich zu</translation>
+    </message>
+    <message>
+        <source>What the GPU-hours cover</source>
+        <translation>Was die GPU-Stunden umfassen</translation>
+    </message>
+    <message>
+        <source>Reported cost (millions of US dollars)</source>
+        <translation>Genannte Kosten (Millionen US-Dollar)</translation>
+    </message>
+    <message>
+        <source>Cost as stated</source>
+        <translation>Kosten wie angegeben</translation>
+    </message>
+    <message>
+        <source>Cost reported by</source>
+        <translation>Kosten genannt von</translation>
+    </message>
+    <message>
+        <source>What the cost includes</source>
+        <translation>Was die Kosten umfassen</translation>
+    </message>
+    <message>
+        <source>What the cost excludes</source>
+        <translation>Was die Kosten nicht enthalten</translation>
+    </message>
+    <message>
+        <source>Cost as of</source>
+        <translation>Stand der Kosten</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Also reported, not on the chart: %1</source>
+        <translation>Ebenfalls genannt, nicht im Diagramm: %1</translation>
+    </message>
+    <message>
+        <source>list price</source>
+        <translation>Listenpreis</translation>
+    </message>
+    <message>
+        <source>promotional</source>
+        <translation>Aktionspreis</translation>
+    </message>
+    <message>
+        <source>prompts up to 128K tokens</source>
+        <translation>Eingaben bis 128.000 Tokens</translation>
+    </message>
+    <message>
+        <source>prompts over 128K tokens</source>
+        <translation>Eingaben über 128.000 Tokens</translation>
+    </message>
+    <message>
+        <source>OpenAI o1 charged %1 times as much as DeepSeek-R1 per output token</source>
+        <translation>OpenAI o1 verlangte pro Ausgabe-Token das %1-Fache von DeepSeek-R1</translation>
+    </message>
+    <message>
+        <source>API prices per million tokens</source>
+        <translation>API-Preise pro Million Tokens</translation>
+    </message>
+    <message>
+        <source>API prices per million tokens in force on %1, in US dollars; input without cache hits. Promotional prices are marked.</source>
+        <translation>API-Preise pro Million Tokens am %1 in US-Dollar; Eingabe ohne Cache-Treffer. Aktionspreise sind gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>Source: providers&apos; price lists.</source>
+        <translation>Quelle: Preislisten der Anbieter.</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>US dollars per million tokens</source>
+        <translation>US-Dollar pro Million Tokens</translation>
+    </message>
+    <message>
+        <source>Ratio of the output prices in force on %1: %2 for %3, %4, against %5 for %6, %7: %8 times; of the input prices, %9 against %10: %11 times.</source>
+        <translation>Verhältnis der Ausgabepreise am %1: %2 für %3, %4, gegen %5 für %6, %7: das %8-Fache; der Eingabepreise, %9 gegen %10: das %11-Fache.</translation>
+    </message>
+    <message>
+        <source>Bar chart of the API prices of %1 models per million tokens in force on %2, input and output:</source>
+        <translation>Balkendiagramm der API-Preise von %1 Modellen pro Million Tokens am %2, Eingabe und Ausgabe:</translation>
+    </message>
+    <message>
+        <source>%1 %2 and %3</source>
+        <translation>%1 %2 und %3</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Output price, US dollars per million tokens (log scale)</source>
+        <translation>Ausgabepreis in US-Dollar pro Million Tokens (log. Skala)</translation>
+    </message>
+    <message>
+        <source>Scatter chart of the output price per million tokens in force on %1 (log scale) against the %2 score of %3 models:</source>
+        <translation>Streudiagramm des Ausgabepreises pro Million Tokens am %1 (log. Skala) gegen das Ergebnis in %2 von %3 Modellen:</translation>
+    </message>
+    <message>
+        <source>API price against benchmark score</source>
+        <translation>API-Preis und Benchmark-Ergebnis</translation>
+    </message>
+    <message>
+        <source>Output price per million tokens in force on %1 (log scale), against the score in the DeepSeek-R1 paper. Lower right is cheaper and better.</source>
+        <translation>Ausgabepreis pro Million Tokens am %1 (log. Skala) gegen das Ergebnis im DeepSeek-R1-Paper. Rechts unten ist günstiger und besser.</translation>
+    </message>
+    <message>
+        <source>Source: providers&apos; price lists; scores: DeepSeek-R1 paper, Table 4.</source>
+        <translation>Quelle: Preislisten der Anbieter; Ergebnisse: DeepSeek-R1-Paper, Tabelle 4.</translation>
+    </message>
+    <message>
+        <source>no price for this version in January 2025 in the data</source>
+        <translation>kein Preis für diese Version im Januar 2025 in den Daten</translation>
+    </message>
+    <message>
+        <source>no score on this benchmark in the R1 paper</source>
+        <translation>kein Ergebnis in diesem Benchmark im R1-Paper</translation>
+    </message>
+    <message>
+        <source>Not plotted: %1.</source>
+        <translation>Nicht im Diagramm: %1.</translation>
+    </message>
+    <message>
+        <source>API model name</source>
+        <translation>Modellname in der API</translation>
+    </message>
+    <message>
+        <source>Price tier</source>
+        <translation>Preisstufe</translation>
+    </message>
+    <message>
+        <source>Input (US dollars per million tokens)</source>
+        <translation>Eingabe (US-Dollar pro Million Tokens)</translation>
+    </message>
+    <message>
+        <source>Cached input (US dollars per million tokens)</source>
+        <translation>Eingabe aus dem Cache (US-Dollar pro Million Tokens)</translation>
+    </message>
+    <message>
+        <source>Output (US dollars per million tokens)</source>
+        <translation>Ausgabe (US-Dollar pro Million Tokens)</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Replaced on</source>
+        <translation>Ersetzt am</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Prices in force on %1.</source>
+        <translation>Preise vom %1.</translation>
+    </message>
+</context>
+<context>
     <name>ModelTexts</name>
     <message>
         <source>pass@1</source>

@@ -2336,6 +2336,465 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
 </context>
 <context>
+    <name>ModelFigures</name>
+    <message>
+        <source>Distilled models: small models fine-tuned on R1&apos;s answers</source>
+        <translation>Modèles distillés&#xa0;: de petits modèles affinés sur les réponses de R1</translation>
+    </message>
+    <message>
+        <source>Scores in the DeepSeek-R1 paper&apos;s table of distilled models; higher is better.</source>
+        <translation>Scores du tableau des modèles distillés de l’article sur DeepSeek-R1&#x202f;; plus c’est haut, mieux c’est.</translation>
+    </message>
+    <message>
+        <source>Source: DeepSeek-R1 paper, Table 5.</source>
+        <translation>Source&#xa0;: article sur DeepSeek-R1, tableau 5.</translation>
+    </message>
+    <message>
+        <source>DeepSeek-R1 against the models it was compared with</source>
+        <translation>DeepSeek-R1 face aux modèles auxquels il a été comparé</translation>
+    </message>
+    <message>
+        <source>Scores as published in the DeepSeek-R1 paper; higher is better.</source>
+        <translation>Scores publiés dans l’article sur DeepSeek-R1&#x202f;; plus c’est haut, mieux c’est.</translation>
+    </message>
+    <message>
+        <source>Source: DeepSeek-R1 paper, Table 4.</source>
+        <translation>Source&#xa0;: article sur DeepSeek-R1, tableau 4.</translation>
+    </message>
+    <message>
+        <source>No benchmark is chosen.</source>
+        <translation>Aucun test n’est choisi.</translation>
+    </message>
+    <message>
+        <source>Within each benchmark, bars are sorted by score.</source>
+        <translation>Dans chaque test, les barres sont classées par score.</translation>
+    </message>
+    <message>
+        <source>Score (0 to 100)</source>
+        <translation>Score (de 0 à 100)</translation>
+    </message>
+    <message>
+        <source>Scores from 0 to 100</source>
+        <translation>Scores de 0 à 100</translation>
+    </message>
+    <message>
+        <source>%1 (its own scale, no upper bound)</source>
+        <translation>%1 (échelle propre, sans plafond)</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>non publié</translation>
+    </message>
+    <message>
+        <source>The %1 scores are those OpenAI reported.</source>
+        <translation>Les scores de %1 sont ceux publiés par OpenAI.</translation>
+    </message>
+    <message>
+        <source>“Not reported” marks a dash in the paper&apos;s table.</source>
+        <translation>«&#xa0;non publié&#xa0;»&#xa0;: un tiret dans le tableau de l’article.</translation>
+    </message>
+    <message>
+        <source>%1, values other sources give: %2.</source>
+        <translation>%1, valeurs données par d’autres sources&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>no value in %1</source>
+        <translation>aucune valeur dans %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>(as “%1”)</source>
+        <translation>(sous le nom «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the R1 paper&apos;s Table 4</source>
+        <translation>le tableau 4 de l’article sur R1</translation>
+    </message>
+    <message>
+        <source>the R1 paper&apos;s Table 5</source>
+        <translation>le tableau 5 de l’article sur R1</translation>
+    </message>
+    <message>
+        <source>the R1 paper&apos;s Table 2</source>
+        <translation>le tableau 2 de l’article sur R1</translation>
+    </message>
+    <message>
+        <source>the DeepSeek-V3 report</source>
+        <translation>le rapport sur DeepSeek-V3</translation>
+    </message>
+    <message>
+        <source>the DeepSeek-R1-0528 model card</source>
+        <translation>la fiche du modèle DeepSeek-R1-0528</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s model card</source>
+        <translation>la fiche du modèle de Meta</translation>
+    </message>
+    <message>
+        <source>the DeepSeek-R1 README</source>
+        <translation>le README de DeepSeek-R1</translation>
+    </message>
+    <message>
+        <source>Grouped bar chart of the scores of %1 models on %2 benchmarks, from the DeepSeek-R1 paper&apos;s table of distilled models (Table 5).</source>
+        <translation>Diagramme en barres groupées des scores de %1 modèles à %2 tests, tirés du tableau des modèles distillés de l’article sur DeepSeek-R1 (tableau 5).</translation>
+    </message>
+    <message>
+        <source>Grouped bar chart of the scores of %1 models on %2 benchmarks, from the DeepSeek-R1 paper (Table 4).</source>
+        <translation>Diagramme en barres groupées des scores de %1 modèles à %2 tests, tirés de l’article sur DeepSeek-R1 (tableau 4).</translation>
+    </message>
+    <message>
+        <source>highest %1 (%2)</source>
+        <translation>maximum %1 (%2)</translation>
+    </message>
+    <message>
+        <source>DeepSeek-R1 paper, Table 4</source>
+        <translation>Article sur DeepSeek-R1, tableau 4</translation>
+    </message>
+    <message>
+        <source>DeepSeek-R1 paper, Table 5</source>
+        <translation>Article sur DeepSeek-R1, tableau 5</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Metric (as in the source)</source>
+        <translation>Mesure (telle que dans la source)</translation>
+    </message>
+    <message>
+        <source>What is measured</source>
+        <translation>Ce qui est mesuré</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>Lu dans</translation>
+    </message>
+    <message>
+        <source>Other sources</source>
+        <translation>Autres sources</translation>
+    </message>
+    <message>
+        <source>Another source gives no value.</source>
+        <translation>Une autre source ne donne aucune valeur.</translation>
+    </message>
+    <message>
+        <source>Another source gives %1.</source>
+        <translation>Une autre source donne %1.</translation>
+    </message>
+    <message>
+        <source>pass@1</source>
+        <translation>pass@1</translation>
+    </message>
+    <message>
+        <source>cons@64</source>
+        <translation>cons@64</translation>
+    </message>
+    <message>
+        <source>exact match</source>
+        <translation>correspondance exacte</translation>
+    </message>
+    <message>
+        <source>F1 score</source>
+        <translation>score F1</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>exactitude</translation>
+    </message>
+    <message>
+        <source>win rate</source>
+        <translation>taux de victoire</translation>
+    </message>
+    <message>
+        <source>correct answers</source>
+        <translation>réponses correctes</translation>
+    </message>
+    <message>
+        <source>issues resolved</source>
+        <translation>problèmes résolus</translation>
+    </message>
+    <message>
+        <source>percentile</source>
+        <translation>centile</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>cote</translation>
+    </message>
+    <message>
+        <source>metric not stated</source>
+        <translation>mesure non précisée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no figure given</source>
+        <translation>aucun chiffre avancé</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>environ %1</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>plus de %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 M GPU-hours</source>
+        <translation>%1 M d’heures-GPU</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>état&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1, according to %2: %3</source>
+        <translation>%1, selon %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1, according to %2, of which: %3</source>
+        <translation>%1, selon %2, dont&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Includes: %1</source>
+        <translation>Comprend&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Excludes: %1</source>
+        <translation>Exclut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>on top of %1</source>
+        <translation>en plus de %1</translation>
+    </message>
+    <message>
+        <source>cost reported by %1: %2</source>
+        <translation>coût annoncé par %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Millions of GPU-hours (log scale)</source>
+        <translation>Millions d’heures-GPU (échelle log.)</translation>
+    </message>
+    <message>
+        <source>Training compute in GPU-hours, as disclosed</source>
+        <translation>Calcul d’entraînement en heures-GPU, tel que publié</translation>
+    </message>
+    <message>
+        <source>Millions of GPU-hours on a logarithmic scale: each step is ten times more. Numbers in brackets point to the notes below.</source>
+        <translation>Millions d’heures-GPU sur une échelle logarithmique&#xa0;: chaque graduation vaut dix fois la précédente. Les numéros entre crochets renvoient aux notes en bas.</translation>
+    </message>
+    <message>
+        <source>Source: the developers&apos; reports and model cards.</source>
+        <translation>Source&#xa0;: rapports et fiches des développeurs.</translation>
+    </message>
+    <message>
+        <source>GPU-hours cover the training stages each developer disclosed, which differ from model to model.</source>
+        <translation>Les heures-GPU couvrent les étapes d’entraînement publiées par chaque développeur, qui diffèrent d’un modèle à l’autre.</translation>
+    </message>
+    <message>
+        <source>Dot chart of the training compute of %1 models, in millions of GPU-hours on a logarithmic scale:</source>
+        <translation>Diagramme à points du calcul d’entraînement de %1 modèles, en millions d’heures-GPU sur une échelle logarithmique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>Développeur</translation>
+    </message>
+    <message>
+        <source>Training compute (millions of GPU-hours)</source>
+        <translation>Calcul d’entraînement (millions d’heures-GPU)</translation>
+    </message>
+    <message>
+        <source>GPU type</source>
+        <translation>Type de GPU</translation>
+    </message>
+    <message>
+        <source>On top of</source>
+        <translation>En plus de</translation>
+    </message>
+    <message>
+        <source>What the GPU-hours cover</source>
+        <translation>Ce que couvrent les heures-GPU</translation>
+    </message>
+    <message>
+        <source>Reported cost (millions of US dollars)</source>
+        <translation>Coût annoncé (millions de dollars américains)</translation>
+    </message>
+    <message>
+        <source>Cost as stated</source>
+        <translation>Coût tel qu’annoncé</translation>
+    </message>
+    <message>
+        <source>Cost reported by</source>
+        <translation>Coût annoncé par</translation>
+    </message>
+    <message>
+        <source>What the cost includes</source>
+        <translation>Ce que couvre le coût</translation>
+    </message>
+    <message>
+        <source>What the cost excludes</source>
+        <translation>Ce que le coût exclut</translation>
+    </message>
+    <message>
+        <source>Cost as of</source>
+        <translation>Date du coût</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Also reported, not on the chart: %1</source>
+        <translation>Également avancé, absent du graphique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>list price</source>
+        <translation>prix catalogue</translation>
+    </message>
+    <message>
+        <source>promotional</source>
+        <translation>promotion</translation>
+    </message>
+    <message>
+        <source>prompts up to 128K tokens</source>
+        <translation>requêtes jusqu’à 128&#x202f;000 jetons</translation>
+    </message>
+    <message>
+        <source>prompts over 128K tokens</source>
+        <translation>requêtes de plus de 128&#x202f;000 jetons</translation>
+    </message>
+    <message>
+        <source>OpenAI o1 charged %1 times as much as DeepSeek-R1 per output token</source>
+        <translation>OpenAI o1 facturait le jeton de sortie %1 fois plus cher que DeepSeek-R1</translation>
+    </message>
+    <message>
+        <source>API prices per million tokens</source>
+        <translation>Prix des API par million de jetons</translation>
+    </message>
+    <message>
+        <source>API prices per million tokens in force on %1, in US dollars; input without cache hits. Promotional prices are marked.</source>
+        <translation>Prix des API par million de jetons en vigueur le %1, en dollars américains&#x202f;; entrée hors cache. Les prix promotionnels sont signalés.</translation>
+    </message>
+    <message>
+        <source>Source: providers&apos; price lists.</source>
+        <translation>Source&#xa0;: grilles tarifaires des fournisseurs.</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>US dollars per million tokens</source>
+        <translation>Dollars américains par million de jetons</translation>
+    </message>
+    <message>
+        <source>Ratio of the output prices in force on %1: %2 for %3, %4, against %5 for %6, %7: %8 times; of the input prices, %9 against %10: %11 times.</source>
+        <translation>Rapport des prix de sortie en vigueur le %1&#xa0;: %2 pour %3, %4, contre %5 pour %6, %7&#xa0;: %8 fois&#x202f;; des prix d’entrée, %9 contre %10&#xa0;: %11 fois.</translation>
+    </message>
+    <message>
+        <source>Bar chart of the API prices of %1 models per million tokens in force on %2, input and output:</source>
+        <translation>Diagramme en barres des prix des API de %1 modèles par million de jetons en vigueur le %2, entrée et sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 %2 and %3</source>
+        <translation>%1 %2 et %3</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Score&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Output price, US dollars per million tokens (log scale)</source>
+        <translation>Prix de sortie, en dollars par million de jetons (échelle log.)</translation>
+    </message>
+    <message>
+        <source>Scatter chart of the output price per million tokens in force on %1 (log scale) against the %2 score of %3 models:</source>
+        <translation>Nuage de points du prix de sortie par million de jetons en vigueur le %1 (échelle log.) selon le score %2 de %3 modèles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API price against benchmark score</source>
+        <translation>Prix de l’API et score aux tests</translation>
+    </message>
+    <message>
+        <source>Output price per million tokens in force on %1 (log scale), against the score in the DeepSeek-R1 paper. Lower right is cheaper and better.</source>
+        <translation>Prix de sortie par million de jetons en vigueur le %1 (échelle log.), selon le score dans l’article sur DeepSeek-R1. En bas à droite&#xa0;: moins cher et plus performant.</translation>
+    </message>
+    <message>
+        <source>Source: providers&apos; price lists; scores: DeepSeek-R1 paper, Table 4.</source>
+        <translation>Source&#xa0;: grilles tarifaires des fournisseurs&#x202f;; scores&#xa0;: article sur DeepSeek-R1, tableau 4.</translation>
+    </message>
+    <message>
+        <source>no price for this version in January 2025 in the data</source>
+        <translation>pas de prix pour cette version en janvier 2025 dans les données</translation>
+    </message>
+    <message>
+        <source>no score on this benchmark in the R1 paper</source>
+        <translation>pas de score à ce test dans l’article sur R1</translation>
+    </message>
+    <message>
+        <source>Not plotted: %1.</source>
+        <translation>Absents du graphique&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>API model name</source>
+        <translation>Nom du modèle dans l’API</translation>
+    </message>
+    <message>
+        <source>Price tier</source>
+        <translation>Type de prix</translation>
+    </message>
+    <message>
+        <source>Input (US dollars per million tokens)</source>
+        <translation>Entrée (dollars américains par million de jetons)</translation>
+    </message>
+    <message>
+        <source>Cached input (US dollars per million tokens)</source>
+        <translation>Entrée en cache (dollars américains par million de jetons)</translation>
+    </message>
+    <message>
+        <source>Output (US dollars per million tokens)</source>
+        <translation>Sortie (dollars américains par million de jetons)</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>En vigueur depuis le</translation>
+    </message>
+    <message>
+        <source>Replaced on</source>
+        <translation>Remplacé le</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Prices in force on %1.</source>
+        <translation>Prix en vigueur le %1.</translation>
+    </message>
+</context>
+<context>
     <name>ModelTexts</name>
     <message>
         <source>pass@1</source>
