@@ -130,28 +130,8 @@
         <translation>Ergebnisse von 0 bis 100 teilen sich eine Achse. Die Codeforces-Wertung hat keine Obergrenze und bekommt darunter eine eigene Achse: Die beiden Skalen werden nie vermischt.</translation>
     </message>
     <message>
-        <source>DeepSeek-R1 against the models it was compared with</source>
-        <translation>DeepSeek-R1 im Vergleich mit den Modellen, an denen es gemessen wurde</translation>
-    </message>
-    <message>
-        <source>Scores as published in the DeepSeek-R1 paper; higher is better. The metric is named under each benchmark and each axis gives its scale. Hover over a bar for its source and caveats.</source>
-        <translation>Ergebnisse laut DeepSeek-R1-Paper; höher ist besser. Das Maß steht unter jedem Benchmark, jede Achse nennt ihre Skala. Fahren Sie mit der Maus über einen Balken, um Quelle und Einschränkungen zu sehen.</translation>
-    </message>
-    <message>
-        <source>Source: DeepSeek-R1 paper, Table 4. The OpenAI-o1-1217 scores are those OpenAI reported; “not reported” marks a dash in the paper.</source>
-        <translation>Quelle: DeepSeek-R1-Paper, Tabelle 4. Die Werte von OpenAI-o1-1217 sind OpenAIs eigene Angaben; „nicht angegeben“ steht für einen Strich im Paper.</translation>
-    </message>
-    <message>
-        <source>not reported</source>
-        <translation>nicht angegeben</translation>
-    </message>
-    <message>
-        <source>Score (0 to 100)</source>
-        <translation>Ergebnis (0 bis 100)</translation>
-    </message>
-    <message>
-        <source>%1 (its own scale, no upper bound)</source>
-        <translation>%1 (eigene Skala, ohne Obergrenze)</translation>
+        <source>Hover over a bar for its source and caveats. Click a model in the legend to show its scores alone, and again to show every model.</source>
+        <translation>Fahren Sie mit der Maus über einen Balken, um Quelle und Einschränkungen zu sehen. Ein Klick auf ein Modell in der Legende zeigt nur dessen Ergebnisse, ein weiterer Klick wieder alle Modelle.</translation>
     </message>
 </context>
 <context>
@@ -1182,72 +1162,8 @@ von 3A090 (Anm. 2)</translation>
 <context>
     <name>ComputeSection</name>
     <message>
-        <source>Training compute in GPU-hours, as disclosed</source>
-        <translation>Rechenaufwand des Trainings in GPU-Stunden, wie veröffentlicht</translation>
-    </message>
-    <message>
-        <source>One dot per model, on a logarithmic scale: each step is ten times more. Each figure is its developer&apos;s own and covers what its label says; the numbers in brackets point to the cost figures on the right.</source>
-        <translation>Ein Punkt pro Modell, auf logarithmischer Skala: Jeder Teilstrich steht für das Zehnfache. Jede Zahl stammt vom Entwickler selbst und umfasst, was ihre Beschriftung sagt; die Zahlen in eckigen Klammern verweisen auf die Kostenangaben rechts.</translation>
-    </message>
-    <message>
-        <source>Source: the developers&apos; reports and model cards.</source>
-        <translation>Quelle: Berichte und Modellkarten der Entwickler.</translation>
-    </message>
-    <message>
-        <source>Millions of GPU-hours (log scale)</source>
-        <translation>Millionen GPU-Stunden (log. Skala)</translation>
-    </message>
-    <message>
         <source>Reported cost figures and what they cover</source>
         <translation>Genannte Kosten und was sie abdecken</translation>
-    </message>
-    <message>
-        <source>%1 M GPU-hours</source>
-        <translation>%1 Mio. GPU-Stunden</translation>
-    </message>
-    <message>
-        <source>disclosed by %1</source>
-        <translation>angegeben von %1</translation>
-    </message>
-    <message>
-        <source>on top of %1</source>
-        <translation>zusätzlich zu %1</translation>
-    </message>
-    <message>
-        <source>reported costs: %1</source>
-        <translation>genannte Kosten: %1</translation>
-    </message>
-    <message>
-        <source>no figure given</source>
-        <translation>keine Zahl genannt</translation>
-    </message>
-    <message>
-        <source>about %1</source>
-        <translation>rund %1</translation>
-    </message>
-    <message>
-        <source>more than %1</source>
-        <translation>mehr als %1</translation>
-    </message>
-    <message>
-        <source>of which: %1</source>
-        <translation>davon: %1</translation>
-    </message>
-    <message>
-        <source>%1, according to %2: %3</source>
-        <translation>%1, laut %2: %3</translation>
-    </message>
-    <message>
-        <source>Includes: %1</source>
-        <translation>Umfasst: %1</translation>
-    </message>
-    <message>
-        <source>Excludes: %1</source>
-        <translation>Nicht enthalten: %1</translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation>Stand: %1</translation>
     </message>
     <message>
         <source>Every cost figure reported for these models, with what it includes and what it leaves out. Read each with its scope: a rental-price estimate for one training run is not what a model cost its developer.</source>
@@ -1393,16 +1309,20 @@ von 3A090 (Anm. 2)</translation>
 <context>
     <name>DistilledTable</name>
     <message>
-        <source>Distilled models: small models fine-tuned on R1&apos;s answers</source>
-        <translation>Destillierte Modelle: kleine Modelle, feinabgestimmt auf die Antworten von R1</translation>
-    </message>
-    <message>
         <source>Bold: models distilled from DeepSeek-R1. Italic: score taken from the paper&apos;s main table (Table 4), which the distillation table repeats for the baselines. Source: DeepSeek-R1 paper, Table 5.</source>
         <translation>Fett: aus DeepSeek-R1 destillierte Modelle. Kursiv: Wert aus der Haupttabelle des Papers (Tabelle 4), den die Destillationstabelle für die Vergleichsmodelle wiederholt. Quelle: DeepSeek-R1-Paper, Tabelle 5.</translation>
     </message>
     <message>
         <source>Model</source>
         <translation>Modell</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <source>Caveat (%1 in another source): %2</source>
+        <translation>Einschränkung (%1 in einer anderen Quelle): %2</translation>
     </message>
     <message>
         <source>Not reported in the paper.</source>
@@ -2317,8 +2237,8 @@ von 3A090 (Anm. 2)</translation>
         <translation>DeepSeek-R1 im Vergleich mit den Modellen, an denen es gemessen wurde: Benchmark-Ergebnisse, Rechenaufwand und Kosten des Trainings, Preis und Offenheit.</translation>
     </message>
     <message>
-        <source>On AIME 2024, DeepSeek-R1 scored %1 against %2 for OpenAI o1-1217, and in January 2025 its API charged %3 per million output tokens against %4 for o1. The much-quoted %5 is DeepSeek&apos;s rental-price estimate for the final training run of its V3 base model only: every figure below comes with its basis.</source>
-        <translation>Bei AIME 2024 erreichte DeepSeek-R1 %1, OpenAI o1-1217 %2; im Januar 2025 verlangte seine API %3 pro Million ausgegebener Tokens, o1 %4. Die viel zitierten %5 sind nur DeepSeeks Schätzung zum Mietpreis für den letzten Trainingslauf seines Basismodells V3: Jede Zahl unten steht mit ihrer Grundlage.</translation>
+        <source>On %1, %2 scored %3 against %4 for %5, and in %6 its API charged %7 per million output tokens against %8 for %5. The much-quoted %9 is DeepSeek&apos;s rental-price estimate for the final training run of its V3 base model only: every figure below comes with its basis.</source>
+        <translation>Bei %1 erreichte %2 %3, %5 %4; im %6 verlangte seine API %7 pro Million ausgegebener Tokens, %5 %8. Die viel zitierten %9 sind nur DeepSeeks Schätzung zum Mietpreis für den letzten Trainingslauf seines Basismodells V3: Jede Zahl unten steht mit ihrer Grundlage.</translation>
     </message>
     <message>
         <source>Benchmarks</source>
@@ -2386,6 +2306,10 @@ von 3A090 (Anm. 2)</translation>
     <message>
         <source>not reported</source>
         <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Only the scores of %1 are shown.</source>
+        <translation>Nur die Ergebnisse von %1 werden gezeigt.</translation>
     </message>
     <message>
         <source>The %1 scores are those OpenAI reported.</source>
@@ -2556,6 +2480,46 @@ von 3A090 (Anm. 2)</translation>
         <translation>mehr als %1</translation>
     </message>
     <message>
+        <source>of which: %1</source>
+        <translation>davon: %1</translation>
+    </message>
+    <message>
+        <source>promotion until %1</source>
+        <translation>Aktion bis %1</translation>
+    </message>
+    <message>
+        <source>promotion</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>list price, prompts up to 128K tokens</source>
+        <translation>Listenpreis, Eingaben bis 128K Tokens</translation>
+    </message>
+    <message>
+        <source>list price, prompts over 128K tokens</source>
+        <translation>Listenpreis, Eingaben über 128K Tokens</translation>
+    </message>
+    <message>
+        <source>%1 (promotional)</source>
+        <translation>%1 (Aktionspreis)</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>das %1-Fache</translation>
+    </message>
+    <message>
+        <source>about %1 times</source>
+        <translation>rund das %1-Fache</translation>
+    </message>
+    <message>
+        <source>On %1, %2 charged %3 as much as %4 for output tokens, and %5 as much for input tokens.</source>
+        <translation>Am %1, verlangte %2 für Ausgabe-Tokens %3 des Preises von %4, für Eingabe-Tokens %5.</translation>
+    </message>
+    <message>
+        <source>Per million tokens: output %1 against %2, input (not from the cache) %3 against %4. Compared: %5 (%6) and %7 (%8), each API’s price in force that day.</source>
+        <translation>Pro Million Tokens: Ausgabe %1 gegenüber %2, Eingabe (nicht aus dem Cache) %3 gegenüber %4. Verglichen: %5 (%6) und %7 (%8), jeweils der an diesem Tag gültige API-Preis.</translation>
+    </message>
+    <message>
         <source>Sources: %1</source>
         <translation>Quellen: %1</translation>
     </message>
@@ -2570,10 +2534,6 @@ von 3A090 (Anm. 2)</translation>
     <message>
         <source>%1, according to %2: %3</source>
         <translation>%1, laut %2: %3</translation>
-    </message>
-    <message>
-        <source>%1, according to %2, of which: %3</source>
-        <translation>%1, laut %2, davon: %3</translation>
     </message>
     <message>
         <source>Includes: %1</source>
@@ -2600,8 +2560,8 @@ von 3A090 (Anm. 2)</translation>
         <translation>Rechenaufwand des Trainings in GPU-Stunden, wie veröffentlicht</translation>
     </message>
     <message>
-        <source>Millions of GPU-hours on a logarithmic scale: each step is ten times more. Numbers in brackets point to the notes below.</source>
-        <translation>Millionen GPU-Stunden auf logarithmischer Skala: Jeder Teilstrich steht für das Zehnfache. Die Zahlen in eckigen Klammern verweisen auf die Anmerkungen unten.</translation>
+        <source>Millions of GPU-hours as each developer disclosed them, on a logarithmic scale: each step is ten times more. Numbers in brackets point to the notes on the cost figures.</source>
+        <translation>Millionen GPU-Stunden, wie sie jeder Entwickler veröffentlicht hat, auf logarithmischer Skala: Jeder Teilstrich steht für das Zehnfache. Die Zahlen in eckigen Klammern verweisen auf die Anmerkungen zu den Kosten.</translation>
     </message>
     <message>
         <source>Source: the developers&apos; reports and model cards.</source>
@@ -2670,58 +2630,6 @@ von 3A090 (Anm. 2)</translation>
     <message>
         <source>list price</source>
         <translation>Listenpreis</translation>
-    </message>
-    <message>
-        <source>promotional</source>
-        <translation>Aktionspreis</translation>
-    </message>
-    <message>
-        <source>prompts up to 128K tokens</source>
-        <translation>Eingaben bis 128.000 Tokens</translation>
-    </message>
-    <message>
-        <source>prompts over 128K tokens</source>
-        <translation>Eingaben über 128.000 Tokens</translation>
-    </message>
-    <message>
-        <source>OpenAI o1 charged %1 times as much as DeepSeek-R1 per output token</source>
-        <translation>OpenAI o1 verlangte pro Ausgabe-Token das %1-Fache von DeepSeek-R1</translation>
-    </message>
-    <message>
-        <source>API prices per million tokens</source>
-        <translation>API-Preise pro Million Tokens</translation>
-    </message>
-    <message>
-        <source>API prices per million tokens in force on %1, in US dollars; input without cache hits. Promotional prices are marked.</source>
-        <translation>API-Preise pro Million Tokens am %1 in US-Dollar; Eingabe ohne Cache-Treffer. Aktionspreise sind gekennzeichnet.</translation>
-    </message>
-    <message>
-        <source>Source: providers&apos; price lists.</source>
-        <translation>Quelle: Preislisten der Anbieter.</translation>
-    </message>
-    <message>
-        <source>Input</source>
-        <translation>Eingabe</translation>
-    </message>
-    <message>
-        <source>Output</source>
-        <translation>Ausgabe</translation>
-    </message>
-    <message>
-        <source>US dollars per million tokens</source>
-        <translation>US-Dollar pro Million Tokens</translation>
-    </message>
-    <message>
-        <source>Ratio of the output prices in force on %1: %2 for %3, %4, against %5 for %6, %7: %8 times; of the input prices, %9 against %10: %11 times.</source>
-        <translation>Verhältnis der Ausgabepreise am %1: %2 für %3, %4, gegen %5 für %6, %7: das %8-Fache; der Eingabepreise, %9 gegen %10: das %11-Fache.</translation>
-    </message>
-    <message>
-        <source>Bar chart of the API prices of %1 models per million tokens in force on %2, input and output:</source>
-        <translation>Balkendiagramm der API-Preise von %1 Modellen pro Million Tokens am %2, Eingabe und Ausgabe:</translation>
-    </message>
-    <message>
-        <source>%1 %2 and %3</source>
-        <translation>%1 %2 und %3</translation>
     </message>
     <message>
         <source>Score: %1</source>
@@ -2798,50 +2706,6 @@ von 3A090 (Anm. 2)</translation>
 </context>
 <context>
     <name>ModelTexts</name>
-    <message>
-        <source>pass@1</source>
-        <translation>pass@1</translation>
-    </message>
-    <message>
-        <source>cons@64</source>
-        <translation>cons@64</translation>
-    </message>
-    <message>
-        <source>exact match</source>
-        <translation>exakte Übereinstimmung</translation>
-    </message>
-    <message>
-        <source>F1 score</source>
-        <translation>F1-Wert</translation>
-    </message>
-    <message>
-        <source>accuracy</source>
-        <translation>Genauigkeit</translation>
-    </message>
-    <message>
-        <source>win rate</source>
-        <translation>Gewinnquote</translation>
-    </message>
-    <message>
-        <source>correct answers</source>
-        <translation>richtige Antworten</translation>
-    </message>
-    <message>
-        <source>issues resolved</source>
-        <translation>gelöste Aufgaben</translation>
-    </message>
-    <message>
-        <source>percentile</source>
-        <translation>Perzentil</translation>
-    </message>
-    <message>
-        <source>rating</source>
-        <translation>Wertungszahl (Punkte)</translation>
-    </message>
-    <message>
-        <source>metric not stated</source>
-        <translation>Maß nicht angegeben</translation>
-    </message>
     <message>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
@@ -2932,44 +2796,8 @@ von 3A090 (Anm. 2)</translation>
 <context>
     <name>PriceSection</name>
     <message>
-        <source>%1 times</source>
-        <translation>das %1-Fache</translation>
-    </message>
-    <message>
-        <source>about %1 times</source>
-        <translation>rund das %1-Fache</translation>
-    </message>
-    <message>
-        <source>promotion until %1</source>
-        <translation>Aktion bis %1</translation>
-    </message>
-    <message>
-        <source>promotion</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>list price</source>
-        <translation>Listenpreis</translation>
-    </message>
-    <message>
-        <source>list price, prompts up to 128K tokens</source>
-        <translation>Listenpreis, Eingaben bis 128K Tokens</translation>
-    </message>
-    <message>
-        <source>list price, prompts over 128K tokens</source>
-        <translation>Listenpreis, Eingaben über 128K Tokens</translation>
-    </message>
-    <message>
         <source>The data has no price of R1 or o1 for that day.</source>
         <translation>Die Daten enthalten für diesen Tag keinen Preis von R1 oder o1.</translation>
-    </message>
-    <message>
-        <source>On %1, %2 charged %3 as much as %4 for output tokens, and %5 as much for input tokens.</source>
-        <translation>Am %1, verlangte %2 für Ausgabe-Tokens %3 des Preises von %4, für Eingabe-Tokens %5.</translation>
-    </message>
-    <message>
-        <source>Per million tokens: output %1 against %2, input (not from the cache) %3 against %4. Compared: %5 (%6) and %7 (%8), each API’s price in force that day.</source>
-        <translation>Pro Million Tokens: Ausgabe %1 gegenüber %2, Eingabe (nicht aus dem Cache) %3 gegenüber %4. Verglichen: %5 (%6) und %7 (%8), jeweils der an diesem Tag gültige API-Preis.</translation>
     </message>
     <message>
         <source>API prices in force on %1, US dollars per million tokens</source>
@@ -3008,48 +2836,12 @@ von 3A090 (Anm. 2)</translation>
         <translation>Eingabe aus dem Cache: %1 pro Million Tokens</translation>
     </message>
     <message>
-        <source>API price against benchmark score</source>
-        <translation>API-Preis und Benchmark-Ergebnis</translation>
-    </message>
-    <message>
-        <source>Output price per million tokens in force on %1 (log scale), against the score in the DeepSeek-R1 paper. Lower right is cheaper and better.</source>
-        <translation>Ausgabepreis pro Million Tokens am %1 (log. Skala) gegen das Ergebnis im DeepSeek-R1-Paper. Rechts unten ist günstiger und besser.</translation>
-    </message>
-    <message>
-        <source>Source: providers&apos; price lists; scores: DeepSeek-R1 paper, Table 4.</source>
-        <translation>Quelle: Preislisten der Anbieter; Ergebnisse: DeepSeek-R1-Paper, Tabelle 4.</translation>
-    </message>
-    <message>
-        <source>Output price, US dollars per million tokens (log scale)</source>
-        <translation>Ausgabepreis in US-Dollar pro Million Tokens (log. Skala)</translation>
-    </message>
-    <message>
-        <source>Score: %1</source>
-        <translation>Ergebnis: %1</translation>
-    </message>
-    <message>
-        <source>(promotional)</source>
-        <translation>(Aktionspreis)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <source>Output: %1 per million tokens · input: %2 per million tokens</source>
         <translation>Ausgabe: %1 pro Million Tokens · Eingabe: %2 pro Million Tokens</translation>
-    </message>
-    <message>
-        <source>no price for this version in January 2025 in the data</source>
-        <translation>kein Preis für diese Version im Januar 2025 in den Daten</translation>
-    </message>
-    <message>
-        <source>no score on this benchmark in the R1 paper</source>
-        <translation>kein Ergebnis in diesem Benchmark im R1-Paper</translation>
-    </message>
-    <message>
-        <source>Not plotted: %1.</source>
-        <translation>Nicht im Diagramm: %1.</translation>
     </message>
 </context>
 <context>

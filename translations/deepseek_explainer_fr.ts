@@ -130,28 +130,8 @@
         <translation>Les scores de 0 à 100 partagent un même axe. Le classement Codeforces n&apos;a pas de plafond&#xa0;: il a son propre axe, en dessous, et les deux échelles ne sont jamais mélangées.</translation>
     </message>
     <message>
-        <source>DeepSeek-R1 against the models it was compared with</source>
-        <translation>DeepSeek-R1 face aux modèles auxquels il a été comparé</translation>
-    </message>
-    <message>
-        <source>Scores as published in the DeepSeek-R1 paper; higher is better. The metric is named under each benchmark and each axis gives its scale. Hover over a bar for its source and caveats.</source>
-        <translation>Scores publiés dans l&apos;article sur DeepSeek-R1&#x202f;; plus c&apos;est haut, mieux c&apos;est. La mesure est indiquée sous chaque test et chaque axe donne son échelle. Survolez une barre pour voir sa source et ses réserves.</translation>
-    </message>
-    <message>
-        <source>Source: DeepSeek-R1 paper, Table 4. The OpenAI-o1-1217 scores are those OpenAI reported; “not reported” marks a dash in the paper.</source>
-        <translation>Source&#xa0;: article sur DeepSeek-R1, tableau 4. Les scores d&apos;OpenAI-o1-1217 sont ceux publiés par OpenAI&#x202f;; «&#xa0;non publié&#xa0;» correspond à un tiret dans l&apos;article.</translation>
-    </message>
-    <message>
-        <source>not reported</source>
-        <translation>non publié</translation>
-    </message>
-    <message>
-        <source>Score (0 to 100)</source>
-        <translation>Score (de 0 à 100)</translation>
-    </message>
-    <message>
-        <source>%1 (its own scale, no upper bound)</source>
-        <translation>%1 (échelle propre, sans plafond)</translation>
+        <source>Hover over a bar for its source and caveats. Click a model in the legend to show its scores alone, and again to show every model.</source>
+        <translation>Survolez une barre pour voir sa source et ses réserves. Cliquez sur un modèle dans la légende pour n’afficher que ses scores, puis à nouveau pour revoir tous les modèles.</translation>
     </message>
 </context>
 <context>
@@ -1181,72 +1161,8 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
 <context>
     <name>ComputeSection</name>
     <message>
-        <source>Training compute in GPU-hours, as disclosed</source>
-        <translation>Calcul d&apos;entraînement en heures-GPU, tel que publié</translation>
-    </message>
-    <message>
-        <source>One dot per model, on a logarithmic scale: each step is ten times more. Each figure is its developer&apos;s own and covers what its label says; the numbers in brackets point to the cost figures on the right.</source>
-        <translation>Un point par modèle, sur une échelle logarithmique&#xa0;: chaque graduation vaut dix fois la précédente. Chaque chiffre est celui de son développeur et couvre ce que dit son étiquette&#x202f;; les numéros entre crochets renvoient aux coûts détaillés à droite.</translation>
-    </message>
-    <message>
-        <source>Source: the developers&apos; reports and model cards.</source>
-        <translation>Source&#xa0;: rapports et fiches des développeurs.</translation>
-    </message>
-    <message>
-        <source>Millions of GPU-hours (log scale)</source>
-        <translation>Millions d&apos;heures-GPU (échelle log.)</translation>
-    </message>
-    <message>
         <source>Reported cost figures and what they cover</source>
         <translation>Les coûts publiés et ce qu&apos;ils couvrent</translation>
-    </message>
-    <message>
-        <source>%1 M GPU-hours</source>
-        <translation>%1 M d&apos;heures-GPU</translation>
-    </message>
-    <message>
-        <source>disclosed by %1</source>
-        <translation>publié par %1</translation>
-    </message>
-    <message>
-        <source>on top of %1</source>
-        <translation>en plus de %1</translation>
-    </message>
-    <message>
-        <source>reported costs: %1</source>
-        <translation>coûts publiés&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>no figure given</source>
-        <translation>aucun chiffre avancé</translation>
-    </message>
-    <message>
-        <source>about %1</source>
-        <translation>environ %1</translation>
-    </message>
-    <message>
-        <source>more than %1</source>
-        <translation>plus de %1</translation>
-    </message>
-    <message>
-        <source>of which: %1</source>
-        <translation>dont&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1, according to %2: %3</source>
-        <translation>%1, selon %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>Includes: %1</source>
-        <translation>Comprend&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Excludes: %1</source>
-        <translation>Exclut&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation>état&#xa0;: %1</translation>
     </message>
     <message>
         <source>Every cost figure reported for these models, with what it includes and what it leaves out. Read each with its scope: a rental-price estimate for one training run is not what a model cost its developer.</source>
@@ -1392,16 +1308,20 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
 <context>
     <name>DistilledTable</name>
     <message>
-        <source>Distilled models: small models fine-tuned on R1&apos;s answers</source>
-        <translation>Modèles distillés&#xa0;: de petits modèles affinés sur les réponses de R1</translation>
-    </message>
-    <message>
         <source>Bold: models distilled from DeepSeek-R1. Italic: score taken from the paper&apos;s main table (Table 4), which the distillation table repeats for the baselines. Source: DeepSeek-R1 paper, Table 5.</source>
         <translation>En gras&#xa0;: les modèles distillés de DeepSeek-R1. En italique&#xa0;: score tiré du tableau principal de l&apos;article (tableau 4), que le tableau de la distillation reprend pour les modèles de référence. Source&#xa0;: article sur DeepSeek-R1, tableau 5.</translation>
     </message>
     <message>
         <source>Model</source>
         <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>aucune valeur</translation>
+    </message>
+    <message>
+        <source>Caveat (%1 in another source): %2</source>
+        <translation>Réserve (%1 dans une autre source)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not reported in the paper.</source>
@@ -2315,8 +2235,8 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
         <translation>DeepSeek-R1 face aux modèles auxquels il a été comparé&#xa0;: scores aux tests, calcul et coût d&apos;entraînement, prix et ouverture.</translation>
     </message>
     <message>
-        <source>On AIME 2024, DeepSeek-R1 scored %1 against %2 for OpenAI o1-1217, and in January 2025 its API charged %3 per million output tokens against %4 for o1. The much-quoted %5 is DeepSeek&apos;s rental-price estimate for the final training run of its V3 base model only: every figure below comes with its basis.</source>
-        <translation>À l&apos;AIME 2024, DeepSeek-R1 a obtenu %1, contre %2 pour OpenAI o1-1217, et en janvier 2025 son API facturait %3 par million de jetons de sortie, contre %4 pour o1. Les %5 si souvent cités ne sont que l&apos;estimation de DeepSeek, au prix de location, pour la dernière phase d&apos;entraînement de son modèle de base V3&#xa0;: chaque chiffre ci-dessous est donné avec ce qu&apos;il recouvre.</translation>
+        <source>On %1, %2 scored %3 against %4 for %5, and in %6 its API charged %7 per million output tokens against %8 for %5. The much-quoted %9 is DeepSeek&apos;s rental-price estimate for the final training run of its V3 base model only: every figure below comes with its basis.</source>
+        <translation>Au test %1, %2 a obtenu %3, contre %4 pour %5, et en %6 son API facturait %7 par million de jetons de sortie, contre %8 pour %5. Les %9 si souvent cités ne sont que l’estimation de DeepSeek, au prix de location, pour la dernière phase d’entraînement de son modèle de base V3&#xa0;: chaque chiffre ci-dessous est donné avec ce qu’il recouvre.</translation>
     </message>
     <message>
         <source>Benchmarks</source>
@@ -2384,6 +2304,10 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>not reported</source>
         <translation>non publié</translation>
+    </message>
+    <message>
+        <source>Only the scores of %1 are shown.</source>
+        <translation>Seuls les scores de %1 sont affichés.</translation>
     </message>
     <message>
         <source>The %1 scores are those OpenAI reported.</source>
@@ -2554,6 +2478,46 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
         <translation>plus de %1</translation>
     </message>
     <message>
+        <source>of which: %1</source>
+        <translation>dont&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>promotion until %1</source>
+        <translation>promotion jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>promotion</source>
+        <translation>promotion</translation>
+    </message>
+    <message>
+        <source>list price, prompts up to 128K tokens</source>
+        <translation>prix catalogue, requêtes jusqu’à 128K jetons</translation>
+    </message>
+    <message>
+        <source>list price, prompts over 128K tokens</source>
+        <translation>prix catalogue, requêtes de plus de 128K jetons</translation>
+    </message>
+    <message>
+        <source>%1 (promotional)</source>
+        <translation>%1 (promotion)</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1 fois</translation>
+    </message>
+    <message>
+        <source>about %1 times</source>
+        <translation>environ %1 fois</translation>
+    </message>
+    <message>
+        <source>On %1, %2 charged %3 as much as %4 for output tokens, and %5 as much for input tokens.</source>
+        <translation>Le %1, %2 faisait payer ses jetons de sortie %3 plus cher que %4, et ses jetons d’entrée %5 plus cher.</translation>
+    </message>
+    <message>
+        <source>Per million tokens: output %1 against %2, input (not from the cache) %3 against %4. Compared: %5 (%6) and %7 (%8), each API’s price in force that day.</source>
+        <translation>Par million de jetons&#xa0;: sortie %1 contre %2, entrée (hors cache) %3 contre %4. Prix comparés&#xa0;: %5 (%6) et %7 (%8), ceux de chaque API en vigueur ce jour-là.</translation>
+    </message>
+    <message>
         <source>Sources: %1</source>
         <translation>Sources&#xa0;: %1</translation>
     </message>
@@ -2568,10 +2532,6 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>%1, according to %2: %3</source>
         <translation>%1, selon %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>%1, according to %2, of which: %3</source>
-        <translation>%1, selon %2, dont&#xa0;: %3</translation>
     </message>
     <message>
         <source>Includes: %1</source>
@@ -2598,8 +2558,8 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
         <translation>Calcul d’entraînement en heures-GPU, tel que publié</translation>
     </message>
     <message>
-        <source>Millions of GPU-hours on a logarithmic scale: each step is ten times more. Numbers in brackets point to the notes below.</source>
-        <translation>Millions d’heures-GPU sur une échelle logarithmique&#xa0;: chaque graduation vaut dix fois la précédente. Les numéros entre crochets renvoient aux notes en bas.</translation>
+        <source>Millions of GPU-hours as each developer disclosed them, on a logarithmic scale: each step is ten times more. Numbers in brackets point to the notes on the cost figures.</source>
+        <translation>Millions d’heures-GPU telles que chaque développeur les a publiées, sur une échelle logarithmique&#xa0;: chaque graduation vaut dix fois la précédente. Les numéros entre crochets renvoient aux notes sur les coûts.</translation>
     </message>
     <message>
         <source>Source: the developers&apos; reports and model cards.</source>
@@ -2668,58 +2628,6 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>list price</source>
         <translation>prix catalogue</translation>
-    </message>
-    <message>
-        <source>promotional</source>
-        <translation>promotion</translation>
-    </message>
-    <message>
-        <source>prompts up to 128K tokens</source>
-        <translation>requêtes jusqu’à 128&#x202f;000 jetons</translation>
-    </message>
-    <message>
-        <source>prompts over 128K tokens</source>
-        <translation>requêtes de plus de 128&#x202f;000 jetons</translation>
-    </message>
-    <message>
-        <source>OpenAI o1 charged %1 times as much as DeepSeek-R1 per output token</source>
-        <translation>OpenAI o1 facturait le jeton de sortie %1 fois plus cher que DeepSeek-R1</translation>
-    </message>
-    <message>
-        <source>API prices per million tokens</source>
-        <translation>Prix des API par million de jetons</translation>
-    </message>
-    <message>
-        <source>API prices per million tokens in force on %1, in US dollars; input without cache hits. Promotional prices are marked.</source>
-        <translation>Prix des API par million de jetons en vigueur le %1, en dollars américains&#x202f;; entrée hors cache. Les prix promotionnels sont signalés.</translation>
-    </message>
-    <message>
-        <source>Source: providers&apos; price lists.</source>
-        <translation>Source&#xa0;: grilles tarifaires des fournisseurs.</translation>
-    </message>
-    <message>
-        <source>Input</source>
-        <translation>Entrée</translation>
-    </message>
-    <message>
-        <source>Output</source>
-        <translation>Sortie</translation>
-    </message>
-    <message>
-        <source>US dollars per million tokens</source>
-        <translation>Dollars américains par million de jetons</translation>
-    </message>
-    <message>
-        <source>Ratio of the output prices in force on %1: %2 for %3, %4, against %5 for %6, %7: %8 times; of the input prices, %9 against %10: %11 times.</source>
-        <translation>Rapport des prix de sortie en vigueur le %1&#xa0;: %2 pour %3, %4, contre %5 pour %6, %7&#xa0;: %8 fois&#x202f;; des prix d’entrée, %9 contre %10&#xa0;: %11 fois.</translation>
-    </message>
-    <message>
-        <source>Bar chart of the API prices of %1 models per million tokens in force on %2, input and output:</source>
-        <translation>Diagramme en barres des prix des API de %1 modèles par million de jetons en vigueur le %2, entrée et sortie&#xa0;:</translation>
-    </message>
-    <message>
-        <source>%1 %2 and %3</source>
-        <translation>%1 %2 et %3</translation>
     </message>
     <message>
         <source>Score: %1</source>
@@ -2796,50 +2704,6 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
 </context>
 <context>
     <name>ModelTexts</name>
-    <message>
-        <source>pass@1</source>
-        <translation>pass@1</translation>
-    </message>
-    <message>
-        <source>cons@64</source>
-        <translation>cons@64</translation>
-    </message>
-    <message>
-        <source>exact match</source>
-        <translation>correspondance exacte</translation>
-    </message>
-    <message>
-        <source>F1 score</source>
-        <translation>score F1</translation>
-    </message>
-    <message>
-        <source>accuracy</source>
-        <translation>exactitude</translation>
-    </message>
-    <message>
-        <source>win rate</source>
-        <translation>taux de victoire</translation>
-    </message>
-    <message>
-        <source>correct answers</source>
-        <translation>réponses correctes</translation>
-    </message>
-    <message>
-        <source>issues resolved</source>
-        <translation>problèmes résolus</translation>
-    </message>
-    <message>
-        <source>percentile</source>
-        <translation>centile</translation>
-    </message>
-    <message>
-        <source>rating</source>
-        <translation>cote (points)</translation>
-    </message>
-    <message>
-        <source>metric not stated</source>
-        <translation>mesure non précisée</translation>
-    </message>
     <message>
         <source>Source: %1</source>
         <translation>Source&#xa0;: %1</translation>
@@ -2930,44 +2794,8 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
 <context>
     <name>PriceSection</name>
     <message>
-        <source>%1 times</source>
-        <translation>%1 fois</translation>
-    </message>
-    <message>
-        <source>about %1 times</source>
-        <translation>environ %1 fois</translation>
-    </message>
-    <message>
-        <source>promotion until %1</source>
-        <translation>promotion jusqu’au %1</translation>
-    </message>
-    <message>
-        <source>promotion</source>
-        <translation>promotion</translation>
-    </message>
-    <message>
-        <source>list price</source>
-        <translation>prix catalogue</translation>
-    </message>
-    <message>
-        <source>list price, prompts up to 128K tokens</source>
-        <translation>prix catalogue, requêtes jusqu’à 128K jetons</translation>
-    </message>
-    <message>
-        <source>list price, prompts over 128K tokens</source>
-        <translation>prix catalogue, requêtes de plus de 128K jetons</translation>
-    </message>
-    <message>
         <source>The data has no price of R1 or o1 for that day.</source>
         <translation>Les données ne donnent aucun prix de R1 ou d’o1 pour ce jour-là.</translation>
-    </message>
-    <message>
-        <source>On %1, %2 charged %3 as much as %4 for output tokens, and %5 as much for input tokens.</source>
-        <translation>Le %1, %2 faisait payer ses jetons de sortie %3 plus cher que %4, et ses jetons d’entrée %5 plus cher.</translation>
-    </message>
-    <message>
-        <source>Per million tokens: output %1 against %2, input (not from the cache) %3 against %4. Compared: %5 (%6) and %7 (%8), each API’s price in force that day.</source>
-        <translation>Par million de jetons&#xa0;: sortie %1 contre %2, entrée (hors cache) %3 contre %4. Prix comparés&#xa0;: %5 (%6) et %7 (%8), ceux de chaque API en vigueur ce jour-là.</translation>
     </message>
     <message>
         <source>API prices in force on %1, US dollars per million tokens</source>
@@ -3006,48 +2834,12 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
         <translation>Entrée depuis le cache&#xa0;: %1 par million de jetons</translation>
     </message>
     <message>
-        <source>API price against benchmark score</source>
-        <translation>Prix de l&apos;API et score aux tests</translation>
-    </message>
-    <message>
-        <source>Output price per million tokens in force on %1 (log scale), against the score in the DeepSeek-R1 paper. Lower right is cheaper and better.</source>
-        <translation>Prix de sortie par million de jetons en vigueur le %1 (échelle log.), selon le score dans l&apos;article sur DeepSeek-R1. En bas à droite&#xa0;: moins cher et plus performant.</translation>
-    </message>
-    <message>
-        <source>Source: providers&apos; price lists; scores: DeepSeek-R1 paper, Table 4.</source>
-        <translation>Source&#xa0;: grilles tarifaires des fournisseurs&#x202f;; scores&#xa0;: article sur DeepSeek-R1, tableau 4.</translation>
-    </message>
-    <message>
-        <source>Output price, US dollars per million tokens (log scale)</source>
-        <translation>Prix de sortie, en dollars par million de jetons (échelle log.)</translation>
-    </message>
-    <message>
-        <source>Score: %1</source>
-        <translation>Score&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>(promotional)</source>
-        <translation>(promotion)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Output: %1 per million tokens · input: %2 per million tokens</source>
         <translation>Sortie&#xa0;: %1 par million de jetons · entrée&#xa0;: %2 par million de jetons</translation>
-    </message>
-    <message>
-        <source>no price for this version in January 2025 in the data</source>
-        <translation>pas de prix pour cette version en janvier 2025 dans les données</translation>
-    </message>
-    <message>
-        <source>no score on this benchmark in the R1 paper</source>
-        <translation>pas de score à ce test dans l&apos;article sur R1</translation>
-    </message>
-    <message>
-        <source>Not plotted: %1.</source>
-        <translation>Absents du graphique&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

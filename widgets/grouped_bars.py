@@ -8,14 +8,13 @@ shows the owner's text for it (``not reported``), so a gap is never read as a ze
 from __future__ import annotations
 
 from dataclasses import dataclass
-from types import SimpleNamespace
 
 import pyqtgraph as pg
-from pyqtgraph.graphicsItems.LegendItem import ItemSample
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont
 
 from widgets.chart_theme import chart_colours, drawing_style
+from widgets.isolating_legend import IsolatableSample
 
 BAR_SHARE = 0.82  # of a slot's height; the rest separates neighbouring bars
 GROUP_GAP_SLOTS = 0.9  # empty slots between two groups
@@ -156,23 +155,38 @@ def _shapes(groups: list[BarGroup]) -> list[tuple]:
     ]
 
 
-class LegendSwatch(ItemSample):
-    """A legend entry for a series of bars: its colour, and no click-to-hide (hiding one
-    model's bars would leave their value labels floating)."""
+class BarSeries:
+    """What a legend entry stands for: one series' bars, shown or not. The legend only marks
+    it; the bars' owner draws them again (hiding bars alone would leave their value labels
+    floating). A plain record: a graphics item never put in a scene would crash PySide at
+    interpreter exit."""
 
-    def __init__(self, colour: str, emphasised: bool = False) -> None:
+    def __init__(self, colour: str, emphasised: bool) -> None:
         outline = chart_colours().foreground if emphasised else colour
         pen = pg.mkPen(outline, width=2 if emphasised else 1)
-        # ItemSample only reads its item's style; a plain record avoids a graphics item that
-        # would never be in a scene (such orphans crash PySide at interpreter exit).
-        super().__init__(SimpleNamespace(opts={"pen": pen, "brush": pg.mkBrush(colour)}))
+        self.opts = {"pen": pen, "brush": pg.mkBrush(colour)}
+        self._visible = True
+
+    def isVisible(self) -> bool:  # Qt's names: the legend calls them
+        return self._visible
+
+    def setVisible(self, visible: bool) -> None:
+        self._visible = visible
+
+
+class LegendSwatch(IsolatableSample):
+    """A legend entry for a series of bars: its colour. A click on it asks an
+    ``IsolatingLegend`` to show that series alone (and back)."""
+
+    def __init__(self, colour: str, emphasised: bool = False) -> None:
+        super().__init__(BarSeries(colour, emphasised))
 
     def paint(self, painter, *args) -> None:
+        if not self.item.isVisible():
+            super().paint(painter, *args)  # pyqtgraph's closed eye: shown again on a click
+            return
         # Only the bar's swatch: ItemSample would also draw a line sample for a curve.
         opts = self.item.opts
         painter.setPen(pg.mkPen(opts["pen"]))
         painter.setBrush(pg.mkBrush(opts["brush"]))
         painter.drawRect(QRectF(2, 2, 18, 18))
-
-    def mouseClickEvent(self, event) -> None:
-        event.ignore()

@@ -13,8 +13,12 @@ from pyqtgraph.graphicsItems.LegendItem import ItemSample
 from PySide6.QtCore import Qt, Signal
 
 
-class _Sample(ItemSample):
-    """A legend sample that reports a click and leaves visibility to the legend."""
+class IsolatableSample(ItemSample):
+    """A legend sample that reports a click and leaves visibility to the legend.
+
+    An owner whose series is no curve (a model's bars) gives the legend a subclass of its
+    own: its ``item`` needs only ``opts``, ``isVisible`` and ``setVisible``, and the owner
+    redraws on ``isolatedChanged``."""
 
     def mouseClickEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -25,7 +29,7 @@ class _Sample(ItemSample):
 class _Label(pg.LabelItem):
     """An entry's name, clickable like its sample."""
 
-    def __init__(self, sample: _Sample, *args, **kwargs) -> None:
+    def __init__(self, sample: IsolatableSample, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._sample = sample
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -42,12 +46,12 @@ class IsolatingLegend(pg.LegendItem):
     isolatedChanged = Signal(str)
 
     def __init__(self, **kwargs) -> None:
-        super().__init__(sampleType=_Sample, **kwargs)
+        super().__init__(sampleType=IsolatableSample, **kwargs)
         self.isolated = ""  # kept by name: the owner may draw its series anew
         self.sigSampleClicked.connect(self._on_clicked)
 
     def addItem(self, item, name: str) -> None:
-        if isinstance(item, ItemSample):
+        if isinstance(item, ItemSample) and not isinstance(item, IsolatableSample):
             # A ready-made sample (a swatch standing for bars, not a series it could hide):
             # shown as pyqtgraph shows it, and never isolated.
             label = pg.LabelItem(
@@ -60,7 +64,7 @@ class IsolatingLegend(pg.LegendItem):
             self._addItemToLayout(item, label)
             self.updateSize()
             return
-        sample = _Sample(item)
+        sample = item if isinstance(item, IsolatableSample) else IsolatableSample(item)
         label = _Label(
             sample,
             name,
@@ -74,11 +78,11 @@ class IsolatingLegend(pg.LegendItem):
         self._addItemToLayout(sample, label)
         self.updateSize()
         if self.isolated:
-            item.setVisible(name == self.isolated)
+            sample.item.setVisible(name == self.isolated)
 
     def isolate(self, name: str) -> None:
         """Show only the series named ``name`` ("" or an unknown name: all of them)."""
-        entries = [(s, label) for s, label in self.items if isinstance(s, _Sample)]
+        entries = [(s, label) for s, label in self.items if isinstance(s, IsolatableSample)]
         names = [label.text for _sample, label in entries]
         self.isolated = name if name in names else ""
         for sample, label in entries:
@@ -94,7 +98,7 @@ class IsolatingLegend(pg.LegendItem):
             (
                 label.text
                 for sample, label in self.items
-                if isinstance(sample, _Sample) and sample.item is item
+                if isinstance(sample, IsolatableSample) and sample.item is item
             ),
             "",
         )

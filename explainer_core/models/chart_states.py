@@ -3,7 +3,8 @@
 A claim's "Show in chart" names a benchmark (``AIME 2024``) or a model (``DeepSeek-V3``).
 What the chart shows then depends on that item only, never on what the reader left: the
 default benchmarks with the item's own added, the price chart on the item's benchmark, the
-named model highlighted.
+named model highlighted. The chart's part of it is the chart's own state (``states``), the
+one its file is drawn from.
 """
 
 from __future__ import annotations
@@ -15,12 +16,12 @@ from explainer_core.data.models import ModelsData
 from explainer_core.models.comparison import (
     COMPARISON_MODELS,
     DEFAULT_MEASURE_KEYS,
-    DEFAULT_PRICE_MEASURE_KEY,
     measures,
     measures_of_benchmark,
 )
 from explainer_core.models.compute import compute_models
 from explainer_core.models.prices import PRICE_DAY, in_force_on
+from explainer_core.models.states import BenchmarksState, ComputeState, PriceState
 
 
 class Section(str, Enum):
@@ -30,13 +31,22 @@ class Section(str, Enum):
     OPENNESS = "openness"
 
 
+ChartChoices = BenchmarksState | ComputeState | PriceState
+
+OPENING_STATES: dict[Section, ChartChoices | None] = {
+    Section.BENCHMARKS: BenchmarksState(),
+    Section.COMPUTE: ComputeState(),
+    Section.PRICE: PriceState(),
+    Section.OPENNESS: None,  # a table, not a chart
+}
+
+
 @dataclass(frozen=True)
 class ChartState:
     section: Section
-    measure_keys: tuple[str, ...] = DEFAULT_MEASURE_KEYS  # benchmarks shown, in list order
-    current_measure: str | None = None  # the benchmark the claim names
-    price_measure_key: str = DEFAULT_PRICE_MEASURE_KEY
-    model: str | None = None  # the model the claim names, highlighted
+    chart: ChartChoices | None  # the section chart's state; None for the openness table
+    current_measure: str | None = None  # the benchmark the claim names, brought into view
+    model: str | None = None  # the model the claim names, set apart
 
 
 def model_id_named(data: ModelsData, name: str) -> str | None:
@@ -66,26 +76,27 @@ def chart_state_for(data: ModelsData, section: Section, item: str) -> ChartState
     """What ``section``'s chart shows for ``item`` (empty: the chart as it opens); None
     when the chart cannot show it."""
     if not item:
-        return ChartState(section)
+        return ChartState(section, OPENING_STATES[section])
     benchmark = measures_of_benchmark(data, item)
     model_id = model_id_named(data, item)
     if section is Section.BENCHMARKS:
         if benchmark:
             keys = tuple(m.key for m in benchmark)
-            return ChartState(section, _with_measures(DEFAULT_MEASURE_KEYS, keys, data), keys[0])
+            chosen = _with_measures(DEFAULT_MEASURE_KEYS, keys, data)
+            return ChartState(section, BenchmarksState(chosen), current_measure=keys[0])
         if model_id in COMPARISON_MODELS:
-            return ChartState(section, model=model_id)
+            return ChartState(section, BenchmarksState(highlighted=model_id), model=model_id)
         return None
     if section is Section.PRICE:
         if benchmark:
-            return ChartState(section, price_measure_key=benchmark[0].key)
+            return ChartState(section, PriceState(benchmark[0].key))
         if model_id is not None and _has_price(data, model_id):
-            return ChartState(section, model=model_id)
+            return ChartState(section, PriceState(highlighted=model_id), model=model_id)
         return None
     if section is Section.COMPUTE:
         if model_id is not None and _has_compute_or_cost(data, model_id):
-            return ChartState(section, model=model_id)
+            return ChartState(section, ComputeState(model_id), model=model_id)
         return None
     if model_id is not None:  # the openness table lists every model
-        return ChartState(section, model=model_id)
+        return ChartState(section, None, model=model_id)
     return None

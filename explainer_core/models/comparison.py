@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from explainer_core.data.models import (
     AltBenchmarkScore,
@@ -19,6 +19,7 @@ from explainer_core.data.models import (
     MetricKind,
     ModelsData,
 )
+from explainer_core.data.texts import Translated
 
 # The models of the DeepSeek-R1 paper's main table (Table 4), R1 first, then the models it
 # was measured against, as the issue names them.
@@ -35,6 +36,8 @@ HIGHLIGHTED_MODEL = "deepseek-r1"
 # "OpenAI-o1-1217"). It is the model R1 was pitched against and matched on reasoning
 # benchmarks, and the one whose price the January 2025 coverage set beside R1's.
 REFERENCE_MODEL = "o1-2024-12-17"
+# The R1 paper takes over the o1 scores that OpenAI published (models.csv, o1's note).
+OPENAI_REPORTED_MODEL = "o1-2024-12-17"
 MAX_DECIMALS = 3
 
 
@@ -43,12 +46,18 @@ class Measure:
     """A benchmark with one of its metrics: Codeforces is both a percentile and a rating."""
 
     benchmark: str
-    metric: str
+    metric: str  # the source's label, the key's part
     kind: MetricKind
+    # The source's label as each language writes it (``0-shot em (GPQA complet, …)``).
+    labels: Translated | None = field(default=None, compare=False)
 
     @property
     def key(self) -> str:
         return f"{self.benchmark}|{self.metric}"
+
+    def metric_label(self, language: str) -> str:
+        """The source's metric label in ``language``: only our explanations in it change."""
+        return self.labels.text(language) if self.labels else self.metric
 
     @property
     def shares_percent_axis(self) -> bool:
@@ -74,7 +83,7 @@ DEFAULT_PRICE_MEASURE_KEY = HEADLINE_MEASURE_KEY
 def measures(data: ModelsData, table: BenchmarkTable = BenchmarkTable.MAIN) -> tuple[Measure, ...]:
     """Each (benchmark, metric) of ``table`` once, in file order."""
     found = dict.fromkeys(
-        Measure(score.benchmark, score.metric, score.metric_kind)
+        Measure(score.benchmark, score.metric, score.metric_kind, score.metrics)
         for score in data.benchmarks
         if score.table == table
     )
@@ -172,12 +181,24 @@ def model_label(
     return data.model(model_id).name
 
 
-def caveats_for(data: ModelsData, score: BenchmarkScore) -> tuple[AltBenchmarkScore, ...]:
-    """Values other sources give for the same benchmark and model, each with its note."""
+def caveats_for(
+    data: ModelsData,
+    measure: Measure,
+    model_id: str,
+    table: BenchmarkTable = BenchmarkTable.MAIN,
+) -> tuple[AltBenchmarkScore, ...]:
+    """Values other sources give for ``model_id``'s score on ``measure``, each with its note.
+
+    An alternative value is matched to the metric too, unless its metric label is one the
+    table does not use for that benchmark (``Pass@1`` beside Table 4's ``Pass@1-COT``): a
+    README's pass@1 is not a caveat of a cons@64 score."""
+    used = {score.metric for score in data.scores(benchmark=measure.benchmark, table=table)}
     return tuple(
         alt
         for alt in data.benchmarks_alt
-        if alt.benchmark == score.benchmark and alt.model == score.model
+        if alt.benchmark == measure.benchmark
+        and alt.model == model_id
+        and (alt.metric == measure.metric or alt.metric not in used)
     )
 
 

@@ -2,7 +2,8 @@
 
 GPU-hours are one dot per model on a logarithmic axis (a bar on a log axis would start at an
 arbitrary decade, and its length would suggest a ratio it does not show). Every reported
-cost figure is a numbered footnote with its scope, and one of them is the headline.
+cost figure is a numbered note with its scope; a dot's label gives the cost its developer
+reported, with its note's number, and one cost figure is the headline.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from dataclasses import dataclass
 from enum import Enum
 
 from explainer_core.data.models import CostFigure, Model, ModelsData
+from explainer_core.figure.palette import HIGHLIGHT_COLOUR
+from explainer_core.models.colours import OTHER_MODEL_COLOUR, SAME_DEVELOPER_COLOUR
 from explainer_core.models.comparison import HIGHLIGHTED_MODEL, decimals_needed
 
 # The data give GPU-hours and dollars in millions.
@@ -33,35 +36,6 @@ def headline_cost(data: ModelsData) -> CostFigure:
     return next(cost for cost in data.costs if cost.id == HEADLINE_COST_ID)
 
 
-# --- footnotes --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Footnote:
-    number: int
-    cost: CostFigure
-    is_part: bool  # a component of the footnote above it
-
-
-def cost_footnotes(data: ModelsData) -> list[Footnote]:
-    """Every cost figure, numbered: model by model in file order, each total followed by
-    its parts, so a part is always read under the total it belongs to."""
-    by_model: dict[str, list[CostFigure]] = {}
-    for cost in data.costs:
-        by_model.setdefault(cost.model, []).append(cost)
-    ordered: list[tuple[CostFigure, bool]] = []
-    for costs in by_model.values():
-        for total in (cost for cost in costs if cost.component_of is None):
-            ordered.append((total, False))
-            ordered += [(part, True) for part in costs if part.component_of == total.id]
-    return [Footnote(n, cost, part) for n, (cost, part) in enumerate(ordered, start=1)]
-
-
-def footnote_numbers(footnotes: list[Footnote], model_id: str) -> list[int]:
-    """The numbers of a model's cost totals (not their parts), to mark beside its dot."""
-    return [f.number for f in footnotes if f.cost.model == model_id and not f.is_part]
-
-
 # --- GPU-hours --------------------------------------------------------------------------------
 
 
@@ -71,12 +45,75 @@ def compute_models(data: ModelsData) -> list[Model]:
     return sorted(known, key=lambda model: -(model.training_gpu_hours_m or 0.0))
 
 
+def developer_costs(data: ModelsData, model: Model) -> list[CostFigure]:
+    """The cost totals a model's developer reported itself (DeepSeek's $5.576M for V3): the
+    figures the dots' labels give. Estimates by others and the parts of a total are not."""
+    return [
+        cost
+        for cost in data.costs_of(model.id)
+        if cost.component_of is None
+        and cost.who_said == model.developer
+        and cost.value_usd_m is not None
+    ]
+
+
+# --- notes on the cost figures ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Footnote:
+    """A cost total and its parts (read under it, with no number of their own)."""
+
+    number: int
+    cost: CostFigure
+    parts: tuple[CostFigure, ...]
+    on_chart: bool  # a dot's label gives it: its developer's own figure for a model shown
+
+
+def cost_footnotes(data: ModelsData) -> list[Footnote]:
+    """Every cost total, numbered. First those the dots' labels give (each developer's own
+    figure, in the dots' order), so that a figure's notes run [1], [2] …; then the others
+    (estimates by others, remarks, models without disclosed GPU-hours), model by model in
+    the dots' order, then the file's."""
+    models = compute_models(data)
+    labelled = [cost for model in models for cost in developer_costs(data, model)]
+    labelled_ids = {cost.id for cost in labelled}
+    rank = {model.id: index for index, model in enumerate(models)}
+    others = [
+        cost for cost in data.costs if cost.component_of is None and cost.id not in labelled_ids
+    ]
+    others.sort(key=lambda cost: rank.get(cost.model, len(rank)))  # stable: file order
+    parts: dict[str, list[CostFigure]] = {}
+    for cost in data.costs:
+        if cost.component_of is not None:
+            parts.setdefault(cost.component_of, []).append(cost)
+    return [
+        Footnote(number, cost, tuple(parts.get(cost.id, ())), cost.id in labelled_ids)
+        for number, cost in enumerate(labelled + others, start=1)
+    ]
+
+
+def footnote_numbers(footnotes: list[Footnote], model_id: str) -> list[int]:
+    """The numbers of every cost total of a model."""
+    return [f.number for f in footnotes if f.cost.model == model_id]
+
+
+# --- the dots ---------------------------------------------------------------------------------
+
+
 class ComputeRole(str, Enum):
     """How a dot is set apart: R1, another model of its developer, or anyone else's."""
 
     HIGHLIGHTED = "highlighted"
     SAME_DEVELOPER = "same_developer"
     OTHER = "other"
+
+
+ROLE_COLOURS = {
+    ComputeRole.HIGHLIGHTED: HIGHLIGHT_COLOUR,
+    ComputeRole.SAME_DEVELOPER: SAME_DEVELOPER_COLOUR,
+    ComputeRole.OTHER: OTHER_MODEL_COLOUR,
+}
 
 
 @dataclass(frozen=True)
@@ -89,12 +126,16 @@ class ComputeDot:
     role: ComputeRole
     developer: str  # who disclosed the figure: the developer's own report or card
     on_top_of: str | None  # the base model whose own training the figure leaves out
-    footnotes: tuple[int, ...]  # the model's cost totals
+    costs: tuple[Footnote, ...]  # the cost figures its label gives, with their numbers
 
     @property
     def gpu_hours(self) -> float:
         """The exact number of GPU-hours."""
         return self.gpu_hours_m * UNITS_PER_MILLION
+
+    @property
+    def colour(self) -> str:
+        return ROLE_COLOURS[self.role]
 
 
 def compute_dots(data: ModelsData, footnotes: list[Footnote]) -> list[ComputeDot]:
@@ -117,7 +158,7 @@ def compute_dots(data: ModelsData, footnotes: list[Footnote]) -> list[ComputeDot
                 role,
                 model.developer,
                 model.base_model,
-                tuple(footnote_numbers(footnotes, model.id)),
+                tuple(f for f in footnotes if f.on_chart and f.cost.model == model.id),
             )
         )
     return dots

@@ -8,20 +8,14 @@ from explainer_core.models.figures_benchmarks import (
     BENCHMARKS_CHART_ID,
     benchmarks_figure,
     benchmarks_table,
-    default_benchmarks_state,
 )
 from explainer_core.models.figures_common import load_models_data
-from explainer_core.models.figures_compute import (
-    COMPUTE_CHART_ID,
-    compute_figure,
-    compute_table,
+from explainer_core.models.figures_compute import COMPUTE_CHART_ID, compute_figure, compute_table
+from explainer_core.models.figures_price import PRICE_CHART_ID, price_figure, price_table
+from explainer_core.models.states import (
+    default_benchmarks_state,
     default_compute_state,
-)
-from explainer_core.models.figures_price import (
-    PRICE_CHART_ID,
     default_price_state,
-    price_figure,
-    price_table,
 )
 
 BUILDERS: dict[str, AnyBuilder] = {

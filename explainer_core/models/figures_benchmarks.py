@@ -1,14 +1,12 @@
-"""The model-benchmarks chart as a figure and a table: the scores of the DeepSeek-R1 paper's
-Table 4 (or Table 5, the distilled models), grouped by benchmark, one bar per model.
+"""The model-benchmarks chart as a figure and a table: R1 against the models of the R1
+paper's main table (or the distilled models of its Table 5), one group of bars per chosen
+benchmark, scores from 0 to 100 on one axis and a rating on an axis of its own.
 
-Scores from 0 to 100 share one plot; a measure on another scale (a Codeforces rating) gets
-a plot and an axis of its own below it, never the same axis. A score another source gives
-differently carries a note mark ``[n]`` and its note.
+The texts around the plot, the bars' and groups' labels and the notes are the screen's
+too (``ui.models.benchmarks_section`` draws them with the interface's words).
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from explainer_core.charts import Writing
 from explainer_core.data.models import BenchmarkTable, ModelsData
@@ -26,21 +24,17 @@ from explainer_core.figure import (
 )
 from explainer_core.figure.table import ChartTable, Column, ColumnKind
 from explainer_core.figure.tick_levels import linear_levels
+from explainer_core.models.colours import OTHER_MODEL_COLOUR
 from explainer_core.models.comparison import (
-    DEFAULT_MEASURE_KEYS,
     HIGHLIGHTED_MODEL,
+    OPENAI_REPORTED_MODEL,
+    Measure,
     decimals_needed,
 )
 from explainer_core.models.figures_common import (
-    OPENAI_REPORTED_MODEL,
-    OTHER_MODEL_COLOUR,
+    ChartTexts,
     emphasised_models,
-    exact_number,
-    labelled,
-    measure_text,
-    metric_name,
     nice_top,
-    source_line,
 )
 from explainer_core.models.shown_scores import (
     R1_PAPER,
@@ -50,52 +44,26 @@ from explainer_core.models.shown_scores import (
     footnote_numbers,
     models_in_order,
     shown_groups,
+    shown_models,
 )
+from explainer_core.models.states import BenchmarksState
+from explainer_core.models.texts import exact_number, labelled, measure_text, metric_name
 from explainer_core.templates import fill
+from explainer_core.words import Words
 
 BENCHMARKS_CHART_ID = "model-benchmarks"
 PERCENT_MAX = 100.0
 
 
-@dataclass(frozen=True)
-class BenchmarksState:
-    # The chosen benchmarks (``benchmark|metric`` keys); shown in the list's order, not this.
-    measure_keys: tuple[str, ...] = DEFAULT_MEASURE_KEYS
-    sort_by_score: bool = False  # bars of each group highest first
-    table: BenchmarkTable = BenchmarkTable.MAIN  # DISTILLED: Table 5, every measure of it
-    highlighted: str | None = None  # a model id singled out (outlined), besides R1
+# --- the words around the plot -----------------------------------------------------------------
 
 
-def default_benchmarks_state(_data: ModelsData) -> BenchmarksState:
-    return BenchmarksState()
-
-
-def groups_shown(data: ModelsData, state: BenchmarksState) -> list[ShownGroup]:
-    return shown_groups(data, state.measure_keys, state.table, state.sort_by_score)
-
-
-# --- the figure --------------------------------------------------------------------------------
-
-
-def benchmarks_figure(data: ModelsData, state: BenchmarksState, writing: Writing) -> Figure:
+def benchmarks_texts(
+    writing: Writing, state: BenchmarksState, groups: list[ShownGroup]
+) -> ChartTexts:
+    """The chart's title, subtitle and source, for ``groups`` drawn in ``state``."""
     words = writing.words
-    groups = groups_shown(data, state)
     distilled = state.table is BenchmarkTable.DISTILLED
-    colours = bar_colours(data, state.table)
-    emphasised = emphasised_models(state.highlighted)
-    notes_of = footnote_numbers(groups)
-    plots = _plots(groups, colours, emphasised, notes_of, writing)
-    legend = Legend(
-        tuple(
-            LegendEntry(
-                label,
-                colours.get(model, OTHER_MODEL_COLOUR),
-                LegendSymbol.BAR,
-                emphasised=model in emphasised,
-            )
-            for model, label in models_in_order(data, state.table)
-        )
-    )
     if distilled:
         title = words.translate(
             "ModelFigures", "Distilled models: small models fine-tuned on R1's answers"
@@ -128,13 +96,64 @@ def benchmarks_figure(data: ModelsData, state: BenchmarksState, writing: Writing
         for alt in score.caveats
         for source in alt.sources
     ]
+    return ChartTexts(title, subtitle, lead, tuple(dict.fromkeys(cited or [R1_PAPER])))
+
+
+def percent_axis_title(words: Words) -> str:
+    return words.translate("ModelFigures", "Score (0 to 100)")
+
+
+def own_scale_axis_title(words: Words, measure: Measure) -> str:
+    """The axis of a measure with no upper bound (a Codeforces rating), alone on its plot."""
+    return fill(
+        words.translate("ModelFigures", "%1 (its own scale, no upper bound)"),
+        measure_text(words, measure),
+    )
+
+
+def category_label(group: ShownGroup, notes_of: dict[str, int], writing: Writing) -> str:
+    """The benchmark and its metric on two lines, and its note's mark if it has one."""
+    label = measure_text(writing.words, group.measure, "\n")
+    number = notes_of.get(group.measure.key)
+    return label if number is None else f"{label} [{number}]"
+
+
+def bar_label(group: ShownGroup, score: ShownScore, writing: Writing) -> str:
+    if score.value is None:
+        return writing.words.translate("ModelFigures", "not reported")
+    return exact_number(writing, score.value, group.decimals)
+
+
+# --- the figure --------------------------------------------------------------------------------
+
+
+def benchmarks_figure(data: ModelsData, state: BenchmarksState, writing: Writing) -> Figure:
+    groups = shown_groups(data, state)
+    colours = bar_colours(data, state.table)
+    emphasised = emphasised_models(state.highlighted)
+    notes_of = footnote_numbers(groups)
+    plots = _plots(groups, colours, emphasised, notes_of, writing)
+    shown = shown_models(data, state)
+    legend = Legend(
+        tuple(
+            LegendEntry(
+                label,
+                colours.get(model, OTHER_MODEL_COLOUR),
+                LegendSymbol.BAR,
+                emphasised=model in emphasised,
+            )
+            for model, label in models_in_order(data, state.table)
+            if model in shown
+        )
+    )
+    texts = benchmarks_texts(writing, state, groups)
     return Figure(
         plots,
-        title=title,
-        subtitle=subtitle,
-        notes=_notes(groups, notes_of, writing),
-        source=source_line(writing, lead, cited or [R1_PAPER]),
-        description=_description(groups, distilled, writing),
+        title=texts.title,
+        subtitle=texts.subtitle,
+        notes=benchmarks_notes(data, state, groups, writing),
+        source=texts.source(writing),
+        description=_description(groups, state.table is BenchmarkTable.DISTILLED, writing),
         legend=legend if groups else None,
         language=writing.language,
         figure_id=BENCHMARKS_CHART_ID,
@@ -158,7 +177,7 @@ def _plots(
             0.0,
             PERCENT_MAX,
             linear_levels(0.0, PERCENT_MAX, lambda v: writing.formatter.number(v)),
-            words.translate("ModelFigures", "Score (0 to 100)"),
+            percent_axis_title(words),
         )
         title = words.translate("ModelFigures", "Scores from 0 to 100") if several else ""
         plots.append(_bar_plot(percent, axis, title, colours, emphasised, notes_of, writing))
@@ -168,10 +187,7 @@ def _plots(
             0.0,
             top,
             linear_levels(0.0, top, lambda v: writing.formatter.number(v)),
-            fill(
-                words.translate("ModelFigures", "%1 (its own scale, no upper bound)"),
-                measure_text(words, group.measure),
-            ),
+            own_scale_axis_title(words, group.measure),
         )
         title = measure_text(words, group.measure) if several else ""
         plots.append(_bar_plot([group], axis, title, colours, emphasised, notes_of, writing))
@@ -197,14 +213,14 @@ def _bar_plot(
                 Bar(
                     group.measure.key,
                     score.value,
-                    _bar_label(group, score, writing),
+                    bar_label(group, score, writing),
                     colours.get(score.model, OTHER_MODEL_COLOUR),
                     score.label,
                     emphasised=score.model in emphasised,
                 )
             )
     categories = [
-        Category(group.measure.key, _category_label(group, notes_of, writing)) for group in groups
+        Category(group.measure.key, category_label(group, notes_of, writing)) for group in groups
     ]
     return Plot(
         value_axis,
@@ -215,22 +231,19 @@ def _bar_plot(
     )
 
 
-def _category_label(group: ShownGroup, notes_of: dict[str, int], writing: Writing) -> str:
-    label = measure_text(writing.words, group.measure, "\n")
-    number = notes_of.get(group.measure.key)
-    return label if number is None else f"{label} [{number}]"
-
-
-def _bar_label(group: ShownGroup, score: ShownScore, writing: Writing) -> str:
-    if score.value is None:
-        return writing.words.translate("ModelFigures", "not reported")
-    return exact_number(writing, score.value, group.decimals)
-
-
-def _notes(groups: list[ShownGroup], notes_of: dict[str, int], writing: Writing) -> tuple[str, ...]:
+def benchmarks_notes(
+    data: ModelsData, state: BenchmarksState, groups: list[ShownGroup], writing: Writing
+) -> tuple[str, ...]:
+    """Whose scores o1's are, what a gap means, the values other sources give (each after
+    its benchmark's mark) and, when the legend shows one model alone, which."""
     words = writing.words
     notes = []
+    notes_of = footnote_numbers(groups)
     drawn = [score for group in groups for score in group.scores]
+    alone = dict(models_in_order(data, state.table)).get(state.only_model or "")
+    if alone is not None and groups:
+        only = words.translate("ModelFigures", "Only the scores of %1 are shown.")
+        notes.append(fill(only, alone))
     openai = [s for s in drawn if s.model == OPENAI_REPORTED_MODEL and s.value is not None]
     if openai:
         notes.append(
@@ -280,7 +293,8 @@ def other_values(group: ShownGroup, score: ShownScore, writing: Writing) -> str:
                 where,
             )
         if alt.metric != group.measure.metric:
-            part += " " + fill(words.translate("ModelFigures", "(as “%1”)"), alt.metric)
+            label = alt.metric_label(writing.language)
+            part += " " + fill(words.translate("ModelFigures", "(as “%1”)"), label)
         parts.append(part)
     return ", ".join(parts)
 
@@ -350,8 +364,8 @@ def _description(groups: list[ShownGroup], distilled: bool, writing: Writing) ->
 def benchmarks_table(data: ModelsData, state: BenchmarksState, writing: Writing) -> ChartTable:
     """One row a bar: model, benchmark, metric, score (every digit), where it is read from,
     and what other sources give."""
-    words = writing.words
-    groups = groups_shown(data, state)
+    words, code = writing.words, writing.language
+    groups = shown_groups(data, state)
     figure = benchmarks_figure(data, state, writing)
     table_names = {
         BenchmarkTable.MAIN: words.translate("ModelFigures", "DeepSeek-R1 paper, Table 4"),
@@ -367,7 +381,7 @@ def benchmarks_table(data: ModelsData, state: BenchmarksState, writing: Writing)
                 (
                     score.label,
                     group.measure.benchmark,
-                    group.measure.metric,
+                    group.measure.metric_label(code),
                     metric_name(words, group.measure.kind),
                     score.value,
                     table_names.get(score.table, "") if score.table else "",

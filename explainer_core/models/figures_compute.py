@@ -5,203 +5,69 @@ suggest ratios they do not show), each labelled with its value and GPU type.
 A cost figure never travels without what it covers: a dot's label names the cost its
 developer reported with a note mark ``[n]``, and note n says what the figure includes and
 excludes, as the data states it. Other parties' estimates (Epoch AI's) and the parts of a
-total are in the table, each with its scope.
+total are in the table, each with its scope. The screen's chart has the same dots, labels,
+texts and numbers (``ui.models.compute_section``).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import math
-from dataclasses import dataclass
 
 from explainer_core.charts import Writing
-from explainer_core.data.models import CostFigure, Model, ModelsData
+from explainer_core.data.models import ModelsData
 from explainer_core.figure import Axis, Category, Figure, Grid, Plot, Point, Points
-from explainer_core.figure.palette import HIGHLIGHT_COLOUR
 from explainer_core.figure.table import ChartTable, Column, ColumnKind
 from explainer_core.figure.tick_levels import log_levels
-from explainer_core.models.comparison import HIGHLIGHTED_MODEL, compute_models, decimals_needed
+from explainer_core.models.comparison import decimals_needed
+from explainer_core.models.compute import (
+    ComputeDot,
+    Footnote,
+    compute_dots,
+    cost_footnotes,
+    developer_costs,
+)
 from explainer_core.models.figures_common import (
-    DEEPSEEK_COLOUR,
-    OTHER_MODEL_COLOUR,
-    cost_amount,
+    ChartTexts,
     emphasised_models,
-    exact_number,
     publishers,
-    source_line,
+)
+from explainer_core.models.states import ComputeState
+from explainer_core.models.texts import (
+    cost_amount,
+    cost_scope,
+    dot_label,
+    exact_number,
 )
 from explainer_core.templates import fill
+from explainer_core.words import Words
 
 COMPUTE_CHART_ID = "model-compute"
 DOT_SIZE = 12.0
 ROOM_DECADES = 0.15  # beyond the extreme dots, so that no dot sits on the plot's edge
 
 
-@dataclass(frozen=True)
-class ComputeState:
-    highlighted: str | None = None  # a model id singled out (enlarged), besides R1
+# --- the words around the plot -----------------------------------------------------------------
 
 
-def default_compute_state(_data: ModelsData) -> ComputeState:
-    return ComputeState()
-
-
-# --- what is shown -----------------------------------------------------------------------------
-
-
-def developer_costs(data: ModelsData, model: Model) -> list[CostFigure]:
-    """The cost totals a model's developer reported itself (DeepSeek's $5.576M for V3): the
-    figures the chart's labels give. Estimates by others and the parts of a total are not."""
-    return [
-        cost
-        for cost in data.costs_of(model.id)
-        if cost.component_of is None
-        and cost.who_said == model.developer
-        and cost.value_usd_m is not None
-    ]
-
-
-def cost_notes(data: ModelsData) -> list[tuple[int, CostFigure]]:
-    """The note number of every cost figure a label gives, in the dots' order (most
-    GPU-hours first)."""
-    costs = [cost for model in compute_models(data) for cost in developer_costs(data, model)]
-    return list(enumerate(costs, start=1))
-
-
-def other_costs(data: ModelsData) -> list[CostFigure]:
-    """The cost figures of the models shown that the labels do not give, in file order."""
-    shown = {cost.id for _, cost in cost_notes(data)}
-    models = {model.id for model in compute_models(data)}
-    return [cost for cost in data.costs if cost.model in models and cost.id not in shown]
-
-
-def model_colour(model: Model) -> str:
-    """R1 in the highlight colour, DeepSeek's other models in sky blue, the others grey (the
-    screen's colours)."""
-    if model.id == HIGHLIGHTED_MODEL:
-        return HIGHLIGHT_COLOUR
-    return DEEPSEEK_COLOUR if model.developer == "DeepSeek" else OTHER_MODEL_COLOUR
-
-
-# --- texts -------------------------------------------------------------------------------------
-
-
-def hours_text(writing: Writing, model: Model) -> str:
-    """``2.788 M GPU-hours · NVIDIA H800``"""
-    hours = fill(
-        writing.words.translate("ModelFigures", "%1 M GPU-hours"),
-        exact_number(writing, model.training_gpu_hours_m or 0.0),
-    )
-    return " · ".join(part for part in (hours, model.gpu_type) if part)
-
-
-def as_of_text(writing: Writing, as_of: str) -> str:
-    """``as of Dec 2024``: the sources date some figures only to the month."""
-    pieces = [int(piece) for piece in as_of.split("-")]
-    if len(pieces) == 2:
-        day = writing.formatter.month_and_year(dt.date(pieces[0], pieces[1], 1))
-    else:
-        day = writing.formatter.date(dt.date(*pieces))
-    return fill(writing.words.translate("ModelFigures", "as of %1"), day)
-
-
-def cost_scope(writing: Writing, data: ModelsData, cost: CostFigure) -> str:
-    """``DeepSeek-V3, according to DeepSeek: $5.576M (as of Dec 2024). Includes: … Excludes:
-    …`` and the data's note on the figure, if any."""
-    words, code = writing.words, writing.language
-    model = data.model(cost.model)
-    if cost.component_of is None:
-        heading = fill(
-            words.translate("ModelFigures", "%1, according to %2: %3"),
-            model.name,
-            cost.who_said,
-            cost_amount(writing, cost),
-        )
-    else:
-        heading = fill(
-            words.translate("ModelFigures", "%1, according to %2, of which: %3"),
-            model.name,
-            cost.who_said,
-            cost_amount(writing, cost),
-        )
-    parts = [
-        f"{heading} ({as_of_text(writing, cost.as_of)}).",
-        fill(words.translate("ModelFigures", "Includes: %1"), cost.basis.text(code)),
-        fill(words.translate("ModelFigures", "Excludes: %1"), cost.excludes.text(code)),
-    ]
-    if cost.note is not None:
-        parts.append(cost.note.text(code))
-    return " ".join(parts)
-
-
-def point_label(writing: Writing, data: ModelsData, model: Model, numbers: dict[str, int]) -> str:
+def compute_texts(writing: Writing, dots: list[ComputeDot]) -> ChartTexts:
     words = writing.words
-    lines = [hours_text(writing, model)]
-    if model.base_model:
-        lines.append(fill(words.translate("ModelFigures", "on top of %1"), model.base_model))
-    for cost in developer_costs(data, model):
-        amount = f"{cost_amount(writing, cost)} [{numbers[cost.id]}]"
-        lines.append(
-            fill(words.translate("ModelFigures", "cost reported by %1: %2"), cost.who_said, amount)
-        )
-    return "\n".join(lines)
-
-
-# --- the figure --------------------------------------------------------------------------------
-
-
-def compute_figure(data: ModelsData, state: ComputeState, writing: Writing) -> Figure:
-    words = writing.words
-    models = compute_models(data)
-    numbers = {cost.id: number for number, cost in cost_notes(data)}
-    emphasised = emphasised_models(state.highlighted)
-    points = tuple(
-        Point(
-            model.training_gpu_hours_m or 0.0,
-            model.id,
-            point_label(writing, data, model, numbers),
-            model_colour(model),
-            emphasised=model.id in emphasised,
-            series=model.developer,
-            name=model.name,
-        )
-        for model in models
-    )
-    hours = [model.training_gpu_hours_m or 0.0 for model in models]
-    low, high = _log_range(hours)
-    axis = Axis.log(
-        low,
-        high,
-        log_levels(low, high, lambda value: exact_number(writing, value)),
-        words.translate("ModelFigures", "Millions of GPU-hours (log scale)"),
-    )
-    plot = Plot(
-        axis,
-        Axis.category([Category(model.id, model.name) for model in models], grid=Grid.AT_TICKS),
-        (Points(points, DOT_SIZE),),
-    )
-    notes = [scope_note(writing)]
-    notes += [f"[{number}] {cost_scope(writing, data, cost)}" for number, cost in cost_notes(data)]
-    cited = [source for model in models for source in model.sources]
-    cited += [source for _, cost in cost_notes(data) for source in cost.sources]
-    return Figure(
-        (plot,),
-        title=words.translate("ModelFigures", "Training compute in GPU-hours, as disclosed"),
-        subtitle=words.translate(
+    cited = [source for dot in dots for source in dot.model.sources]
+    cited += [source for dot in dots for note in dot.costs for source in note.cost.sources]
+    return ChartTexts(
+        words.translate("ModelFigures", "Training compute in GPU-hours, as disclosed"),
+        words.translate(
             "ModelFigures",
-            "Millions of GPU-hours on a logarithmic scale: each step is ten times more. "
-            "Numbers in brackets point to the notes below.",
+            "Millions of GPU-hours as each developer disclosed them, on a logarithmic scale: "
+            "each step is ten times more. Numbers in brackets point to the notes on the "
+            "cost figures.",
         ),
-        notes=tuple(notes),
-        source=source_line(
-            writing,
-            words.translate("ModelFigures", "Source: the developers' reports and model cards."),
-            cited,
-        ),
-        description=_description(data, models, writing),
-        language=writing.language,
-        figure_id=COMPUTE_CHART_ID,
+        words.translate("ModelFigures", "Source: the developers' reports and model cards."),
+        tuple(dict.fromkeys(cited)),
     )
+
+
+def hours_axis_title(words: Words) -> str:
+    return words.translate("ModelFigures", "Millions of GPU-hours (log scale)")
 
 
 def scope_note(writing: Writing) -> str:
@@ -212,6 +78,62 @@ def scope_note(writing: Writing) -> str:
     )
 
 
+def chart_notes(writing: Writing, data: ModelsData, footnotes: list[Footnote]) -> list[str]:
+    """What the GPU-hours cover, then the note of each cost figure a label gives."""
+    notes = [scope_note(writing)]
+    notes += [
+        f"[{note.number}] {cost_scope(writing, data, note.cost)}"
+        for note in footnotes
+        if note.on_chart
+    ]
+    return notes
+
+
+# --- the figure --------------------------------------------------------------------------------
+
+
+def compute_figure(data: ModelsData, state: ComputeState, writing: Writing) -> Figure:
+    words = writing.words
+    footnotes = cost_footnotes(data)
+    dots = compute_dots(data, footnotes)
+    emphasised = emphasised_models(state.highlighted)
+    points = tuple(
+        Point(
+            dot.gpu_hours_m,
+            dot.model.id,
+            dot_label(writing, dot),
+            dot.colour,
+            emphasised=dot.model.id in emphasised,
+            series=dot.developer,
+            name=dot.model.name,
+        )
+        for dot in dots
+    )
+    low, high = _log_range([dot.gpu_hours_m for dot in dots])
+    axis = Axis.log(
+        low,
+        high,
+        log_levels(low, high, lambda value: exact_number(writing, value)),
+        hours_axis_title(words),
+    )
+    plot = Plot(
+        axis,
+        Axis.category([Category(dot.model.id, dot.model.name) for dot in dots], grid=Grid.AT_TICKS),
+        (Points(points, DOT_SIZE),),
+    )
+    texts = compute_texts(writing, dots)
+    return Figure(
+        (plot,),
+        title=texts.title,
+        subtitle=texts.subtitle,
+        notes=tuple(chart_notes(writing, data, footnotes)),
+        source=texts.source(writing),
+        description=_description(data, dots, footnotes, writing),
+        language=writing.language,
+        figure_id=COMPUTE_CHART_ID,
+    )
+
+
 def _log_range(values: list[float]) -> tuple[float, float]:
     """Half decades around the values, a little room beyond the extreme ones."""
     low = math.log10(min(values)) - ROOM_DECADES
@@ -219,7 +141,9 @@ def _log_range(values: list[float]) -> tuple[float, float]:
     return 10 ** (math.floor(low * 2) / 2), 10 ** (math.ceil(high * 2) / 2)
 
 
-def _description(data: ModelsData, models: list[Model], writing: Writing) -> str:
+def _description(
+    data: ModelsData, dots: list[ComputeDot], footnotes: list[Footnote], writing: Writing
+) -> str:
     words = writing.words
     lead = fill(
         words.translate(
@@ -227,23 +151,23 @@ def _description(data: ModelsData, models: list[Model], writing: Writing) -> str
             "Dot chart of the training compute of %1 models, in millions of GPU-hours on a "
             "logarithmic scale:",
         ),
-        writing.formatter.number(len(models)),
+        writing.formatter.number(len(dots)),
     )
-    dots = "; ".join(
-        f"{model.name} {exact_number(writing, model.training_gpu_hours_m or 0.0)}"
-        for model in models
+    values = "; ".join(
+        f"{dot.model.name} {exact_number(writing, dot.gpu_hours_m, dot.decimals)}" for dot in dots
     )
     costs = " ".join(
         fill(
             words.translate("ModelFigures", "%1, according to %2: %3"),
-            data.model(cost.model).name,
-            cost.who_said,
-            cost_amount(writing, cost),
+            data.model(note.cost.model).name,
+            note.cost.who_said,
+            cost_amount(writing, note.cost),
         )
         + "."
-        for _, cost in cost_notes(data)
+        for note in footnotes
+        if note.on_chart
     )
-    return f"{lead} {dots}. {costs}".strip()
+    return f"{lead} {values}. {costs}".strip()
 
 
 # --- the table ---------------------------------------------------------------------------------
@@ -251,15 +175,17 @@ def _description(data: ModelsData, models: list[Model], writing: Writing) -> str
 
 def compute_table(data: ModelsData, state: ComputeState, writing: Writing) -> ChartTable:
     """One row a dot: its GPU-hours with what they cover, and the cost its developer reported
-    with what that covers; other cost figures of these models are in the notes."""
+    with what that covers; every other cost figure of these models is in the notes, with
+    its number."""
     words, code = writing.words, writing.language
     figure = compute_figure(data, state, writing)
-    models = compute_models(data)
+    footnotes = cost_footnotes(data)
+    dots = compute_dots(data, footnotes)
     rows = []
     cited: list[str] = []
-    for model in models:
-        costs = developer_costs(data, model) or [None]
-        for cost in costs:
+    for dot in dots:
+        model = dot.model
+        for cost in developer_costs(data, model) or [None]:
             ids = [*model.sources, *(cost.sources if cost else ())]
             rows.append(
                 (
@@ -279,9 +205,9 @@ def compute_table(data: ModelsData, state: ComputeState, writing: Writing) -> Ch
                 )
             )
             cited += ids
-    others = other_costs(data)
-    cited += [source for cost in others for source in cost.sources]
-    hours_decimals = decimals_needed(m.training_gpu_hours_m or 0.0 for m in models)
+    shown = {dot.model.id for dot in dots}
+    others = [note for note in footnotes if note.cost.model in shown]
+    cited += [s for note in others for cost in (note.cost, *note.parts) for s in cost.sources]
     columns = (
         Column("model", words.translate("ModelFigures", "Model")),
         Column("developer", words.translate("ModelFigures", "Developer")),
@@ -289,7 +215,7 @@ def compute_table(data: ModelsData, state: ComputeState, writing: Writing) -> Ch
             "gpu_hours_m",
             words.translate("ModelFigures", "Training compute (millions of GPU-hours)"),
             ColumnKind.NUMBER,
-            hours_decimals,
+            decimals_needed(dot.gpu_hours_m for dot in dots),
         ),
         Column("gpu_type", words.translate("ModelFigures", "GPU type")),
         Column("built_on", words.translate("ModelFigures", "On top of")),
@@ -308,13 +234,11 @@ def compute_table(data: ModelsData, state: ComputeState, writing: Writing) -> Ch
         Column("sources", words.translate("ModelFigures", "Sources")),
     )
     notes = [scope_note(writing)]
-    notes += [
-        fill(
-            words.translate("ModelFigures", "Also reported, not on the chart: %1"),
-            cost_scope(writing, data, cost),
-        )
-        for cost in others
-    ]
+    for note in others:
+        if not note.on_chart:
+            also = words.translate("ModelFigures", "Also reported, not on the chart: %1")
+            notes.append(f"[{note.number}] " + fill(also, cost_scope(writing, data, note.cost)))
+        notes += [f"[{note.number}] {cost_scope(writing, data, part)}" for part in note.parts]
     return ChartTable(
         COMPUTE_CHART_ID,
         writing.language,

@@ -50,6 +50,13 @@ def price_on(data: ModelsData, model_id: str, day: dt.date = PRICE_DAY) -> ApiPr
     return prices[0] if prices else None
 
 
+def prices_in_force(data: ModelsData, day: dt.date = PRICE_DAY) -> list[ApiPrice]:
+    """One price per model with a price in force on ``day`` (see ``price_on``), in the
+    file's order."""
+    models = dict.fromkeys(price.model for price in data.prices if in_force_on(price, day))
+    return [price for model in models if (price := price_on(data, model, day)) is not None]
+
+
 def output_price_on(data: ModelsData, model_id: str, day: dt.date = PRICE_DAY) -> float | None:
     """US dollars per million output tokens on ``day``; None when the data has no price."""
     price = price_on(data, model_id, day)
@@ -97,18 +104,14 @@ def price_rows(data: ModelsData, day: dt.date = PRICE_DAY) -> list[PriceRow]:
     """Every model with a price in force on ``day``, cheapest output first (ties keep the
     file's order); R1's row has no ratio, the others their output price over R1's."""
     highlighted = price_on(data, HIGHLIGHTED_MODEL, day)
-    priced = dict.fromkeys(price.model for price in data.prices if in_force_on(price, day))
     rows = []
-    for model_id in priced:
-        price = price_on(data, model_id, day)
-        if price is None:
-            continue
+    for price in prices_in_force(data, day):
         ratio = (
             ratio_of(price.output_usd_per_m, highlighted.output_usd_per_m)
-            if highlighted is not None and model_id != HIGHLIGHTED_MODEL
+            if highlighted is not None and price.model != HIGHLIGHTED_MODEL
             else None
         )
-        rows.append(PriceRow(data.model(model_id), price, ratio))
+        rows.append(PriceRow(data.model(price.model), price, ratio))
     rows.sort(key=lambda row: row.price.output_usd_per_m)
     return rows
 
@@ -181,8 +184,7 @@ def price_points(
         elif entry.score is not None:
             missing.append((data.model(entry.model), Missing.NO_PRICE))
     scored = {entry.model for entry in group.entries if entry.score is not None}
-    priced = dict.fromkeys(price.model for price in data.prices if in_force_on(price, day))
-    for model_id in priced:
-        if model_id not in scored:
-            missing.append((data.model(model_id), Missing.NO_SCORE))
+    for price in prices_in_force(data, day):
+        if price.model not in scored:
+            missing.append((data.model(price.model), Missing.NO_SCORE))
     return points, missing

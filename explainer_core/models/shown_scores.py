@@ -1,6 +1,7 @@
-"""Which scores the model-benchmarks chart shows, group by group: the chosen measures of
-the DeepSeek-R1 paper's Table 4 (or every measure of Table 5, the distilled models), each
-score with where it is read from and what other sources give for it. No texts, no Qt."""
+"""Which scores the model-benchmarks chart shows, group by group, on screen and in files:
+the chosen measures of the DeepSeek-R1 paper's Table 4 (or every measure of Table 5, the
+distilled models), each score with where it is read from and what other sources give for
+it. No texts, no Qt."""
 
 from __future__ import annotations
 
@@ -8,16 +9,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from explainer_core.data.models import AltBenchmarkScore, BenchmarkTable, ModelsData
+from explainer_core.models.colours import model_colours
 from explainer_core.models.comparison import (
     COMPARISON_MODELS,
     Measure,
+    caveats_for,
     distilled_table,
     measures,
     model_label,
     score_group,
     split_by_scale,
 )
-from explainer_core.models.figures_common import model_colours
+from explainer_core.models.states import BenchmarksState
 
 R1_PAPER = "mdl-deepseek-r1-paper"  # the scores' source: Tables 4 and 5
 
@@ -46,23 +49,6 @@ class ShownGroup:
     table: BenchmarkTable = BenchmarkTable.MAIN  # the paper's table the chart shows
 
 
-def caveats_of(
-    data: ModelsData, measure: Measure, model_id: str, table: BenchmarkTable
-) -> tuple[AltBenchmarkScore, ...]:
-    """Values other sources give for this score. Unlike ``comparison.caveats_for`` (same
-    benchmark and model), an alternative is matched to the metric too, unless its metric
-    label is one the table does not use for that benchmark (``Pass@1`` beside Table 4's
-    ``Pass@1-COT``): a README's pass@1 is not a caveat of a cons@64 score."""
-    used = {score.metric for score in data.scores(benchmark=measure.benchmark, table=table)}
-    return tuple(
-        alt
-        for alt in data.benchmarks_alt
-        if alt.benchmark == measure.benchmark
-        and alt.model == model_id
-        and (alt.metric == measure.metric or alt.metric not in used)
-    )
-
-
 def chosen_measures(
     data: ModelsData, keys: Iterable[str], table: BenchmarkTable = BenchmarkTable.MAIN
 ) -> list[Measure]:
@@ -74,20 +60,23 @@ def chosen_measures(
     return [measure for measure in measures(data) if measure.key in wanted]
 
 
-def shown_groups(
-    data: ModelsData,
-    keys: Iterable[str],
-    table: BenchmarkTable = BenchmarkTable.MAIN,
-    sort_by_score: bool = False,
-) -> list[ShownGroup]:
+def shown_models(data: ModelsData, state: BenchmarksState) -> list[str]:
+    """The models whose bars are drawn: the table's, or the one the legend shows alone."""
+    every = [model for model, _label in models_in_order(data, state.table)]
+    return [state.only_model] if state.only_model in every else every
+
+
+def shown_groups(data: ModelsData, state: BenchmarksState) -> list[ShownGroup]:
     """Every group of bars, in reading order: the 0–100 measures, then the others."""
-    percent, others = split_by_scale(chosen_measures(data, keys, table))
+    table = state.table
+    percent, others = split_by_scale(chosen_measures(data, state.measure_keys, table))
     ordered = percent + others
+    models = tuple(shown_models(data, state))
     if table is BenchmarkTable.DISTILLED:
-        return _distilled_groups(data, ordered)
+        return _distilled_groups(data, ordered, models)
     groups = []
     for measure in ordered:
-        group = score_group(data, measure, sort_by_score=sort_by_score)
+        group = score_group(data, measure, models, sort_by_score=state.sort_by_score)
         scores = tuple(
             ShownScore(
                 entry.model,
@@ -95,7 +84,7 @@ def shown_groups(
                 entry.score.value if entry.score else None,
                 BenchmarkTable.MAIN if entry.score else None,
                 entry.score.sources if entry.score else (R1_PAPER,),
-                caveats_of(data, measure, entry.model, BenchmarkTable.MAIN),
+                caveats_for(data, measure, entry.model, BenchmarkTable.MAIN),
             )
             for entry in group.entries
         )
@@ -103,13 +92,17 @@ def shown_groups(
     return groups
 
 
-def _distilled_groups(data: ModelsData, ordered: list[Measure]) -> list[ShownGroup]:
+def _distilled_groups(
+    data: ModelsData, ordered: list[Measure], models: tuple[str, ...]
+) -> list[ShownGroup]:
     table = distilled_table(data)
     groups = []
     for measure in ordered:
         column = table.measures.index(measure)
         scores = []
         for row in table.rows:
+            if row.model not in models:
+                continue
             cell = row.cells[column]
             found = (
                 data.scores(
@@ -128,7 +121,7 @@ def _distilled_groups(data: ModelsData, ordered: list[Measure]) -> list[ShownGro
                     cell.value if cell else None,
                     cell.table if cell else None,
                     found[0].sources if found else (R1_PAPER,),
-                    caveats_of(data, measure, row.model, BenchmarkTable.DISTILLED),
+                    caveats_for(data, measure, row.model, BenchmarkTable.DISTILLED),
                 )
             )
         groups.append(

@@ -3,6 +3,8 @@ distilled models' table; built alone, without the main window."""
 
 from __future__ import annotations
 
+import html
+
 import pytest
 from section_fixtures import section_builder
 
@@ -41,8 +43,10 @@ def test_the_six_main_benchmarks_are_shown_with_their_metric(benchmarks):
     section = benchmarks("en")
     labels = [group.label for group in section.bars.groups]
     assert len(labels) == 6
-    assert "AIME 2024\npass@1" in labels and "Codeforces\npercentile" in labels
-    assert "SWE Verified\nissues resolved" in labels
+    assert "AIME 2024\npass@1" in labels and "SWE Verified\nissues resolved" in labels
+    # A benchmark another source scores otherwise has its note's mark, and the note.
+    assert "Codeforces\npercentile [1]" in labels
+    assert section.notes.text().count("[1] Codeforces · percentile") == 1
     for group in section.bars.groups:
         assert [bar.key for bar in group.bars] == list(COMPARISON_MODELS)
 
@@ -103,7 +107,8 @@ def test_bars_can_be_sorted_by_score(benchmarks):
 def test_bar_tooltips_give_the_exact_value_the_source_and_the_caveat(benchmarks):
     section = benchmarks()
     tip = section.bars.bar_items[(AIME, R1)].toolTip()
-    assert "79,8" in tip and "DeepSeek-R1 paper" in tip
+    paper = section.sources["mdl-deepseek-r1-paper"].title_in("fr")
+    assert "79,8" in tip and html.escape(paper) in tip  # the document's French title
     section.set_selected_measures(["LiveCodeBench|Pass@1-COT"])
     claude = "claude-3-5-sonnet-20241022"
     tip = section.bars.bar_items[("LiveCodeBench|Pass@1-COT", claude)].toolTip()

@@ -7,6 +7,7 @@ import pytest
 from explainer_core.data.models import ModelsData, load_models
 from explainer_core.models.chart_states import ChartState, Section, chart_state_for
 from explainer_core.models.comparison import DEFAULT_MEASURE_KEYS, DEFAULT_PRICE_MEASURE_KEY
+from explainer_core.models.states import BenchmarksState, ComputeState, PriceState
 
 
 @pytest.fixture(scope="module")
@@ -16,27 +17,32 @@ def data() -> ModelsData:
 
 def test_a_benchmark_adds_its_measures_to_the_default_ones(data):
     state = chart_state_for(data, Section.BENCHMARKS, "Codeforces")
-    assert set(DEFAULT_MEASURE_KEYS) < set(state.measure_keys)
-    assert "Codeforces|Rating" in state.measure_keys
+    assert set(DEFAULT_MEASURE_KEYS) < set(state.chart.measure_keys)
+    assert "Codeforces|Rating" in state.chart.measure_keys
     assert state.current_measure == "Codeforces|Percentile" and state.model is None
+    assert state.chart.highlighted is None
 
 
 def test_a_model_is_highlighted_on_the_chart_that_shows_it(data):
-    assert chart_state_for(data, Section.COMPUTE, "DeepSeek-V3").model == "deepseek-v3"
+    compute = chart_state_for(data, Section.COMPUTE, "DeepSeek-V3")
+    assert (compute.model, compute.chart) == ("deepseek-v3", ComputeState("deepseek-v3"))
     assert chart_state_for(data, Section.COMPUTE, "GPT-4").model == "gpt-4"
     price = chart_state_for(data, Section.PRICE, "DeepSeek-V3")
-    assert (price.model, price.price_measure_key) == ("deepseek-v3", DEFAULT_PRICE_MEASURE_KEY)
+    assert price.chart == PriceState(DEFAULT_PRICE_MEASURE_KEY, "deepseek-v3")
     bench = chart_state_for(data, Section.BENCHMARKS, "deepseek-v3")
-    assert (bench.model, bench.measure_keys) == ("deepseek-v3", DEFAULT_MEASURE_KEYS)
+    assert bench.chart == BenchmarksState(DEFAULT_MEASURE_KEYS, highlighted="deepseek-v3")
 
 
 def test_a_benchmark_on_the_price_chart_becomes_its_score_axis(data):
     state = chart_state_for(data, Section.PRICE, "MATH-500")
-    assert state.price_measure_key == "MATH-500|Pass@1"
+    assert state.chart == PriceState("MATH-500|Pass@1")
 
 
 def test_an_empty_item_is_the_chart_as_it_opens(data):
-    assert chart_state_for(data, Section.BENCHMARKS, "") == ChartState(Section.BENCHMARKS)
+    assert chart_state_for(data, Section.BENCHMARKS, "") == ChartState(
+        Section.BENCHMARKS, BenchmarksState()
+    )
+    assert chart_state_for(data, Section.PRICE, "").chart == PriceState()
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,12 @@ import pytest
 from figure_checks import note_marks, numbered_notes, writing_in
 
 from explainer_core.data.models import BenchmarkTable, ModelsData, load_models
+from explainer_core.data.texts import Translated
 from explainer_core.figure import AxisScale, Bars, Figure, FigureError, Plot
 from explainer_core.figure.table import ChartTable
 from explainer_core.models.figures import BUILDERS
-from explainer_core.models.figures_benchmarks import (
-    BenchmarksState,
-    benchmarks_figure,
-    benchmarks_table,
-)
+from explainer_core.models.figures_benchmarks import benchmarks_figure, benchmarks_table
+from explainer_core.models.states import BenchmarksState
 
 CHART = "model-benchmarks"
 R1, O1, V3 = "deepseek-r1", "o1-2024-12-17", "deepseek-v3"
@@ -183,3 +181,35 @@ def test_bars_on_a_log_axis_are_refused_by_the_figure_model(data):
     log_axis = dataclasses.replace(plot.x_axis, scale=AxisScale.LOG, minimum=1.0)
     with pytest.raises(FigureError):
         Plot(log_axis, plot.y_axis, plot.marks)
+
+
+def test_a_model_the_legend_shows_alone_is_the_only_one_in_the_file(data):
+    figure = _figure(data, only_model=O1)
+    assert {bar.series for bar in _bars(figure)} == {"OpenAI-o1-1217"}
+    assert [entry.label for entry in figure.legend.entries] == ["OpenAI-o1-1217"]
+    assert "Only the scores of OpenAI-o1-1217 are shown." in figure.notes
+    table = _table(data, only_model=O1)
+    assert set(table.values("model")) == {"OpenAI-o1-1217"}
+    # The rating keeps the axis it has with every model: the scale does not jump.
+    alone = _figure(data, measure_keys=(RATING,), only_model=O1).plots[0].x_axis
+    every = _figure(data, measure_keys=(RATING,)).plots[0].x_axis
+    assert alone.maximum == every.maximum
+
+
+def test_metric_names_from_the_source_are_in_the_readers_language(data):
+    """Where the data words a metric label for each language (a note of ours in it), the
+    table and the notes use the reader's."""
+    labels = Translated(fr="Pass@1 (moyenne)", de="Pass@1 (Mittel)", en="Pass@1 (mean)")
+    worded = dataclasses.replace(
+        data,
+        benchmarks=tuple(
+            dataclasses.replace(score, metrics=labels)
+            if (score.benchmark, score.metric) == ("AIME 2024", "Pass@1")
+            else score
+            for score in data.benchmarks
+        ),
+    )
+    state = BenchmarksState(measure_keys=("AIME 2024|Pass@1",))
+    for language, label in (("fr", labels.fr), ("de", labels.de), ("en", labels.en)):
+        table = benchmarks_table(worded, state, writing_in(language))
+        assert set(table.values("metric")) == {label}

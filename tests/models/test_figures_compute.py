@@ -11,7 +11,8 @@ from figure_checks import note_marks, numbered_notes, writing_in
 from explainer_core.data.models import ModelsData, load_models
 from explainer_core.figure import AxisScale, Bars, Figure, Points
 from explainer_core.models.figures import BUILDERS
-from explainer_core.models.figures_compute import ComputeState, compute_figure, compute_table
+from explainer_core.models.figures_compute import compute_figure, compute_table
+from explainer_core.models.states import ComputeState
 
 CHART = "model-compute"
 

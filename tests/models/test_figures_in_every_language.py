@@ -34,9 +34,17 @@ VIEWS = {
         {"measure_keys": (*DEFAULT_MEASURE_KEYS, "Codeforces|Rating"), "sort_by_score": True},
     ),
     "distilled models": ("model-benchmarks", {"table": BenchmarkTable.DISTILLED}),
+    "one model alone": (
+        "model-benchmarks",
+        {"only_model": "o1-2024-12-17", "highlighted": "deepseek-v3"},
+    ),
     "compute": ("model-compute", {}),
-    "prices": ("model-price", {}),
-    "price against a score": ("model-price", {"against_score": "AIME 2024|Pass@1"}),
+    "compute, a model set apart": ("model-compute", {"highlighted": "llama-3-1-405b"}),
+    "prices against a score": ("model-price", {}),
+    "prices against a rating": (
+        "model-price",
+        {"against_score": "Codeforces|Rating", "highlighted": "deepseek-v3"},
+    ),
 }
 
 

@@ -93,11 +93,28 @@ def test_decimals_are_as_many_as_the_values_need(values, decimals):
 
 
 def test_caveats_come_from_the_alternative_values(data):
-    (claude,) = data.scores(
-        benchmark="LiveCodeBench", model="claude-3-5-sonnet-20241022", table=BenchmarkTable.MAIN
-    )
-    caveats = caveats_for(data, claude)
+    claude = "claude-3-5-sonnet-20241022"
+    measure = measure_by_key(data, "LiveCodeBench|Pass@1-COT")
+    caveats = caveats_for(data, measure, claude)
     assert caveats and all(alt.note.en for alt in caveats)
+    # The V3 report's "Pass@1" is the label Table 4 writes "Pass@1-COT": a caveat too.
+    assert {alt.metric for alt in caveats} == {"Pass@1-COT", "Pass@1"}
+
+
+def test_a_caveat_belongs_to_its_metric_not_to_every_metric_of_the_benchmark(data):
+    """The README's pass@1 for QwQ is not a caveat of its cons@64 score (same benchmark)."""
+    qwq, table = "qwq-32b-preview", BenchmarkTable.DISTILLED
+    pass_at_1 = caveats_for(data, measure_by_key(data, "AIME 2024|Pass@1", table), qwq, table)
+    cons_at_64 = caveats_for(data, measure_by_key(data, "AIME 2024|Cons@64", table), qwq, table)
+    assert [alt.value for alt in pass_at_1] == [44.0]
+    assert cons_at_64 == ()
+
+
+def test_a_measure_names_its_metric_in_the_readers_language(data):
+    gpqa = next(m for m in measures(data, BenchmarkTable.META_CARD) if m.benchmark == "GPQA")
+    assert gpqa.metric_label("en") == gpqa.metric == "0-shot em (full GPQA, not Diamond)"
+    assert gpqa.metric_label("fr") == "0-shot em (GPQA complet, pas Diamond)"
+    assert gpqa.metric_label("de") == "0-shot em (vollständiges GPQA, nicht Diamond)"
 
 
 # --- prices ---------------------------------------------------------------------------------
@@ -140,21 +157,26 @@ def test_compute_models_are_those_with_gpu_hours_most_first(data):
     assert hours == sorted(hours, reverse=True)
 
 
-def test_every_cost_figure_has_one_footnote_and_parts_follow_their_total(data):
+def test_every_cost_figure_has_one_note_and_parts_are_read_under_their_total(data):
     footnotes = cost_footnotes(data)
-    assert sorted(f.cost.id for f in footnotes) == sorted(cost.id for cost in data.costs)
+    noted = [cost.id for f in footnotes for cost in (f.cost, *f.parts)]
+    assert sorted(noted) == sorted(cost.id for cost in data.costs)
     assert [f.number for f in footnotes] == list(range(1, len(footnotes) + 1))
-    for index, footnote in enumerate(footnotes):
-        if footnote.is_part:
-            total = next(f for f in reversed(footnotes[:index]) if not f.is_part)
-            assert footnote.cost.component_of == total.cost.id
+    for footnote in footnotes:
+        assert footnote.cost.component_of is None
+        assert all(part.component_of == footnote.cost.id for part in footnote.parts)
 
 
-def test_a_bar_refers_to_its_models_totals_only(data):
+def test_the_costs_the_dots_give_come_first_so_a_figures_notes_run_from_1(data):
     footnotes = cost_footnotes(data)
+    on_chart = [f.cost.id for f in footnotes if f.on_chart]
+    assert on_chart == ["deepseek-v3-final-run", "deepseek-r1-rl-stage"]  # the dots' order
+    assert [f.number for f in footnotes if f.on_chart] == [1, 2]
     v3 = footnote_numbers(footnotes, "deepseek-v3")
-    ids = [f.cost.id for f in footnotes if f.number in v3]
-    assert ids == ["deepseek-v3-final-run", "epoch-deepseek-v3"]
+    assert [f.cost.id for f in footnotes if f.number in v3] == [
+        "deepseek-v3-final-run",
+        "epoch-deepseek-v3",
+    ]
 
 
 # --- distilled models and openness ----------------------------------------------------------
@@ -189,6 +211,12 @@ def test_the_introduction_figures_come_from_the_data(data):
     from explainer_core.models.headline import headline_figures
 
     figures = headline_figures(data)
+    # The names come with the figures, from the same constants.
+    assert (figures.benchmark, figures.model, figures.reference_model) == (
+        "AIME 2024",
+        "DeepSeek-R1",
+        "OpenAI-o1-1217",
+    )
     assert (figures.score, figures.reference_score, figures.score_decimals) == (79.8, 79.2, 1)
     assert (figures.output_price, figures.reference_output_price) == (2.19, 60.0)
     assert figures.cost_usd == headline_cost(data).value_usd_m * 1_000_000 == 5_576_000
@@ -206,8 +234,8 @@ def test_each_compute_dot_carries_its_basis_and_exact_hours(data):
     )
     assert r1.on_top_of == "DeepSeek-V3-Base" and llama.on_top_of is None
     assert (v3.gpu_hours, v3.decimals) == (2_788_000, 3)
-    assert llama.developer == "Meta" and not llama.footnotes
-    assert list(v3.footnotes) == footnote_numbers(cost_footnotes(data), "deepseek-v3")
+    assert llama.developer == "Meta" and not llama.costs
+    assert [note.cost.id for note in v3.costs] == ["deepseek-v3-final-run"]
 
 
 def test_parameters_say_active_only_for_a_mixture_of_experts(data):

@@ -1,9 +1,16 @@
 """Benchmark scores: R1 against the models of the R1 paper's main table, or the distilled
-models' table; the reader picks the benchmarks and the order of the bars."""
+models' table; the reader picks the benchmarks and the order of the bars, and the legend
+shows one model alone.
+
+The section keeps its choices in the chart's state (``BenchmarksState``), the one its file
+is drawn from; what the bars, labels, notes and texts say comes from the same core
+functions as the file's.
+"""
 
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 import pyqtgraph as pg
 from PySide6.QtCore import QSignalBlocker, Qt
@@ -23,37 +30,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explainer_core.data.models import BenchmarkScore
+from explainer_core.data.models import BenchmarkTable
 from explainer_core.models.chart_states import ChartState
 from explainer_core.models.comparison import (
     COMPARISON_MODELS,
     DEFAULT_MEASURE_KEYS,
     HIGHLIGHTED_MODEL,
     Measure,
-    caveats_for,
     measures,
     model_label,
     score_group,
-    split_by_scale,
 )
+from explainer_core.models.figures_benchmarks import (
+    BENCHMARKS_CHART_ID,
+    bar_label,
+    benchmarks_notes,
+    benchmarks_texts,
+    category_label,
+    own_scale_axis_title,
+    percent_axis_title,
+)
+from explainer_core.models.shown_scores import (
+    ShownGroup,
+    ShownScore,
+    footnote_numbers,
+    shown_groups,
+)
+from explainer_core.models.states import BenchmarksState
+from explainer_core.models.texts import exact_number, measure_text
 from explainer_core.templates import fill
 from ui.models.distilled_table import DistilledTable
 from ui.models.section import ModelSection, SectionContext
-from ui.models.texts import (
-    enable_source_links,
-    measure_text,
-    number,
-    small_font,
-    source_titles,
-)
-from ui.shell.source_links import sources_html
+from ui.models.texts import enable_source_links, set_chart_texts, small_font, source_titles
 from widgets.chart_panel import ChartPanel, apply_axis_colours
 from widgets.chart_theme import chart_colours
 from widgets.grouped_bars import BarGroup, GroupedBar, GroupedHorizontalBars, LegendSwatch
 from widgets.legend_entries import clear_legend
 from widgets.localized_axes import LocalizedValueAxis
 
-BENCHMARKS_CHART_ID = "model-benchmarks"
 PERCENT_AXIS_MAX = 100.0
 PX_PER_BAR_SLOT = 11  # enough for a value label in the small chart font
 CHART_CHROME_PX = 110  # title, subtitle, axis and source line around the bars
@@ -65,8 +79,9 @@ class BenchmarksSection(ModelSection):
         super().__init__(context, parent)
         self.colours = context.colours
         self.all_measures: tuple[Measure, ...] = measures(self.data)
-        self.sort_by_score = False
+        self.state = BenchmarksState()
         self._model_labels: dict[str, str] = {}
+        self._legend_models: dict[str, str] = {}  # a legend entry's text → its model id
         layout = QHBoxLayout(self)
         layout.addWidget(self._build_controls())
         self.stack = QStackedWidget(self)
@@ -109,7 +124,7 @@ class BenchmarksSection(ModelSection):
             item.setData(Qt.ItemDataRole.UserRole, measure.key)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-        self.measure_list.itemChanged.connect(lambda _item: self.redraw_chart())
+        self.measure_list.itemChanged.connect(lambda _item: self._measures_changed())
         self.measures_label.setBuddy(self.measure_list)
         layout.addWidget(self.measure_list, 1)
 
@@ -146,23 +161,55 @@ class BenchmarksSection(ModelSection):
         self.other_axes: dict[str, LocalizedValueAxis] = {}
         self.other_bars: dict[str, GroupedHorizontalBars] = {}
         self._fill_legend()
+        self.chart.legend.isolatedChanged.connect(self._legend_isolated)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         # A frame for the chart's own Tab stops (chart, sources, export), not one itself.
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setWidget(self.chart)
-        return self.scroll
+        page = QWidget(self)
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.scroll, 1)
+        # The figure's notes (whose scores o1's are, what a gap means, other sources' values).
+        self.notes = QLabel(page)
+        self.notes.setObjectName("benchmarkNotes")
+        self.notes.setWordWrap(True)
+        self.notes.setFont(small_font(0.85))
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        page_layout.addWidget(self.notes)
+        return page
 
     def _fill_legend(self) -> None:
         legend = self.chart.legend
         clear_legend(legend)
+        self._legend_models = {}
         for model in COMPARISON_MODELS:
             swatch = LegendSwatch(self.colours[model], model == HIGHLIGHTED_MODEL)
-            legend.addItem(swatch, html.escape(model_label(self.data, model)))
+            text = html.escape(self._model_label(model))
+            self._legend_models[text] = model
+            legend.addItem(swatch, text)
         self.chart.fit_legend()
 
     # -- state ----------------------------------------------------------------------
+    @property
+    def sort_by_score(self) -> bool:
+        return self.state.sort_by_score
+
+    def figure_state(self) -> BenchmarksState:
+        """What the chart shows now: the main comparison as chosen, or Table 5 (every
+        measure, every model) while the distilled models' table is shown."""
+        if self.state.table is BenchmarkTable.DISTILLED:
+            return BenchmarksState(self.state.measure_keys, table=BenchmarkTable.DISTILLED)
+        return self.state
+
+    def _set_state(self, state: BenchmarksState) -> None:
+        """The chart (and its table, if shown) follows ``state`` when it can be seen."""
+        if state != self.state:
+            self.state = state
+            self.chart.draw_when_shown(self.redraw_chart)
+
     def selected_measures(self) -> list[str]:
         """The keys (``benchmark|metric``) of the checked benchmarks, in list order."""
         keys = []
@@ -173,13 +220,20 @@ class BenchmarksSection(ModelSection):
         return keys
 
     def set_selected_measures(self, keys) -> None:
+        self._check_measures(keys)
+        self._measures_changed()
+
+    def _check_measures(self, keys) -> None:
+        """Check the benchmarks of ``keys``, uncheck the others (the chart is not told)."""
         wanted = set(keys)
         with QSignalBlocker(self.measure_list):
             for row in range(self.measure_list.count()):
                 item = self.measure_list.item(row)
                 checked = item.data(Qt.ItemDataRole.UserRole) in wanted
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        self.redraw_chart()
+
+    def _measures_changed(self) -> None:
+        self._set_state(replace(self.state, measure_keys=tuple(self.selected_measures())))
 
     def set_measure_checked(self, key: str, checked: bool) -> None:
         """Check or uncheck one benchmark as the user would."""
@@ -189,11 +243,10 @@ class BenchmarksSection(ModelSection):
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def set_sort_by_score(self, on: bool) -> None:
-        self.sort_by_score = bool(on)
-        if self.sort_box.isChecked() != self.sort_by_score:
+        if self.sort_box.isChecked() != bool(on):
             with QSignalBlocker(self.sort_box):
-                self.sort_box.setChecked(self.sort_by_score)
-        self.redraw_chart()
+                self.sort_box.setChecked(bool(on))
+        self._set_state(replace(self.state, sort_by_score=bool(on)))
 
     def show_distilled(self, on: bool) -> None:
         """Switch between the main comparison chart and the distilled-models table."""
@@ -206,25 +259,40 @@ class BenchmarksSection(ModelSection):
             self.sort_box,
         ):
             widget.setEnabled(not on)
+        table = BenchmarkTable.DISTILLED if on else BenchmarkTable.MAIN
+        self._set_state(replace(self.state, table=table))
 
     def showing_distilled(self) -> bool:
         return self.stack.currentIndex() == 1
 
+    @property
+    def focused_model(self) -> str | None:
+        return self.state.highlighted
+
     def focus_model(self, model_id: str | None) -> bool:
         """Outline ``model_id``'s bars as R1's are (one of the six models only)."""
-        self.focused_model = model_id if model_id in COMPARISON_MODELS else None
-        self.redraw_chart()
-        return self.focused_model is not None
+        model = model_id if model_id in COMPARISON_MODELS else None
+        self._set_state(replace(self.state, highlighted=model))
+        return model is not None
+
+    def isolated_model(self) -> str | None:
+        """The model the legend shows alone, if any."""
+        return self.state.only_model
+
+    def _legend_isolated(self, name: str) -> None:
+        self._set_state(replace(self.state, only_model=self._legend_models.get(name)))
 
     def apply_state(self, state: ChartState) -> None:
         """The chart as ``state`` says, whatever the reader left: main comparison, bars in
-        the models' order, the state's benchmarks (the current one listed and in view)."""
-        self.show_distilled(False)
+        the models' order, every model, the state's benchmarks (the current one listed and
+        in view)."""
+        chart = state.chart if isinstance(state.chart, BenchmarksState) else BenchmarksState()
+        self.show_distilled(chart.table is BenchmarkTable.DISTILLED)
         with QSignalBlocker(self.sort_box):
-            self.sort_box.setChecked(False)
-        self.sort_by_score = False
-        self.focused_model = state.model if state.model in COMPARISON_MODELS else None
-        self.set_selected_measures(state.measure_keys)
+            self.sort_box.setChecked(chart.sort_by_score)
+        self.chart.legend.show_all()
+        self._check_measures(chart.measure_keys)
+        self._set_state(replace(chart, measure_keys=tuple(self.selected_measures())))
         if state.current_measure is not None:
             for row in range(self.measure_list.count()):
                 item = self.measure_list.item(row)
@@ -263,25 +331,26 @@ class BenchmarksSection(ModelSection):
             self._model_labels[model_id] = model_label(self.data, model_id)
         return self._model_labels[model_id]
 
-    def _score_tooltip(
-        self, score: BenchmarkScore | None, model_id: str, measure: Measure, decimals: int
-    ) -> str:
+    def _score_tooltip(self, group: ShownGroup, score: ShownScore) -> str:
         code = self.language.language
-        formatter = self.formatter()
-        name = html.escape(self._model_label(model_id))
-        heading = f"<b>{name}</b> — {html.escape(measure_text(measure))}"
-        if score is None:
+        writing = self.writing
+        measure = group.measure
+        name = html.escape(score.label)
+        heading = f"<b>{name}</b> — {html.escape(measure_text(writing.words, measure))}"
+        if score.value is None:
             return f"{heading}<br>" + html.escape(
                 self.tr("The source table gives no value for this model.")
             )
-        value = number(formatter, score.value, decimals)
+        value = exact_number(writing, score.value, group.decimals)
+        metric = measure.metric_label(code)
+        sources = source_titles(self.sources, score.sources, code)
         lines = [
             heading,
-            html.escape(fill(self.tr("Score: %1 (metric in the source: %2)"), value, score.metric)),
-            html.escape(fill(self.tr("Source: %1"), source_titles(self.sources, score.sources))),
+            html.escape(fill(self.tr("Score: %1 (metric in the source: %2)"), value, metric)),
+            html.escape(fill(self.tr("Source: %1"), sources)),
         ]
-        for alt in caveats_for(self.data, score):
-            other = self.tr("no value") if alt.value is None else number(formatter, alt.value)
+        for alt in score.caveats:
+            other = self.tr("no value") if alt.value is None else exact_number(writing, alt.value)
             lines.append(
                 html.escape(
                     fill(self.tr("Caveat (%1 in another source): %2"), other, alt.note.text(code))
@@ -298,11 +367,14 @@ class BenchmarksSection(ModelSection):
             max(CONTROLS_COLUMN_PX, self._table_switch_row.sizeHint().width())
         )
         self.measures_label.setText(self.tr("Benchmarks shown:"))
+        words, code = self.language.words, self.language.language
         with QSignalBlocker(self.measure_list):
             for row, measure in enumerate(self.all_measures):
                 item = self.measure_list.item(row)
-                item.setText(measure_text(measure))
-                item.setToolTip(fill(self.tr("Metric in the source: %1"), measure.metric))
+                item.setText(measure_text(words, measure))
+                item.setToolTip(
+                    fill(self.tr("Metric in the source: %1"), measure.metric_label(code))
+                )
         self.measure_list.setAccessibleName(self.tr("Benchmarks shown on the chart"))
         self.main_benchmarks_button.setText(self.tr("Main six"))
         self.all_benchmarks_button.setText(self.tr("All"))
@@ -312,20 +384,11 @@ class BenchmarksSection(ModelSection):
                 "Scores from 0 to 100 share one axis. A Codeforces rating has no upper bound, "
                 "so it gets an axis of its own below: the two scales are never mixed."
             )
-        )
-        self.chart.set_texts(
-            self.tr("DeepSeek-R1 against the models it was compared with"),
-            self.tr(
-                "Scores as published in the DeepSeek-R1 paper; higher is better. The metric "
-                "is named under each benchmark and each axis gives its scale. Hover over a "
-                "bar for its source and caveats."
-            ),
-            self.tr(
-                "Source: DeepSeek-R1 paper, Table 4. The OpenAI-o1-1217 scores are those "
-                "OpenAI reported; “not reported” marks a dash in the paper."
+            + "\n"
+            + self.tr(
+                "Hover over a bar for its source and caveats. Click a model in the legend "
+                "to show its scores alone, and again to show every model."
             )
-            + " "
-            + sources_html(("mdl-deepseek-r1-paper",), self.sources, self.formatter()),
         )
         # The chart is drawn now if it can be seen, else when it is shown.
         self.chart.draw_when_shown(self.redraw_chart)
@@ -337,64 +400,73 @@ class BenchmarksSection(ModelSection):
         self._fill_legend()  # R1's swatch is outlined in the foreground colour
 
     # -- drawing --------------------------------------------------------------------
-    def _group_for(self, measure: Measure) -> BarGroup:
-        group = score_group(self.data, measure, sort_by_score=self.sort_by_score)
-        formatter = self.formatter()
-        bars = []
-        for entry in group.entries:
-            value = entry.score.value if entry.score else None
-            text = (
-                number(formatter, value, group.decimals)
-                if value is not None
-                else self.tr("not reported")
+    def _shown_groups(self) -> list[ShownGroup]:
+        """The groups of the main comparison as the state chooses them (the chart is never
+        Table 5's: the distilled models are a table on screen)."""
+        return shown_groups(self.data, replace(self.state, table=BenchmarkTable.MAIN))
+
+    def _bar_group(self, group: ShownGroup, notes_of: dict[str, int]) -> BarGroup:
+        writing = self.writing
+        emphasised = {HIGHLIGHTED_MODEL, self.state.highlighted}
+        bars = [
+            GroupedBar(
+                score.model,
+                score.value,
+                bar_label(group, score, writing),
+                self.colours[score.model],
+                emphasised=score.model in emphasised,
+                tooltip=self._score_tooltip(group, score),
             )
-            bars.append(
-                GroupedBar(
-                    entry.model,
-                    value,
-                    text,
-                    self.colours[entry.model],
-                    emphasised=entry.model in (HIGHLIGHTED_MODEL, self.focused_model),
-                    tooltip=self._score_tooltip(entry.score, entry.model, measure, group.decimals),
-                )
-            )
-        return BarGroup(measure.key, measure_text(measure, "\n"), tuple(bars))
+            for score in group.scores
+        ]
+        return BarGroup(group.measure.key, category_label(group, notes_of, writing), tuple(bars))
 
     def redraw_chart(self) -> None:
         """Scores from 0 to 100 share the chart's plot; a measure on another scale (a
         Codeforces rating) gets a plot and an axis of its own: the first plot when no
         percentage is chosen, else one below it. No scale is ever stretched to fit another."""
-        chosen = [m for m in self.all_measures if m.key in set(self.selected_measures())]
-        percent, others = split_by_scale(chosen)
-        panels = ([percent] if percent else []) + [[measure] for measure in others]
+        groups = self._shown_groups()
+        notes_of = footnote_numbers(groups)
+        percent = [g for g in groups if g.measure.shares_percent_axis]
+        others = [g for g in groups if not g.measure.shares_percent_axis]
+        panels = ([percent] if percent else []) + [[group] for group in others]
         first, rest = (panels[0], panels[1:]) if panels else ([], [])
-        self._draw_panel(self.bars, self.score_axis, self.chart.plot, first)
-        self._sync_other_plots([panel[0] for panel in rest])
-        for (measure,) in rest:
-            key = measure.key
+        self._draw_panel(self.bars, self.score_axis, self.chart.plot, first, notes_of)
+        self._sync_other_plots([panel[0].measure for panel in rest])
+        for (group,) in rest:
+            key = group.measure.key
             self._draw_panel(
-                self.other_bars[key], self.other_axes[key], self.other_plots[key], [measure]
+                self.other_bars[key], self.other_axes[key], self.other_plots[key], [group], notes_of
             )
-        self._fit_layout(rest)
+        self._fit_layout([panel[0].measure for panel in rest])
+        state = replace(self.state, table=BenchmarkTable.MAIN)
+        set_chart_texts(self.chart, benchmarks_texts(self.writing, state, groups), self.writing)
+        notes = "\n".join(benchmarks_notes(self.data, state, groups, self.writing))
+        self.notes.setText(notes)
+        self.notes.setVisible(bool(notes))
 
     def _draw_panel(
         self,
         bars: GroupedHorizontalBars,
         axis: LocalizedValueAxis,
         plot: pg.PlotItem,
-        chosen: list[Measure],
+        groups: list[ShownGroup],
+        notes_of: dict[str, int],
     ) -> None:
-        groups = [self._group_for(measure) for measure in chosen]
-        if not chosen or chosen[0].shares_percent_axis:
-            bars.set_groups(groups, PERCENT_AXIS_MAX)
+        words = self.language.words
+        bar_groups = [self._bar_group(group, notes_of) for group in groups]
+        if not groups or groups[0].measure.shares_percent_axis:
+            bars.set_groups(bar_groups, PERCENT_AXIS_MAX)
             self._set_percent_ticks(axis)
-            label = self.tr("Score (0 to 100)")
+            label = percent_axis_title(words)
         else:
-            (measure,) = chosen
-            values = [e.score.value for e in score_group(self.data, measure).entries if e.score]
-            bars.set_groups(groups, max(values, default=1.0))
+            (group,) = groups
+            # Every model's score sets the scale, shown alone or not: the axis stays put.
+            every = score_group(self.data, group.measure).entries
+            values = [entry.score.value for entry in every if entry.score]
+            bars.set_groups(bar_groups, max(values, default=1.0))
             axis.setTicks(None)  # automatic ticks, in the formatter's style
-            label = fill(self.tr("%1 (its own scale, no upper bound)"), measure_text(measure))
+            label = own_scale_axis_title(words, group.measure)
         plot.setLabel("bottom", label, color=chart_colours().foreground)
         axis.refresh()
 
@@ -432,14 +504,14 @@ class BenchmarksSection(ModelSection):
                 self.other_axes[measure.key] = axis
                 self.other_bars[measure.key] = GroupedHorizontalBars(plot, small_font())
 
-    def _fit_layout(self, rest: list[list[Measure]]) -> None:
+    def _fit_layout(self, rest: list[Measure]) -> None:
         """Rows sized by their bars; the chart grows past the page (and scrolls) rather than
         squeezing bars below a readable height."""
         layout = self.chart.graphics.ci.layout
         first_slots = self.bars.slot_count() + 3
         layout.setRowStretchFactor(1, int(first_slots))
         slots = first_slots
-        for row, (measure,) in enumerate(rest, start=2):
+        for row, measure in enumerate(rest, start=2):
             row_slots = self.other_bars[measure.key].slot_count() + 4
             layout.setRowStretchFactor(row, int(row_slots))
             slots += row_slots

@@ -1,52 +1,55 @@
 """Training compute and cost: disclosed GPU-hours as dots on a log axis, and every reported
-cost figure as a footnote with what it covers and what it leaves out."""
+cost figure as a numbered note with what it covers and what it leaves out.
+
+The section keeps its choice in the chart's state (``ComputeState``), the one its file is
+drawn from; the dots, their labels, the notes' numbers and the chart's texts come from the
+same core functions as the file's.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
-from explainer_core.data.models import CostFigure, CostQualifier
+from explainer_core.data.models import CostFigure
 from explainer_core.models.compute import (
     ComputeDot,
-    ComputeRole,
     Footnote,
     compute_dots,
     cost_footnotes,
     decade_above,
-    usd_of,
 )
-from explainer_core.templates import fill
+from explainer_core.models.figures_common import emphasised_models
+from explainer_core.models.figures_compute import (
+    COMPUTE_CHART_ID,
+    compute_texts,
+    hours_axis_title,
+)
+from explainer_core.models.states import ComputeState
+from explainer_core.models.texts import (
+    as_of_text,
+    cost_amount,
+    cost_heading,
+    cost_scope_lines,
+    dot_label,
+    exact_number,
+)
 from ui.models.section import ModelSection, SectionContext
-from ui.models.texts import (
-    DEEPSEEK_COLOUR,
-    OTHER_MODEL_COLOUR,
-    enable_source_links,
-    model_tooltip,
-    number,
-)
+from ui.models.texts import enable_source_links, model_tooltip, set_chart_texts
 from ui.shell.source_links import sources_html
 from widgets.chart_panel import ChartPanel
 from widgets.chart_theme import chart_colours
 from widgets.deferred_work import DeferredWork
 from widgets.log_axis import LocalizedLogAxis
 from widgets.log_dots import LogDot, LogDotPlot
-from widgets.palette import HIGHLIGHT_COLOUR
-
-COMPUTE_CHART_ID = "model-compute"
-ROLE_COLOURS = {
-    ComputeRole.HIGHLIGHTED: HIGHLIGHT_COLOUR,
-    ComputeRole.SAME_DEVELOPER: DEEPSEEK_COLOUR,
-    ComputeRole.OTHER: OTHER_MODEL_COLOUR,
-}
 
 
 class ComputeSection(ModelSection):
     def __init__(self, context: SectionContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        self.state = ComputeState()
         self.footnotes: list[Footnote] = cost_footnotes(self.data)
         self.compute_dots: list[ComputeDot] = compute_dots(self.data, self.footnotes)
         layout = QVBoxLayout(self)
@@ -81,7 +84,14 @@ class ComputeSection(ModelSection):
         layout.addWidget(splitter)
         self._deferred_footnotes = DeferredWork(self.footnote_browser)
 
-    # -- behaviour ------------------------------------------------------------------
+    # -- state ----------------------------------------------------------------------
+    @property
+    def focused_model(self) -> str | None:
+        return self.state.highlighted
+
+    def figure_state(self) -> ComputeState:
+        return self.state
+
     def _dot_clicked(self, model_id: str) -> None:
         """A click on a dot sets its model apart (again: back to none) and says so."""
         chosen = None if model_id == self.focused_model else model_id
@@ -89,10 +99,10 @@ class ComputeSection(ModelSection):
         self.modelPicked.emit(chosen)
 
     def focus_model(self, model_id: str | None) -> bool:
-        """Outline a model's dot and shade its cost footnotes, scrolled into view. False
-        when the model has neither."""
-        self.focused_model = model_id
-        self.draw_chart()
+        """Outline a model's dot and shade its cost notes, scrolled into view. False when
+        the model has neither."""
+        self.state = ComputeState(model_id)
+        self.chart.draw_when_shown(self.draw_chart)
         self._fill_footnotes()
         numbers = [f.number for f in self.footnotes if f.cost.model == model_id]
         if numbers:
@@ -102,94 +112,56 @@ class ComputeSection(ModelSection):
 
     # -- texts ----------------------------------------------------------------------
     def update_texts(self) -> None:
-        ids = tuple(dict.fromkeys(i for dot in self.compute_dots for i in dot.model.sources))
-        self.chart.set_texts(
-            self.tr("Training compute in GPU-hours, as disclosed"),
-            self.tr(
-                "One dot per model, on a logarithmic scale: each step is ten times more. "
-                "Each figure is its developer's own and covers what its label says; the "
-                "numbers in brackets point to the cost figures on the right."
-            ),
-            self.tr("Source: the developers' reports and model cards.")
-            + " "
-            + sources_html(ids, self.sources, self.formatter()),
-        )
-        self.chart.set_axis_labels("", self.tr("Millions of GPU-hours (log scale)"))
+        writing = self.writing
+        set_chart_texts(self.chart, compute_texts(writing, self.compute_dots), writing)
+        self.chart.set_axis_labels("", hours_axis_title(writing.words))
         self.footnotes_title.setText(self.tr("Reported cost figures and what they cover"))
         self.footnote_browser.setAccessibleName(self.footnotes_title.text())
         self.chart.draw_when_shown(self.draw_chart)
         self._deferred_footnotes.run(self._fill_footnotes)
 
     def dot_text(self, dot: ComputeDot) -> str:
-        """The dot's label: the figure and the GPU, then what the figure rests on."""
-        hours = fill(
-            self.tr("%1 M GPU-hours"), number(self.formatter(), dot.gpu_hours_m, dot.decimals)
-        )
-        lines = [" · ".join([hours] + ([dot.model.gpu_type] if dot.model.gpu_type else []))]
-        basis = [fill(self.tr("disclosed by %1"), dot.developer)]
-        if dot.on_top_of:
-            basis.append(fill(self.tr("on top of %1"), dot.on_top_of))
-        lines.append(" · ".join(basis))
-        if dot.footnotes:  # on a line of its own: the labels must fit beside the dots
-            refs = " ".join(f"[{n}]" for n in dot.footnotes)
-            lines.append(fill(self.tr("reported costs: %1"), refs))
-        return "\n".join(lines)
+        """The dot's label, as the chart's file gives it."""
+        return dot_label(self.writing, dot)
 
     def cost_amount(self, cost: CostFigure) -> str:
         """The cost figure as reported: exact, about, more than, or a remark with no figure."""
-        amount_usd = usd_of(cost)
-        if amount_usd is None:
-            return self.tr("no figure given")
-        amount = self.formatter().usd_large(amount_usd)
-        patterns = {
-            CostQualifier.EXACT: "%1",
-            CostQualifier.ABOUT: self.tr("about %1"),
-            CostQualifier.MORE_THAN: self.tr("more than %1"),
-        }
-        return fill(patterns[cost.qualifier], amount)
+        return cost_amount(self.writing, cost)
 
-    def footnote_html(self, footnote: Footnote) -> str:
-        cost = footnote.cost
-        code = self.language.language
-        model = self.data.model(cost.model)
-        heading = (
-            fill(self.tr("of which: %1"), self.cost_amount(cost))
-            if footnote.is_part
-            else fill(
-                self.tr("%1, according to %2: %3"),
-                model.name,
-                cost.who_said,
-                self.cost_amount(cost),
-            )
-        )
-        parts = [
-            f"<b>[{footnote.number}] {html.escape(heading)}</b> "
-            f"<small>({html.escape(self._as_of_text(cost.as_of))})</small>",
-            html.escape(fill(self.tr("Includes: %1"), cost.basis.text(code))),
-            html.escape(fill(self.tr("Excludes: %1"), cost.excludes.text(code))),
+    def _cost_html(self, cost: CostFigure) -> list[str]:
+        """A cost figure's heading with its date, its scope, and its sources as links."""
+        writing = self.writing
+        heading = html.escape(cost_heading(writing, self.data, cost))
+        scope = cost_scope_lines(writing, cost)
+        lines = [
+            f"{heading} <small>({html.escape(as_of_text(writing, cost.as_of))})</small>",
+            *(html.escape(line) for line in scope[:2]),
+            *(f"<i>{html.escape(line)}</i>" for line in scope[2:]),  # the data's note
         ]
-        if cost.note is not None:
-            parts.append(f"<i>{html.escape(cost.note.text(code))}</i>")
         links = sources_html(cost.sources, self.sources, self.formatter())
         if links:
-            parts.append(f"<small>{links}</small>")
-        style = "margin-left:24px;" if footnote.is_part else ""
-        if cost.model == self.focused_model:
-            style += f"background-color:{chart_colours().highlight_tint};"
-        return (
-            f'<p style="{style}margin-bottom:8px"><a name="fn{footnote.number}"></a>'
-            + "<br>".join(parts)
-            + "</p>"
-        )
+            lines.append(f"<small>{links}</small>")
+        return lines
 
-    def _as_of_text(self, as_of: str) -> str:
-        formatter = self.formatter()
-        pieces = [int(piece) for piece in as_of.split("-")]
-        if len(pieces) == 2:
-            day_text = formatter.month_and_year(dt.date(pieces[0], pieces[1], 1))
-        else:
-            day_text = formatter.date(dt.date(*pieces))
-        return fill(self.tr("as of %1"), day_text)
+    def footnote_html(self, footnote: Footnote) -> str:
+        """A numbered cost figure, its parts indented under it."""
+        style = ""
+        if footnote.cost.model == self.focused_model:
+            style = f"background-color:{chart_colours().highlight_tint};"
+        total = self._cost_html(footnote.cost)
+        total[0] = f"<b>[{footnote.number}] {total[0]}</b>"
+        paragraphs = [
+            f'<p style="{style}margin-bottom:8px"><a name="fn{footnote.number}"></a>'
+            + "<br>".join(total)
+            + "</p>"
+        ]
+        paragraphs += [
+            f'<p style="{style}margin-left:24px;margin-bottom:8px">'
+            + "<br>".join(self._cost_html(part))
+            + "</p>"
+            for part in footnote.parts
+        ]
+        return "".join(paragraphs)
 
     def _fill_footnotes(self) -> None:
         intro = html.escape(
@@ -204,19 +176,19 @@ class ComputeSection(ModelSection):
 
     # -- drawing --------------------------------------------------------------------
     def draw_chart(self) -> None:
-        formatter = self.formatter()
+        writing = self.writing
         code = self.language.language
+        emphasised = emphasised_models(self.state.highlighted)
         dots = [
             LogDot(
                 dot.model.id,
                 dot.model.name,
                 dot.gpu_hours_m,
-                self.dot_text(dot),
-                ROLE_COLOURS[dot.role],
-                emphasised=dot.role is ComputeRole.HIGHLIGHTED
-                or dot.model.id == self.focused_model,
+                dot_label(writing, dot),
+                dot.colour,
+                emphasised=dot.model.id in emphasised,
                 tooltip=model_tooltip(
-                    dot.model, code, self.sources, number(formatter, dot.gpu_hours)
+                    dot.model, code, self.sources, exact_number(writing, dot.gpu_hours)
                 ),
             )
             for dot in self.compute_dots

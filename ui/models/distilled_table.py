@@ -10,9 +10,13 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from explainer_core.data.models import BenchmarkTable, Model
-from explainer_core.models.comparison import DistilledCell, distilled_table
+from explainer_core.models.comparison import DistilledCell, Measure, caveats_for, distilled_table
+from explainer_core.models.figures_benchmarks import benchmarks_texts
+from explainer_core.models.states import BenchmarksState
+from explainer_core.models.texts import exact_number, measure_text
+from explainer_core.templates import fill
 from ui.models.section import SectionContext
-from ui.models.texts import measure_text, model_tooltip, number, small_font, title_font
+from ui.models.texts import model_tooltip, small_font, title_font
 from ui.shell.source_links import sources_html
 from widgets.data_table import DataTable, table_item
 from widgets.deferred_work import DeferredWork
@@ -42,7 +46,9 @@ class DistilledTable(QWidget):
         self._deferred = DeferredWork(self.table)
 
     def update_texts(self) -> None:
-        self.title.setText(self.tr("Distilled models: small models fine-tuned on R1's answers"))
+        # The title of the chart's file of Table 5: the same words.
+        state = BenchmarksState(table=BenchmarkTable.DISTILLED)
+        self.title.setText(benchmarks_texts(self.context.writing, state, []).title)
         self.table.setAccessibleName(self.title.text())
         self._deferred.run(self._fill)
         self.note.setText(
@@ -63,9 +69,10 @@ class DistilledTable(QWidget):
     def _fill(self) -> None:
         data = self.table_data
         view = self.table
+        words = self.context.language.words
         with view.filling():
             view.setColumnCount(len(data.measures) + 1)
-            headers = [self.tr("Model")] + [measure_text(m, "\n") for m in data.measures]
+            headers = [self.tr("Model")] + [measure_text(words, m, "\n") for m in data.measures]
             view.setHorizontalHeaderLabels(headers)
             for row, entry in enumerate(data.rows):
                 model = self.context.data.model(entry.model)
@@ -77,7 +84,11 @@ class DistilledTable(QWidget):
                     name.setFont(bold)
                 view.setItem(row, 0, name)
                 for column, cell in enumerate(entry.cells, start=1):
-                    view.setItem(row, column, self._cell(cell, data.decimals[column - 1]))
+                    item = self._cell(cell, data.decimals[column - 1])
+                    caveats = self._caveats(data.measures[column - 1], entry.model)
+                    if caveats:
+                        item.setToolTip(f"{item.toolTip()}\n{caveats}")
+                    view.setItem(row, column, item)
         # Every header in full (German metric names are long); the last column takes the
         # room left, and a narrow window scrolls rather than cutting a header.
         header = view.horizontalHeader()
@@ -85,12 +96,27 @@ class DistilledTable(QWidget):
         header.setStretchLastSection(True)
         view.resizeRowsToContents()
 
+    def _caveats(self, measure: Measure, model_id: str) -> str:
+        """What other sources give for this score, as the benchmark chart's tooltips say."""
+        code = self.context.language.language
+        lines = []
+        for alt in caveats_for(self.context.data, measure, model_id, BenchmarkTable.DISTILLED):
+            other = (
+                self.tr("no value")
+                if alt.value is None
+                else exact_number(self.context.writing, alt.value)
+            )
+            note = alt.note.text(code)
+            lines.append(fill(self.tr("Caveat (%1 in another source): %2"), other, note))
+        return "\n".join(lines)
+
     def _cell(self, cell: DistilledCell | None, decimals: int):
         if cell is None:
             item = table_item("—", None)
             item.setToolTip(self.tr("Not reported in the paper."))
         else:
-            item = table_item(number(self.context.formatter, cell.value, decimals), cell.value)
+            text = exact_number(self.context.writing, cell.value, decimals)
+            item = table_item(text, cell.value)
             if cell.table is BenchmarkTable.MAIN:
                 font = QFont()
                 font.setItalic(True)

@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QCheckBox, QHeaderView, QLabel, QVBoxLayout, QWidg
 from explainer_core.data.models import Model
 from explainer_core.models.comparison import HIGHLIGHTED_MODEL
 from explainer_core.models.openness import openness_models, parameters_of
+from explainer_core.models.texts import exact_number
 from explainer_core.templates import fill
 from ui.models.section import ModelSection, SectionContext
-from ui.models.texts import model_tooltip, number, small_font, title_font
+from ui.models.texts import model_tooltip, small_font, title_font
 from widgets.chart_theme import chart_colours
 from widgets.data_table import DataTable, table_item
 from widgets.deferred_work import DeferredWork
@@ -71,11 +72,11 @@ class OpennessSection(ModelSection):
         parameters = parameters_of(model)
         if parameters is None:
             return "—"
-        formatter = self.formatter()
-        total = number(formatter, parameters.total_b, parameters.total_decimals)
+        writing = self.writing
+        total = exact_number(writing, parameters.total_b, parameters.total_decimals)
         if parameters.active_b is None:
             return fill(self.tr("%1 bn"), total)
-        active = number(formatter, parameters.active_b, parameters.active_decimals)
+        active = exact_number(writing, parameters.active_b, parameters.active_decimals)
         return fill(self.tr("%1 bn total, %2 bn active per token"), total, active)
 
     def _open_weights_text(self, model: Model) -> str:
@@ -114,7 +115,7 @@ class OpennessSection(ModelSection):
                         parameters.total_b if parameters is not None else None,
                     ),
                     table_item(self._open_weights_text(model)),
-                    table_item(model.license or "—"),
+                    table_item(model.licence(self.language.language) or "—"),
                 ]
                 cells[0].setData(Qt.ItemDataRole.UserRole, model.id)
                 tooltip = model_tooltip(model, self.language.language, self.sources)

@@ -1,5 +1,11 @@
 """API prices on 27 January 2025: how much cheaper R1 was than o1, in words and numbers;
-every model's input and output prices side by side; and price against a benchmark score."""
+every model's input and output prices side by side; and output price against a benchmark
+score, the section's chart.
+
+The section keeps its choices in the chart's state (``PriceState``), the one its file is
+drawn from; the points, labels, ranges, notes and texts come from the same core functions
+as the file's.
+"""
 
 from __future__ import annotations
 
@@ -20,34 +26,43 @@ from PySide6.QtWidgets import (
 
 from explainer_core.data.models import ApiPrice, Model, PriceTier
 from explainer_core.models.chart_states import ChartState
+from explainer_core.models.colours import model_colour
 from explainer_core.models.comparison import (
-    DEFAULT_PRICE_MEASURE_KEY,
     HIGHLIGHTED_MODEL,
     REFERENCE_MODEL,
     Measure,
     measures,
-    score_group,
+)
+from explainer_core.models.figures_common import emphasised_models
+from explainer_core.models.figures_price import (
+    PRICE_CHART_ID,
+    PriceScatter,
+    point_label,
+    price_axis_title,
+    price_notes,
+    price_scatter,
+    price_texts,
+    score_axis_title,
 )
 from explainer_core.models.prices import (
     PRICE_DAY,
-    Missing,
     PriceGap,
     PricePoint,
     PriceRow,
-    Ratio,
     price_gap,
-    price_points,
     price_rows,
+)
+from explainer_core.models.states import PriceState
+from explainer_core.models.texts import (
+    exact_number,
+    exact_usd,
+    measure_text,
+    price_answer,
+    tier_text,
 )
 from explainer_core.templates import fill
 from ui.models.section import ModelSection, SectionContext
-from ui.models.texts import (
-    OTHER_MODEL_COLOUR,
-    enable_source_links,
-    measure_text,
-    number,
-    small_font,
-)
+from ui.models.texts import enable_source_links, set_chart_texts, small_font
 from ui.shell.source_links import sources_html
 from widgets.chart_panel import ChartPanel
 from widgets.chart_theme import chart_colours
@@ -57,19 +72,14 @@ from widgets.localized_axes import LocalizedValueAxis
 from widgets.log_axis import LocalizedLogAxis
 from widgets.scatter_labels import LabelledScatter, ScatterPoint
 
-PRICE_CHART_ID = "model-price"
-PERCENT_AXIS_MAX = 100.0
-PRICE_ROOM_DECADES = 0.5
-SCORE_ROOM_SHARE = 0.15  # right of the best score on an unbounded scale, for its label
 PRICE_COLUMNS = ("model", "input", "output", "ratio")
 
 
 class PriceSection(ModelSection):
     def __init__(self, context: SectionContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.colours = context.colours
         self.all_measures: tuple[Measure, ...] = measures(self.data)
-        self.price_measure_key = DEFAULT_PRICE_MEASURE_KEY
+        self.state = PriceState()
         self.gap: PriceGap | None = price_gap(self.data)
         self.rows: list[PriceRow] = price_rows(self.data)
         layout = QVBoxLayout(self)
@@ -145,33 +155,44 @@ class PriceSection(ModelSection):
         self.chart.plot.setLogMode(x=False, y=True)
         self.scatter = LabelledScatter(self.chart.plot, log_y=True)
         layout.addWidget(self.chart, 1)
-        self.missing_label = QLabel(box)
-        self.missing_label.setWordWrap(True)
-        self.missing_label.setFont(small_font(0.85))
-        layout.addWidget(self.missing_label)
+        self.chart_notes = QLabel(box)
+        self.chart_notes.setWordWrap(True)
+        self.chart_notes.setFont(small_font(0.85))
+        layout.addWidget(self.chart_notes)
         return box
 
     # -- state ----------------------------------------------------------------------
+    @property
+    def price_measure_key(self) -> str:
+        return self.state.against_score
+
+    @property
+    def focused_model(self) -> str | None:
+        return self.state.highlighted
+
+    def figure_state(self) -> PriceState:
+        return self.state
+
     def set_price_measure(self, key: str | None) -> None:
         if key is None:
             return
-        self.price_measure_key = key
+        self.state = PriceState(key, self.state.highlighted)
         index = self.measure_box.findData(key)
         if self.measure_box.currentIndex() != index:
             with QSignalBlocker(self.measure_box):
                 self.measure_box.setCurrentIndex(index)
-        self._update_chart_texts()
-        self.draw_chart()
+        self.chart.draw_when_shown(self.draw_chart)
 
     def apply_state(self, state: ChartState) -> None:
-        self.focused_model = state.model
-        self.set_price_measure(state.price_measure_key)
-        self._fill_table()
+        chart = state.chart if isinstance(state.chart, PriceState) else PriceState()
+        self.state = PriceState(chart.against_score, None)
+        self.set_price_measure(chart.against_score)
+        self.focus_model(chart.highlighted)
 
     def focus_model(self, model_id: str | None) -> bool:
         """Set a model's point and row apart; False when it has no price that day."""
-        self.focused_model = model_id
-        self.draw_chart()
+        self.state = PriceState(self.state.against_score, model_id)
+        self.chart.draw_when_shown(self.draw_chart)
         self._fill_table()
         return any(row.model.id == model_id for row in self.rows)
 
@@ -183,66 +204,16 @@ class PriceSection(ModelSection):
         item = self.table.item(rows.pop(), 0)
         model_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         if model_id is not None and model_id != self.focused_model:
-            self.focused_model = model_id
-            self.draw_chart()
+            self.state = PriceState(self.state.against_score, model_id)
+            self.chart.draw_when_shown(self.draw_chart)
             self.modelPicked.emit(model_id)
 
-    def _measure(self) -> Measure:
-        return next(m for m in self.all_measures if m.key == self.price_measure_key)
-
     # -- words and numbers ----------------------------------------------------------
-    def times_text(self, ratio: Ratio) -> str:
-        """``about 27.4 times`` (or ``4 times`` when the quotient is exact)."""
-        value = self.formatter().number(ratio.value, ratio.decimals)
-        if ratio.exact:
-            return fill(self.tr("%1 times"), value)
-        return fill(self.tr("about %1 times"), value)
-
-    def tier_text(self, price: ApiPrice) -> str:
-        formatter = self.formatter()
-        if price.tier is PriceTier.PROMOTIONAL:
-            if price.effective_to is not None:
-                return fill(self.tr("promotion until %1"), formatter.date(price.effective_to))
-            return self.tr("promotion")
-        texts = {
-            PriceTier.STANDARD: self.tr("list price"),
-            PriceTier.PROMPT_UP_TO_128K: self.tr("list price, prompts up to 128K tokens"),
-            PriceTier.PROMPT_OVER_128K: self.tr("list price, prompts over 128K tokens"),
-        }
-        return texts[price.tier]
-
     def answer_html(self) -> str:
         """How much cheaper R1 was than o1 on the day, and which prices say so."""
         if self.gap is None:
             return html.escape(self.tr("The data has no price of R1 or o1 for that day."))
-        gap = self.gap
-        formatter = self.formatter()
-        r1, o1 = self.data.model(HIGHLIGHTED_MODEL), self.data.model(REFERENCE_MODEL)
-        headline = fill(
-            self.tr(
-                "On %1, %2 charged %3 as much as %4 for output tokens, and %5 as much "
-                "for input tokens."
-            ),
-            formatter.long_date(gap.day),
-            o1.name,
-            self.times_text(gap.output),
-            r1.name,
-            self.times_text(gap.input),
-        )
-        detail = fill(
-            self.tr(
-                "Per million tokens: output %1 against %2, input (not from the cache) %3 "
-                "against %4. Compared: %5 (%6) and %7 (%8), each API’s price in force that day."
-            ),
-            formatter.usd(gap.dearer.output_usd_per_m),
-            formatter.usd(gap.cheaper.output_usd_per_m),
-            formatter.usd(gap.dearer.input_cache_miss_usd_per_m),
-            formatter.usd(gap.cheaper.input_cache_miss_usd_per_m),
-            gap.dearer.api_id,
-            self.tier_text(gap.dearer),
-            gap.cheaper.api_id,
-            self.tier_text(gap.cheaper),
-        )
+        headline, detail = price_answer(self.writing, self.data, self.gap)
         size = self.font().pointSizeF() * 1.15
         return (
             f'<p style="margin:0 0 4px 0; font-size:{size:.1f}pt; font-weight:bold">'
@@ -273,22 +244,23 @@ class PriceSection(ModelSection):
         self._deferred_table.run(self._fill_table)
         self.measure_label.setText(self.tr("Score on:"))
         self._fill_measures()
-        self._update_chart_texts()
         self.chart.draw_when_shown(self.draw_chart)
 
     def _price_sources(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(i for row in self.rows for i in row.price.sources))
 
     def _fill_measures(self) -> None:
+        words = self.language.words
         with QSignalBlocker(self.measure_box):
             self.measure_box.clear()
             for measure in self.all_measures:
-                self.measure_box.addItem(measure_text(measure), measure.key)
+                self.measure_box.addItem(measure_text(words, measure), measure.key)
             self.measure_box.setCurrentIndex(self.measure_box.findData(self.price_measure_key))
 
     # -- the table ------------------------------------------------------------------
     def _fill_table(self) -> None:
         formatter = self.formatter()
+        writing = self.writing
         code = self.language.language
         table = self.table
         with table.filling(), QSignalBlocker(table):
@@ -312,14 +284,14 @@ class PriceSection(ModelSection):
                 # A price that is not the ordinary list price says so under the model.
                 name = entry.model.name
                 if price.tier is not PriceTier.STANDARD:
-                    name += "\n" + self.tier_text(price)
+                    name += "\n" + tier_text(writing, price)
                 cells = [
                     table_item(name, entry.model.name),
                     table_item(
-                        formatter.usd(price.input_cache_miss_usd_per_m),
+                        exact_usd(writing, price.input_cache_miss_usd_per_m),
                         price.input_cache_miss_usd_per_m,
                     ),
-                    table_item(formatter.usd(price.output_usd_per_m), price.output_usd_per_m),
+                    table_item(exact_usd(writing, price.output_usd_per_m), price.output_usd_per_m),
                     table_item(ratio_text, ratio.value if ratio is not None else None),
                 ]
                 cells[0].setData(Qt.ItemDataRole.UserRole, entry.model.id)
@@ -350,14 +322,13 @@ class PriceSection(ModelSection):
             item.setBackground(QBrush(QColor(chart_colours().highlight_tint)))
 
     def _row_tooltip(self, model: Model, price: ApiPrice, code: str) -> str:
-        formatter = self.formatter()
         lines = [f"<b>{html.escape(model.name)}</b> — {html.escape(price.api_id)}"]
         if price.input_cache_hit_usd_per_m is not None:
             lines.append(
                 html.escape(
                     fill(
                         self.tr("Input from the cache: %1 per million tokens"),
-                        formatter.usd(price.input_cache_hit_usd_per_m),
+                        exact_usd(self.writing, price.input_cache_hit_usd_per_m),
                     )
                 )
             )
@@ -375,103 +346,57 @@ class PriceSection(ModelSection):
         ]
 
     # -- the chart ------------------------------------------------------------------
-    def _update_chart_texts(self) -> None:
-        """The chart's title, subtitle, source line, axis titles and missing models."""
-        measure = self._measure()
-        points, missing = price_points(self.data, measure)
-        formatter = self.formatter()
-        ids = ("mdl-deepseek-r1-paper", *(i for point in points for i in point.price.sources))
-        self.chart.set_texts(
-            self.tr("API price against benchmark score"),
-            fill(
-                self.tr(
-                    "Output price per million tokens in force on %1 (log scale), against the "
-                    "score in the DeepSeek-R1 paper. Lower right is cheaper and better."
-                ),
-                formatter.long_date(PRICE_DAY),
-            ),
-            self.tr("Source: providers' price lists; scores: DeepSeek-R1 paper, Table 4.")
-            + " "
-            + sources_html(tuple(dict.fromkeys(ids)), self.sources, formatter),
-        )
-        self.chart.set_axis_labels(
-            self.tr("Output price, US dollars per million tokens (log scale)"),
-            fill(self.tr("Score: %1"), measure_text(measure)),
-        )
-        self.missing_label.setText(self._missing_text(missing))
-
     def draw_chart(self) -> None:
-        """The chart's points and labels."""
-        measure = self._measure()
-        points, _missing = price_points(self.data, measure)
+        """The chart's points, labels, ranges, texts and notes, as its file has them."""
+        writing = self.writing
+        scatter = price_scatter(self.data, self.state)
+        emphasised = emphasised_models(self.state.highlighted)
         self.scatter.set_points(
             [
                 ScatterPoint(
                     point.model.id,
                     point.score.value,
                     point.price.output_usd_per_m,
-                    self._point_label(point),
-                    self.colours.get(point.model.id, OTHER_MODEL_COLOUR),
-                    emphasised=point.model.id in (HIGHLIGHTED_MODEL, self.focused_model),
-                    tooltip=self._point_tooltip(point, measure),
+                    point_label(writing, point),
+                    model_colour(point.model.id),
+                    emphasised=point.model.id in emphasised,
+                    tooltip=self._point_tooltip(point, scatter),
                 )
-                for point in points
+                for point in scatter.points
             ]
         )
-        self._set_ranges(measure, points)
+        plot = self.chart.plot
+        plot.setXRange(*scatter.score_range, padding=0.03)
+        low, high = (math.log10(price) for price in scatter.price_range)
+        plot.setYRange(low, high, padding=0)
+        set_chart_texts(self.chart, price_texts(writing, scatter), writing)
+        self.chart.set_axis_labels(
+            price_axis_title(writing.words), score_axis_title(writing.words, scatter.measure)
+        )
+        self.chart_notes.setText("\n".join(price_notes(writing, scatter, self.state)))
         self.price_axis.refresh()
         self.score_axis.refresh()
 
-    def _point_label(self, point: PricePoint) -> str:
-        price = self.formatter().usd(point.price.output_usd_per_m)
-        label = f"{point.score.model_label}\n{price}"
-        if point.price.tier is PriceTier.PROMOTIONAL:
-            label += " " + self.tr("(promotional)")
-        return label
-
-    def _point_tooltip(self, point: PricePoint, measure: Measure) -> str:
+    def _point_tooltip(self, point: PricePoint, scatter: PriceScatter) -> str:
         code = self.language.language
-        formatter = self.formatter()
-        decimals = score_group(self.data, measure).decimals  # as the benchmark chart writes it
+        writing = self.writing
         lines = [
             f"<b>{html.escape(point.model.name)}</b> — {html.escape(point.price.api_id)}",
             html.escape(
                 fill(
                     self.tr("%1: %2"),
-                    measure_text(measure),
-                    number(formatter, point.score.value, decimals),
+                    measure_text(writing.words, scatter.measure),
+                    exact_number(writing, point.score.value, scatter.score_decimals),
                 )
             ),
             html.escape(
                 fill(
                     self.tr("Output: %1 per million tokens · input: %2 per million tokens"),
-                    formatter.usd(point.price.output_usd_per_m),
-                    formatter.usd(point.price.input_cache_miss_usd_per_m),
+                    exact_usd(writing, point.price.output_usd_per_m),
+                    exact_usd(writing, point.price.input_cache_miss_usd_per_m),
                 )
             ),
             html.escape(point.price.note.text(code)),
-            sources_html(point.price.sources, self.sources, formatter),
+            sources_html(point.price.sources, self.sources, writing.formatter),
         ]
         return "<br>".join(lines)
-
-    def _set_ranges(self, measure: Measure, points: list[PricePoint]) -> None:
-        plot = self.chart.plot
-        if measure.shares_percent_axis:
-            plot.setXRange(0.0, PERCENT_AXIS_MAX, padding=0.03)
-        elif points:
-            top = max(p.score.value for p in points)
-            plot.setXRange(0.0, top * (1 + SCORE_ROOM_SHARE), padding=0.03)
-        prices = [p.price.output_usd_per_m for p in points] or [1.0]
-        # Room above and below the extreme points keeps their labels inside the plot.
-        low, high = math.log10(min(prices)), math.log10(max(prices))
-        plot.setYRange(low - PRICE_ROOM_DECADES, high + PRICE_ROOM_DECADES, padding=0)
-
-    def _missing_text(self, missing: list[tuple[Model, Missing]]) -> str:
-        reasons = {
-            Missing.NO_PRICE: self.tr("no price for this version in January 2025 in the data"),
-            Missing.NO_SCORE: self.tr("no score on this benchmark in the R1 paper"),
-        }
-        items = [f"{model.name} ({reasons[why]})" for model, why in missing]
-        if not items:
-            return ""
-        return fill(self.tr("Not plotted: %1."), "; ".join(items))

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from explainer_core.charts import Writing
 from explainer_core.data.models import ModelsData
 from explainer_core.data.sources import SourceRegistry
 from explainer_core.formatting import LocaleFormatter
-from ui.models.texts import model_colours
+from explainer_core.models.colours import model_colours
 from ui.shell.language import LanguageService
 
 
@@ -29,6 +30,12 @@ class SectionContext:
         return self.language.formatter
 
     @property
+    def writing(self) -> Writing:
+        """The interface language's words and formatter, as the core's text functions (and
+        the charts' files) take them."""
+        return Writing(self.language.words, self.language.formatter, self.sources)
+
+    @property
     def colours(self) -> dict[str, str]:
         return model_colours()
 
@@ -40,6 +47,8 @@ class ModelSection(QWidget):
     reader picked with ``modelPicked``."""
 
     modelPicked = Signal(object)  # a model id, or None when the reader clears the choice
+    focused_model: str | None = None  # the model set apart (a section with a chart keeps
+    # it in its chart's state instead)
 
     def __init__(self, context: SectionContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,10 +56,18 @@ class ModelSection(QWidget):
         self.data = context.data
         self.sources = context.sources
         self.language = context.language
-        self.focused_model: str | None = None
 
     def formatter(self) -> LocaleFormatter:
         return self.context.formatter
+
+    @property
+    def writing(self) -> Writing:
+        return self.context.writing
+
+    def figure_state(self) -> object | None:
+        """The state of this section's chart as the reader left it (its file shows the
+        same); None for a section without a chart."""
+        return None
 
     def update_texts(self) -> None:
         raise NotImplementedError

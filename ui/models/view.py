@@ -12,17 +12,21 @@ import functools
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from explainer_core.charts import Writing
 from explainer_core.data.models import load_models
 from explainer_core.models.chart_states import ChartState, Section, chart_state_for
+from explainer_core.models.figures_benchmarks import BENCHMARKS_CHART_ID
+from explainer_core.models.figures_compute import COMPUTE_CHART_ID
+from explainer_core.models.figures_price import PRICE_CHART_ID
 from explainer_core.models.headline import HeadlineFigures, headline_figures
+from explainer_core.models.texts import exact_number, exact_usd
 from explainer_core.templates import fill
 from ui import registry
-from ui.models.benchmarks_section import BENCHMARKS_CHART_ID, BenchmarksSection
-from ui.models.compute_section import COMPUTE_CHART_ID, ComputeSection
+from ui.models.benchmarks_section import BenchmarksSection
+from ui.models.compute_section import ComputeSection
 from ui.models.openness_section import OpennessSection
-from ui.models.price_section import PRICE_CHART_ID, PriceSection
+from ui.models.price_section import PriceSection
 from ui.models.section import ModelSection, SectionContext
-from ui.models.texts import number
 from ui.shell.language import LanguageService
 from ui.shell.tab_view import TabView
 
@@ -98,6 +102,13 @@ class ModelComparisonView(TabView):
         else:
             self.openness.focus_model(state.model)
 
+    def figure_state(self, chart_id: str) -> object | None:
+        """The chart's state as the reader left it in its section: its file shows the same
+        benchmarks, order, table, score and model set apart."""
+        if self.data is None or chart_id not in CHART_SECTIONS:
+            return None
+        return self.section_widgets[CHART_SECTIONS[chart_id]].figure_state()
+
     # -- appearance -----------------------------------------------------------------
     def redraw(self) -> None:
         super().redraw()
@@ -117,25 +128,31 @@ class ModelComparisonView(TabView):
                 "DeepSeek-R1 against the models it was compared with: benchmark scores, "
                 "training compute and cost, price and openness."
             )
-        formatter = self.language.formatter
+        writing = Writing(self.language.words, self.language.formatter, self.sources)
         figures = self._headline
 
         def score(value: float | None) -> str:
-            return "—" if value is None else number(formatter, value, figures.score_decimals)
+            return "—" if value is None else exact_number(writing, value, figures.score_decimals)
 
         def usd(value: float | None) -> str:
-            return "—" if value is None else formatter.usd(value)
+            return "—" if value is None else exact_usd(writing, value)
 
+        formatter = writing.formatter
         cost = "—" if figures.cost_usd is None else formatter.usd_large(figures.cost_usd)
+        # The names come from the same constants as the figures (``headline_figures``).
         return fill(
             self.tr(
-                "On AIME 2024, DeepSeek-R1 scored %1 against %2 for OpenAI o1-1217, and in "
-                "January 2025 its API charged %3 per million output tokens against %4 for o1. "
-                "The much-quoted %5 is DeepSeek's rental-price estimate for the final training "
-                "run of its V3 base model only: every figure below comes with its basis."
+                "On %1, %2 scored %3 against %4 for %5, and in %6 its API charged %7 per "
+                "million output tokens against %8 for %5. The much-quoted %9 is DeepSeek's "
+                "rental-price estimate for the final training run of its V3 base model only: "
+                "every figure below comes with its basis."
             ),
+            figures.benchmark,
+            figures.model,
             score(figures.score),
             score(figures.reference_score),
+            figures.reference_model,
+            formatter.month_name_and_year(figures.price_day),
             usd(figures.output_price),
             usd(figures.reference_output_price),
             cost,
