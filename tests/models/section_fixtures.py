@@ -1,8 +1,9 @@
 """Build one section of the model comparison alone, without the main window.
 
 ``with section_builder(qtbot) as build: build(PriceSection, "en")`` gives the section with
-its texts set, as the tab builds it. A helper module rather than a conftest.py: one here
-would shadow the tests' own ``conftest`` module, which other tests import by name.
+its texts set, as the tab builds it; ``build.view("en")`` the whole tab. A helper module
+rather than a conftest.py: one here would shadow the tests' own ``conftest`` module, which
+other tests import by name.
 """
 
 from __future__ import annotations
@@ -41,6 +42,19 @@ class SectionBuilder:
             section.show()
             self.qtbot.waitExposed(section)
         return section
+
+    def view(self, code: str = "fr", shown: bool = False):
+        """The whole tab (its four sections), without the main window."""
+        from ui.models.view import ModelComparisonView
+
+        self.language.set_language(code, remember=False)
+        view = ModelComparisonView(self.language)
+        self.qtbot.addWidget(view)
+        if shown:
+            view.resize(1400, 900)
+            view.show()
+            self.qtbot.waitExposed(view)
+        return view
 
     def relabel(self, section, code: str) -> None:
         """As the tab does on a language switch: new catalogs, then the section's texts."""

@@ -6,9 +6,11 @@ from __future__ import annotations
 import html
 
 import pytest
+from PySide6.QtCore import Qt
 from section_fixtures import section_builder
 
 from explainer_core.models.comparison import COMPARISON_MODELS, HIGHLIGHTED_MODEL
+from ui.chart_files.chart_figures import ChartRequest, build_figure
 from ui.models.benchmarks_section import BenchmarksSection
 from widgets.palette import HIGHLIGHT_COLOUR
 
@@ -153,3 +155,38 @@ def test_switching_language_reformats_the_bars(benchmarks, builder):
     )
     section.show_distilled(True)
     assert section.distilled.table.item(0, 1).text() == "9.3"
+
+
+# --- the legend -----------------------------------------------------------------------------
+
+
+def click(graphics, item, qtbot) -> None:
+    """A left click at the middle of a chart's ``item``, as the reader's mouse does it."""
+    centre = item.mapToScene(item.boundingRect().center())
+    qtbot.mouseClick(
+        graphics.viewport(), Qt.MouseButton.LeftButton, pos=graphics.mapFromScene(centre)
+    )
+
+
+def test_clicking_a_model_in_the_legend_shows_its_scores_alone_and_again_all(builder, qtbot):
+    """Issue #18, "Charts you can query": the legend isolates a model, on screen and in file."""
+    section = builder(BenchmarksSection, "en", shown=True)
+    section.set_measure_checked("Codeforces|Rating", True)  # its own plot, too
+    legend = section.chart.legend
+    entries = {label.text: (sample, label) for sample, label in legend.items}
+    click(section.chart.graphics, entries["OpenAI-o1-1217"][1], qtbot)  # on its name
+    assert section.isolated_model() == O1
+    for bars in (section.bars, *section.other_bars.values()):
+        assert all([bar.key for bar in group.bars] == [O1] for group in bars.groups)
+    hidden = [name for name, (sample, _label) in entries.items() if not sample.item.isVisible()]
+    assert sorted(hidden) == sorted(set(entries) - {"OpenAI-o1-1217"})  # closed eyes
+    assert "Only the scores of OpenAI-o1-1217 are shown." in section.notes.text()
+    figure = build_figure(ChartRequest("model-benchmarks", "en", section.figure_state()))
+    drawn = {bar.series for plot in figure.plots for mark in plot.marks for bar in mark.bars}
+    assert drawn == {"OpenAI-o1-1217"}
+    # Another click (on any entry, here R1's swatch) shows every model again.
+    click(section.chart.graphics, entries["DeepSeek-R1"][0], qtbot)
+    assert section.isolated_model() is None
+    assert [bar.key for bar in section.bars.groups[0].bars] == list(COMPARISON_MODELS)
+    assert all(sample.item.isVisible() for sample, _label in legend.items)
+    assert "Only" not in section.notes.text()

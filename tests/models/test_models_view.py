@@ -96,6 +96,22 @@ def test_retranslation_changes_every_interface_label(models, qtbot):
         assert fr != en and de != en and fr != de, en
 
 
+def test_the_introduction_names_what_its_figures_measure_in_the_readers_language(
+    qtbot, settings_dir
+):
+    from section_fixtures import section_builder
+
+    with section_builder(qtbot) as build:
+        view = build.view("fr")
+        text = view.intro.body.text()
+        # The benchmark and the models its figures are read from, the month of the prices.
+        assert text.startswith("Au test AIME 2024, DeepSeek-R1 a obtenu 79,8, contre 79,2 pour ")
+        assert text.count("OpenAI-o1-1217") == 2 and "en janvier 2025 son API" in text
+        build.language.set_language("de", remember=False)
+        qtbot.wait(10)
+        assert "im Januar 2025" in view.intro.body.text()
+
+
 # --- claims ---------------------------------------------------------------------------------
 
 

@@ -78,3 +78,15 @@ def test_the_table_sorts_by_date_and_size_not_by_text(openness):
     known = [size for size in sizes if size is not None]
     assert known == sorted(known, reverse=True)
     assert sizes[len(known) :] == [None] * (len(sizes) - len(known))  # undisclosed last
+
+
+@pytest.mark.parametrize("code", ["fr", "de", "en"])
+def test_the_licence_is_written_in_the_readers_language(openness, code):
+    section = openness(code)
+    table = section.table
+    rows = {table.item(r, 0).data(Qt.ItemDataRole.UserRole): r for r in range(table.rowCount())}
+    for model_id in ("deepseek-r1", "o1-2024-12-17"):
+        model = section.data.model(model_id)
+        assert table.item(rows[model_id], 5).text() == model.licence(code)
+    if code != "en":
+        assert table.item(rows["o1-2024-12-17"], 5).text() != "Proprietary"
