@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>Scores from 0 to 100 share one axis. A Codeforces rating has no upper bound, so it gets an axis of its own below: the two scales are never mixed.</source>
-        <translation>Les scores de 0 à 100 partagent un même axe. Le classement Codeforces n&apos;a pas de plafond&#xa0;: il a son propre axe, en dessous, et les deux échelles ne sont jamais mélangées.</translation>
+        <translation>Les scores de 0 à 100 partagent un même axe. Le classement Codeforces n’a pas de plafond&#xa0;: il a son propre axe, en dessous, et les deux échelles ne sont jamais mélangées.</translation>
     </message>
     <message>
         <source>Hover over a bar for its source and caveats. Click a model in the legend to show its scores alone, and again to show every model.</source>
@@ -1162,11 +1162,11 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <name>ComputeSection</name>
     <message>
         <source>Reported cost figures and what they cover</source>
-        <translation>Les coûts publiés et ce qu&apos;ils couvrent</translation>
+        <translation>Les coûts publiés et ce qu’ils couvrent</translation>
     </message>
     <message>
         <source>Every cost figure reported for these models, with what it includes and what it leaves out. Read each with its scope: a rental-price estimate for one training run is not what a model cost its developer.</source>
-        <translation>Tous les coûts publiés pour ces modèles, avec ce qu&apos;ils comprennent et ce qu&apos;ils laissent de côté. À lire chacun avec son périmètre&#xa0;: une estimation au prix de location pour une seule phase d&apos;entraînement n&apos;est pas ce qu&apos;un modèle a coûté à son développeur.</translation>
+        <translation>Tous les coûts publiés pour ces modèles, avec ce qu’ils comprennent et ce qu’ils laissent de côté. À lire chacun avec son périmètre&#xa0;: une estimation au prix de location pour une seule phase d’entraînement n’est pas ce qu’un modèle a coûté à son développeur.</translation>
     </message>
 </context>
 <context>
@@ -1309,7 +1309,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <name>DistilledTable</name>
     <message>
         <source>Bold: models distilled from DeepSeek-R1. Italic: score taken from the paper&apos;s main table (Table 4), which the distillation table repeats for the baselines. Source: DeepSeek-R1 paper, Table 5.</source>
-        <translation>En gras&#xa0;: les modèles distillés de DeepSeek-R1. En italique&#xa0;: score tiré du tableau principal de l&apos;article (tableau 4), que le tableau de la distillation reprend pour les modèles de référence. Source&#xa0;: article sur DeepSeek-R1, tableau 5.</translation>
+        <translation>En gras&#xa0;: les modèles distillés de DeepSeek-R1. En italique&#xa0;: score tiré du tableau principal de l’article (tableau 4), que le tableau de la distillation reprend pour les modèles de référence. Source&#xa0;: article sur DeepSeek-R1, tableau 5.</translation>
     </message>
     <message>
         <source>Model</source>
@@ -1325,15 +1325,15 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Not reported in the paper.</source>
-        <translation>Non publié dans l&apos;article.</translation>
+        <translation>Non publié dans l’article.</translation>
     </message>
     <message>
         <source>From the paper&apos;s main table (Table 4).</source>
-        <translation>Tiré du tableau principal de l&apos;article (tableau 4).</translation>
+        <translation>Tiré du tableau principal de l’article (tableau 4).</translation>
     </message>
     <message>
         <source>From the paper&apos;s table of distilled models (Table 5).</source>
-        <translation>Tiré du tableau des modèles distillés de l&apos;article (tableau 5).</translation>
+        <translation>Tiré du tableau des modèles distillés de l’article (tableau 5).</translation>
     </message>
 </context>
 <context>
@@ -2232,7 +2232,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>DeepSeek-R1 against the models it was compared with: benchmark scores, training compute and cost, price and openness.</source>
-        <translation>DeepSeek-R1 face aux modèles auxquels il a été comparé&#xa0;: scores aux tests, calcul et coût d&apos;entraînement, prix et ouverture.</translation>
+        <translation>DeepSeek-R1 face aux modèles auxquels il a été comparé&#xa0;: scores aux tests, calcul et coût d’entraînement, prix et ouverture.</translation>
     </message>
     <message>
         <source>On %1, %2 scored %3 against %4 for %5, and in %6 its API charged %7 per million output tokens against %8 for %5. The much-quoted %9 is DeepSeek&apos;s rental-price estimate for the final training run of its V3 base model only: every figure below comes with its basis.</source>
@@ -2244,7 +2244,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Training compute and cost</source>
-        <translation>Calcul et coût d&apos;entraînement</translation>
+        <translation>Calcul et coût d’entraînement</translation>
     </message>
     <message>
         <source>API prices</source>
@@ -2307,11 +2307,11 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Only the scores of %1 are shown.</source>
-        <translation>Seuls les scores de %1 sont affichés.</translation>
+        <translation>Seuls les scores du modèle %1 sont affichés.</translation>
     </message>
     <message>
         <source>The %1 scores are those OpenAI reported.</source>
-        <translation>Les scores de %1 sont ceux publiés par OpenAI.</translation>
+        <translation>Les scores du modèle %1 sont ceux publiés par OpenAI.</translation>
     </message>
     <message>
         <source>“Not reported” marks a dash in the paper&apos;s table.</source>

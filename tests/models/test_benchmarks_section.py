@@ -7,6 +7,7 @@ import html
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from section_fixtures import section_builder
 
 from explainer_core.models.comparison import COMPARISON_MODELS, HIGHLIGHTED_MODEL
@@ -20,6 +21,13 @@ AIME = "AIME 2024|Pass@1"
 MATH = "MATH-500|Pass@1"
 RATING = "Codeforces|Rating"
 NNBSP = "\u202f"
+
+
+def foot(section) -> str:
+    """What the chart's foot says (the figure's notes, then the source line), as read."""
+    document = QTextDocument()
+    document.setHtml(section.chart.source_label.text())
+    return document.toPlainText()
 
 
 @pytest.fixture
@@ -48,7 +56,7 @@ def test_the_six_main_benchmarks_are_shown_with_their_metric(benchmarks):
     assert "AIME 2024\npass@1" in labels and "SWE Verified\nissues resolved" in labels
     # A benchmark another source scores otherwise has its note's mark, and the note.
     assert "Codeforces\npercentile [1]" in labels
-    assert section.notes.text().count("[1] Codeforces · percentile") == 1
+    assert foot(section).count("[1] Codeforces · percentile") == 1
     for group in section.bars.groups:
         assert [bar.key for bar in group.bars] == list(COMPARISON_MODELS)
 
@@ -180,7 +188,7 @@ def test_clicking_a_model_in_the_legend_shows_its_scores_alone_and_again_all(bui
         assert all([bar.key for bar in group.bars] == [O1] for group in bars.groups)
     hidden = [name for name, (sample, _label) in entries.items() if not sample.item.isVisible()]
     assert sorted(hidden) == sorted(set(entries) - {"OpenAI-o1-1217"})  # closed eyes
-    assert "Only the scores of OpenAI-o1-1217 are shown." in section.notes.text()
+    assert "Only the scores of OpenAI-o1-1217 are shown." in foot(section)
     figure = build_figure(ChartRequest("model-benchmarks", "en", section.figure_state()))
     drawn = {bar.series for plot in figure.plots for mark in plot.marks for bar in mark.bars}
     assert drawn == {"OpenAI-o1-1217"}
@@ -189,4 +197,4 @@ def test_clicking_a_model_in_the_legend_shows_its_scores_alone_and_again_all(bui
     assert section.isolated_model() is None
     assert [bar.key for bar in section.bars.groups[0].bars] == list(COMPARISON_MODELS)
     assert all(sample.item.isVisible() for sample, _label in legend.items)
-    assert "Only" not in section.notes.text()
+    assert "Only" not in foot(section)

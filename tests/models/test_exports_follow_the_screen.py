@@ -48,7 +48,7 @@ def same_texts(panel, figure: Figure) -> None:
     assert panel.title_label.text() == figure.title
     assert panel.subtitle_label.text() == figure.subtitle
     lead = spaces(figure.source).split(". ")[0]  # what the chart rests on, then the documents
-    assert lead and plain(panel.source_label.text()).startswith(lead)
+    assert lead and plain(panel.source_label.text()).split("\n")[-1].startswith(lead)
 
 
 def pick_price_row(view, model_id: str) -> None:
@@ -108,7 +108,10 @@ def test_the_benchmark_file_shows_the_benchmarks_order_and_model_the_reader_chos
         assert shown.getAxis("bottom").labelText == plot.x_axis.title
         assert [g.label for g in drawn] == [c.label for c in plot.y_axis.categories]
     same_texts(bench.chart, figure)
-    assert bench.notes.text() == "\n".join(figure.notes)
+    # The file's notes, above the source line as in the file.
+    assert figure.notes and list(bench.notes) == list(figure.notes)
+    foot = plain(bench.chart.source_label.text()).split("\n")
+    assert foot[:-1] == [spaces(note) for note in figure.notes]
 
 
 def test_the_distilled_models_table_exports_as_table_5(builder):
@@ -209,8 +212,9 @@ def test_the_price_file_is_the_sections_chart_on_the_score_and_model_chosen(buil
     assert x_first == pytest.approx(plot.x_axis.minimum - 0.03 * span)
     assert x_last == pytest.approx(plot.x_axis.maximum + 0.03 * span)
     same_texts(price.chart, figure)
-    # Under the chart, the notes of the file (the answer leads the file's, beside the table).
-    assert price.chart_notes.text() == "\n".join(figure.notes[1:])
+    # The file's notes above the source line; the answer, which leads them, beside the table.
+    foot = plain(price.chart.source_label.text()).split("\n")
+    assert foot[:-1] == [spaces(note) for note in figure.notes[1:]]
     assert spaces(figure.notes[0]) in plain(price.answer.text())
 
 

@@ -32,7 +32,8 @@ def test_price_chart_plots_january_2025_prices_on_a_log_axis(price):
     assert (points[O1].x, points[O1].y) == (79.2, 60.0)
     assert f"2,19{NNBSP}$" in points[R1].label
     assert "gpt-4o-2024-05-13" not in points  # no price for the benchmarked version
-    assert "GPT-4o (gpt-4o-2024-05-13)" in section.chart_notes.text()
+    assert any("GPT-4o (gpt-4o-2024-05-13)" in note for note in section.notes)
+    assert "GPT-4o (gpt-4o-2024-05-13)" in section.chart.source_label.text()
     section.set_price_measure(MATH)
     points = {p.key: p for p in section.scatter.points}
     assert points[R1].x == 97.3

@@ -82,6 +82,7 @@ class BenchmarksSection(ModelSection):
         self.state = BenchmarksState()
         self._model_labels: dict[str, str] = {}
         self._legend_models: dict[str, str] = {}  # a legend entry's text → its model id
+        self.notes: tuple[str, ...] = ()  # the figure's notes, shown above the source line
         layout = QHBoxLayout(self)
         layout.addWidget(self._build_controls())
         self.stack = QStackedWidget(self)
@@ -168,18 +169,7 @@ class BenchmarksSection(ModelSection):
         # A frame for the chart's own Tab stops (chart, sources, export), not one itself.
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setWidget(self.chart)
-        page = QWidget(self)
-        page_layout = QVBoxLayout(page)
-        page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.addWidget(self.scroll, 1)
-        # The figure's notes (whose scores o1's are, what a gap means, other sources' values).
-        self.notes = QLabel(page)
-        self.notes.setObjectName("benchmarkNotes")
-        self.notes.setWordWrap(True)
-        self.notes.setFont(small_font(0.85))
-        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        page_layout.addWidget(self.notes)
-        return page
+        return self.scroll
 
     def _fill_legend(self) -> None:
         legend = self.chart.legend
@@ -440,10 +430,9 @@ class BenchmarksSection(ModelSection):
             )
         self._fit_layout([panel[0].measure for panel in rest])
         state = replace(self.state, table=BenchmarkTable.MAIN)
-        set_chart_texts(self.chart, benchmarks_texts(self.writing, state, groups), self.writing)
-        notes = "\n".join(benchmarks_notes(self.data, state, groups, self.writing))
-        self.notes.setText(notes)
-        self.notes.setVisible(bool(notes))
+        texts = benchmarks_texts(self.writing, state, groups)
+        self.notes = benchmarks_notes(self.data, state, groups, self.writing)
+        set_chart_texts(self.chart, texts, self.writing, self.notes)
 
     def _draw_panel(
         self,

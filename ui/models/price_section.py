@@ -80,6 +80,7 @@ class PriceSection(ModelSection):
         super().__init__(context, parent)
         self.all_measures: tuple[Measure, ...] = measures(self.data)
         self.state = PriceState()
+        self.notes: tuple[str, ...] = ()  # the chart's notes, shown above its source line
         self.gap: PriceGap | None = price_gap(self.data)
         self.rows: list[PriceRow] = price_rows(self.data)
         layout = QVBoxLayout(self)
@@ -155,10 +156,6 @@ class PriceSection(ModelSection):
         self.chart.plot.setLogMode(x=False, y=True)
         self.scatter = LabelledScatter(self.chart.plot, log_y=True)
         layout.addWidget(self.chart, 1)
-        self.chart_notes = QLabel(box)
-        self.chart_notes.setWordWrap(True)
-        self.chart_notes.setFont(small_font(0.85))
-        layout.addWidget(self.chart_notes)
         return box
 
     # -- state ----------------------------------------------------------------------
@@ -369,11 +366,13 @@ class PriceSection(ModelSection):
         plot.setXRange(*scatter.score_range, padding=0.03)
         low, high = (math.log10(price) for price in scatter.price_range)
         plot.setYRange(low, high, padding=0)
-        set_chart_texts(self.chart, price_texts(writing, scatter), writing)
+        # The file's notes but its first (the answer, given beside the table), above the
+        # source line as in the file.
+        self.notes = tuple(price_notes(writing, scatter, self.state))
+        set_chart_texts(self.chart, price_texts(writing, scatter), writing, self.notes)
         self.chart.set_axis_labels(
             price_axis_title(writing.words), score_axis_title(writing.words, scatter.measure)
         )
-        self.chart_notes.setText("\n".join(price_notes(writing, scatter, self.state)))
         self.price_axis.refresh()
         self.score_axis.refresh()
 

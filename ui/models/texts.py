@@ -10,6 +10,7 @@ cannot see through a wrapper).
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
@@ -42,12 +43,16 @@ def enable_source_links(chart: ChartPanel) -> None:
     chart.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
 
 
-def set_chart_texts(chart: ChartPanel, texts: ChartTexts, writing: Writing) -> None:
+def set_chart_texts(
+    chart: ChartPanel, texts: ChartTexts, writing: Writing, notes: Sequence[str] = ()
+) -> None:
     """The chart's title, subtitle and source line as its file says them (the core's
-    ``ChartTexts``), the documents cited as links to the system browser."""
+    ``ChartTexts``), the documents cited as links to the system browser; ``notes`` (the
+    file's) above the source line, as in the file."""
     links = sources_html(texts.cited, writing.sources, writing.formatter)
     source = html.escape(texts.source_lead) + (" " + links if links else "")
-    chart.set_texts(texts.title, texts.subtitle, source)
+    foot = [html.escape(note) for note in notes] + [source]
+    chart.set_texts(texts.title, texts.subtitle, "<br>".join(foot))
 
 
 def source_titles(sources: SourceRegistry, ids: tuple[str, ...], language: str) -> str:
