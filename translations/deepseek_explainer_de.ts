@@ -2464,6 +2464,10 @@ von 3A090 (Anm. 2)</translation>
         <translation>Maß nicht angegeben</translation>
     </message>
     <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

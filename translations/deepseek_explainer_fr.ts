@@ -2462,6 +2462,10 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
         <translation>mesure non précisée</translation>
     </message>
     <message>
+        <source>%1; %2</source>
+        <translation>%1&#x202f;; %2</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>

@@ -47,7 +47,13 @@ from explainer_core.models.shown_scores import (
     shown_models,
 )
 from explainer_core.models.states import BenchmarksState
-from explainer_core.models.texts import exact_number, labelled, measure_text, metric_name
+from explainer_core.models.texts import (
+    exact_number,
+    in_turn,
+    labelled,
+    measure_text,
+    metric_name,
+)
 from explainer_core.templates import fill
 from explainer_core.words import Words
 
@@ -260,10 +266,13 @@ def benchmarks_notes(
         number = notes_of.get(group.measure.key)
         if number is None:
             continue
-        given = "; ".join(
-            f"{score.label} {other_values(group, score, writing)}"
-            for score in group.scores
-            if score.caveats
+        given = in_turn(
+            words,
+            (
+                f"{score.label} {other_values(group, score, writing)}"
+                for score in group.scores
+                if score.caveats
+            ),
         )
         notes.append(
             f"[{number}] "
@@ -355,7 +364,7 @@ def _description(groups: list[ShownGroup], distilled: bool, writing: Writing) ->
         if r1 is not None and r1 is not best:
             highest = f"{r1.label} {exact_number(writing, r1.value, group.decimals)}, {highest}"
         facts.append(labelled(writing, measure_text(writing.words, group.measure), highest))
-    return lead + " " + "; ".join(facts) + "."
+    return lead + " " + in_turn(words, facts) + "."
 
 
 # --- the table ---------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from explainer_core.charts import Writing
 from explainer_core.data.models import ModelsData, load_models
 from explainer_core.data.sources import SourceRegistry
 from explainer_core.models.comparison import HIGHLIGHTED_MODEL
+from explainer_core.models.texts import in_turn
 from explainer_core.templates import fill
 
 
@@ -48,7 +49,8 @@ def source_line(writing: Writing, lead: str, ids: Iterable[str]) -> str:
             names.append(name)
     if not names:
         return lead
-    sources = fill(writing.words.translate("ModelFigures", "Sources: %1"), "; ".join(names))
+    words = writing.words
+    sources = fill(words.translate("ModelFigures", "Sources: %1"), in_turn(words, names))
     return f"{lead} {sources}"
 
 
@@ -59,7 +61,7 @@ def publishers(writing: Writing, ids: Iterable[str]) -> str:
         for i in dict.fromkeys(ids)
         if i in writing.sources
     ]
-    return "; ".join(dict.fromkeys(names))
+    return in_turn(writing.words, dict.fromkeys(names))
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ from explainer_core.models.texts import (
     cost_scope,
     dot_label,
     exact_number,
+    in_turn,
 )
 from explainer_core.templates import fill
 from explainer_core.words import Words
@@ -153,8 +154,12 @@ def _description(
         ),
         writing.formatter.number(len(dots)),
     )
-    values = "; ".join(
-        f"{dot.model.name} {exact_number(writing, dot.gpu_hours_m, dot.decimals)}" for dot in dots
+    values = in_turn(
+        words,
+        (
+            f"{dot.model.name} {exact_number(writing, dot.gpu_hours_m, dot.decimals)}"
+            for dot in dots
+        ),
     )
     costs = " ".join(
         fill(

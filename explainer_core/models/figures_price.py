@@ -42,6 +42,7 @@ from explainer_core.models.states import PriceState
 from explainer_core.models.texts import (
     exact_number,
     exact_usd,
+    in_turn,
     labelled,
     measure_text,
     missing_text,
@@ -213,11 +214,14 @@ def _description(scatter: PriceScatter, writing: Writing) -> str:
         measure_text(words, scatter.measure),
         formatter.number(len(scatter.points)),
     )
-    values = "; ".join(
-        f"{point.score.model_label} "
-        f"{exact_number(writing, point.score.value, scatter.score_decimals)}, "
-        + exact_usd(writing, point.price.output_usd_per_m)
-        for point in scatter.points
+    values = in_turn(
+        words,
+        (
+            f"{point.score.model_label} "
+            f"{exact_number(writing, point.score.value, scatter.score_decimals)}, "
+            + exact_usd(writing, point.price.output_usd_per_m)
+            for point in scatter.points
+        ),
     )
     return f"{lead} {values}."
 

@@ -9,6 +9,7 @@ screen passes the interface's, a file its own. Texts are looked up with the lite
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from explainer_core.charts import Writing
 from explainer_core.data.models import (
@@ -58,6 +59,18 @@ def measure_text(words: Words, measure: Measure, separator: str = " · ") -> str
 
 
 # --- figures as the data give them ------------------------------------------------------------
+
+
+def in_turn(words: Words, items: Iterable[str]) -> str:
+    """Items one after the other, parted the language's way (``a; b``, ``a ; b`` in French)."""
+    parts = list(items)
+    if not parts:
+        return ""
+    separator = words.translate("ModelFigures", "%1; %2")
+    text = parts[0]
+    for part in parts[1:]:
+        text = fill(separator, text, part)
+    return text
 
 
 def labelled(writing: Writing, label: str, text: str) -> str:
@@ -258,4 +271,4 @@ def missing_text(writing: Writing, missing: list[tuple[Model, Missing]]) -> str:
     items = [f"{model.name} ({reasons[why]})" for model, why in missing]
     if not items:
         return ""
-    return fill(words.translate("ModelFigures", "Not plotted: %1."), "; ".join(items))
+    return fill(words.translate("ModelFigures", "Not plotted: %1."), in_turn(words, items))

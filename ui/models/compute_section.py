@@ -120,10 +120,6 @@ class ComputeSection(ModelSection):
         self.chart.draw_when_shown(self.draw_chart)
         self._deferred_footnotes.run(self._fill_footnotes)
 
-    def dot_text(self, dot: ComputeDot) -> str:
-        """The dot's label, as the chart's file gives it."""
-        return dot_label(self.writing, dot)
-
     def cost_amount(self, cost: CostFigure) -> str:
         """The cost figure as reported: exact, about, more than, or a remark with no figure."""
         return cost_amount(self.writing, cost)
