@@ -2,9 +2,10 @@
 API charged on 27 January 2025, on a log axis (dots, never bars), against the model's score
 on a benchmark of the R1 paper's main table, as the price section's chart shows it.
 
-How much cheaper R1 was than o1, the section's answer, leads the notes; the models left out
-and why, and the data's notes on promotions and on the models set apart, follow. The screen
-draws the same points, labels, ranges and texts (``ui.models.price_section``).
+The notes name the models left out and why, and give the data's notes on promotions and on
+the models set apart; the table adds how much cheaper R1 was than o1 (the section's answer,
+beside its table on screen). The screen draws the same points, labels, ranges, texts and
+notes (``ui.models.price_section``).
 """
 
 from __future__ import annotations
@@ -181,15 +182,12 @@ def price_figure(data: ModelsData, state: PriceState, writing: Writing) -> Figur
         ),
         (Points(marks, DOT_SIZE),),
     )
-    gap = price_gap(data)
-    notes = [price_answer(writing, data, gap)[0]] if gap is not None else []
-    notes += price_notes(writing, scatter, state)
     texts = price_texts(writing, scatter)
     return Figure(
         (plot,),
         title=texts.title,
         subtitle=texts.subtitle,
-        notes=tuple(notes),
+        notes=tuple(price_notes(writing, scatter, state)),
         source=texts.source(writing),
         description=_description(scatter, writing),
         language=writing.language,

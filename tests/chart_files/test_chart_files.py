@@ -172,7 +172,8 @@ def _assert_same_values(expected: pd.DataFrame, back: pd.DataFrame) -> None:
 
 
 def _plain(value) -> str:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
+    # An empty cell: None written, NaN read from a CSV, NaT from a workbook's date column.
+    if value is None or value is pd.NaT or (isinstance(value, float) and pd.isna(value)):
         return ""
     if isinstance(value, dt.date | pd.Timestamp):
         return value.strftime("%Y-%m-%d")

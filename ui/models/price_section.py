@@ -366,8 +366,7 @@ class PriceSection(ModelSection):
         plot.setXRange(*scatter.score_range, padding=0.03)
         low, high = (math.log10(price) for price in scatter.price_range)
         plot.setYRange(low, high, padding=0)
-        # The file's notes but its first (the answer, given beside the table), above the
-        # source line as in the file.
+        # The file's notes, above the source line as in the file.
         self.notes = tuple(price_notes(writing, scatter, self.state))
         set_chart_texts(self.chart, price_texts(writing, scatter), writing, self.notes)
         self.chart.set_axis_labels(
