@@ -231,3 +231,20 @@ def test_a_claim_puts_the_chart_and_its_file_in_the_same_state(builder):
 def test_a_chart_the_tab_does_not_have_has_no_state(builder):
     view = builder.view("en")
     assert view.figure_state("market-timeline") is None
+
+
+def test_the_price_table_button_follows_the_score_chosen_while_shown(builder, qtbot):
+    view = builder.view("en", shown=True)
+    view.show_section("price")
+    panel = view.price.chart
+    panel.set_table_source(
+        lambda: build_table(ChartRequest(PRICE, "en", view.figure_state(PRICE))),
+        lambda: view.language.formatter,
+    )
+    panel.table_button.click()
+    table = lambda: panel.table_view.model.table  # noqa: E731
+    assert table().columns[table().column("score")].header == "Score: AIME 2024 · pass@1"
+    view.price.measure_box.setCurrentIndex(view.price.measure_box.findData(MATH))
+    qtbot.wait(1)
+    assert table().columns[table().column("score")].header == "Score: MATH-500 · pass@1"
+    assert table().values("score") == [p.x for p in view.price.scatter.points]
