@@ -427,229 +427,12 @@
 <context>
     <name>ChipControlsFigures</name>
     <message>
-        <source>%1 GB/s</source>
-        <translation>%1 GB/s</translation>
-    </message>
-    <message>
-        <source>%1; %2</source>
-        <translation>%1; %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>October 2022 rule</source>
-        <translation>Regel vom Oktober 2022</translation>
-    </message>
-    <message>
-        <source>October 2023 rule</source>
-        <translation>Regel vom Oktober 2023</translation>
-    </message>
-    <message>
-        <source>January 2026 policy</source>
-        <translation>Regelung vom Januar 2026</translation>
-    </message>
-    <message>
-        <source>Licence required, presumption of denial</source>
-        <translation>Genehmigungspflichtig, Vermutung der Ablehnung</translation>
-    </message>
-    <message>
-        <source>Notification only (License Exception NAC)</source>
-        <translation>Nur Meldung (License Exception NAC)</translation>
-    </message>
-    <message>
-        <source>Not controlled</source>
-        <translation>Nicht kontrolliert</translation>
-    </message>
-    <message>
-        <source>Licence reviewed case by case</source>
-        <translation>Genehmigung im Einzelfall geprüft</translation>
-    </message>
-    <message>
-        <source>Licence, still a presumption of denial</source>
-        <translation>Genehmigung, weiter mit Vermutung der Ablehnung</translation>
-    </message>
-    <message>
-        <source>Not concerned (no 3A090 licence needed)</source>
-        <translation>Nicht betroffen (keine 3A090-Genehmigung nötig)</translation>
-    </message>
-    <message>
-        <source>Undetermined (a figure is missing)</source>
-        <translation>Unbestimmt (ein Wert fehlt)</translation>
-    </message>
-    <message>
-        <source>US rule or licence decision</source>
-        <translation>US-Regel oder Genehmigungsentscheidung</translation>
-    </message>
-    <message>
-        <source>Company response</source>
-        <translation>Reaktion der Unternehmen</translation>
-    </message>
-    <message>
-        <source>Chinese reaction</source>
-        <translation>Chinesische Reaktion</translation>
-    </message>
-    <message>
-        <source>Market event</source>
-        <translation>Marktereignis</translation>
-    </message>
-    <message>
-        <source>Total Processing Performance (TPP, log scale)</source>
-        <translation>Gesamtverarbeitungsleistung (TPP, log. Skala)</translation>
-    </message>
-    <message>
-        <source>Performance density (TPP per mm² of die)</source>
-        <translation>Leistungsdichte (TPP je mm² Chipfläche)</translation>
-    </message>
-    <message>
-        <source>Chip-to-chip bandwidth (GB/s)</source>
-        <translation>Chip-zu-Chip-Bandbreite (GB/s)</translation>
-    </message>
-    <message>
-        <source>Memory (DRAM) bandwidth (GB/s)</source>
-        <translation>Speicherbandbreite (DRAM, GB/s)</translation>
-    </message>
-    <message>
-        <source>3A090.a: licence, presumption of denial</source>
-        <translation>3A090.a: Genehmigung, Vermutung der Ablehnung</translation>
-    </message>
-    <message>
-        <source>3A090.b: notification</source>
-        <translation>3A090.b: Meldung</translation>
-    </message>
-    <message>
-        <source>Outside 3A090</source>
-        <translation>Außerhalb von 3A090</translation>
-    </message>
-    <message>
-        <source>Hatched: chips not made for
-datacenters, below TPP %1,
-are outside 3A090 (Note 2)</source>
-        <translation>Schraffiert: Chips, die nicht für
-Rechenzentren gedacht sind, liegen
-unter TPP %1 außerhalb
-von 3A090 (Anm. 2)</translation>
-    </message>
-    <message>
-        <source>3A090.a: licence required</source>
-        <translation>3A090.a: genehmigungspflichtig</translation>
-    </message>
-    <message>
-        <source>Case-by-case review (exports from the US)</source>
-        <translation>Einzelfallprüfung (Exporte aus den USA)</translation>
-    </message>
-    <message>
-        <source>Presumption of denial remains</source>
-        <translation>Vermutung der Ablehnung bleibt</translation>
-    </message>
-    <message>
-        <source>No clause of 3A090 applies</source>
-        <translation>Kein Absatz von 3A090 greift</translation>
-    </message>
-    <message>
-        <source>Clause: %1</source>
-        <translation>Absatz: %1</translation>
-    </message>
-    <message>
-        <source>(also %1)</source>
-        <translation>(auch %1)</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2 and chip-to-chip bandwidth %3 ≥ %4: both tests of %5 are met</source>
-        <translation>TPP %1 ≥ %2 und Chip-zu-Chip-Bandbreite %3 ≥ %4: Beide Kriterien von %5 sind erfüllt</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2, but its chip-to-chip bandwidth, %3, is below %4: the rule needed both</source>
-        <translation>TPP %1 ≥ %2, aber die Chip-zu-Chip-Bandbreite von %3 liegt unter %4: Die Regel verlangte beides</translation>
-    </message>
-    <message>
-        <source>TPP %1 is below %2: not controlled, whatever its interconnect</source>
-        <translation>TPP %1 liegt unter %2: nicht kontrolliert, unabhängig von der Verbindung</translation>
-    </message>
-    <message>
-        <source>TPP %1 is below %2 and chip-to-chip bandwidth %3 below %4</source>
-        <translation>TPP %1 unter %2 und Chip-zu-Chip-Bandbreite %3 unter %4</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2, but its chip-to-chip bandwidth is not known: the test cannot be decided</source>
-        <translation>TPP %1 ≥ %2, aber die Chip-zu-Chip-Bandbreite ist unbekannt: Das Kriterium lässt sich nicht prüfen</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2: %3 applies, but a chip not designed or marketed for datacenters needs only a notification</source>
-        <translation>TPP %1 ≥ %2: %3 greift, aber ein Chip, der nicht für Rechenzentren entwickelt oder vermarktet wird, braucht nur eine Meldung</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2: %3 applies</source>
-        <translation>TPP %1 ≥ %2: %3 greift</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2 and performance density %3 ≥ %4: %5 applies</source>
-        <translation>TPP %1 ≥ %2 und Leistungsdichte %3 ≥ %4: %5 greift</translation>
-    </message>
-    <message>
-        <source>TPP %1 between %2 and %3, performance density %4 between %5 and %6: %7 applies (notification)</source>
-        <translation>TPP %1 zwischen %2 und %3, Leistungsdichte %4 zwischen %5 und %6: %7 greift (Meldung)</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2, performance density %3 between %4 and %5: %6 applies (notification)</source>
-        <translation>TPP %1 ≥ %2, Leistungsdichte %3 zwischen %4 und %5: %6 greift (Meldung)</translation>
-    </message>
-    <message>
-        <source>Not designed or marketed for datacenters and TPP %1 below %2: outside 3A090 (%3)</source>
-        <translation>Nicht für Rechenzentren entwickelt oder vermarktet und TPP %1 unter %2: außerhalb von 3A090 (%3)</translation>
-    </message>
-    <message>
-        <source>TPP %1 is below %2 and the die area is not known: the density tests cannot be decided</source>
-        <translation>TPP %1 unter %2 und Chipfläche unbekannt: Die Dichtekriterien lassen sich nicht prüfen</translation>
-    </message>
-    <message>
-        <source>TPP %1 is below %2, the lowest line of 3A090: outside 3A090</source>
-        <translation>TPP %1 unter %2, der niedrigsten Schwelle von 3A090: außerhalb von 3A090</translation>
-    </message>
-    <message>
-        <source>TPP %1 and performance density %2 fall in no band: below %3 or, from TPP %4, density below %5 (from TPP %6, below %7)</source>
-        <translation>TPP %1 und Leistungsdichte %2 fallen in kein Band: TPP unter %3 oder, ab TPP %4, Dichte unter %5 (ab TPP %6 unter %7)</translation>
-    </message>
-    <message>
-        <source>TPP %1 below %2 and memory bandwidth %3 below %4: the licence is reviewed case by case, for exports from the US (if the policy&apos;s other conditions are met)</source>
-        <translation>TPP %1 unter %2 und Speicherbandbreite %3 unter %4: Die Genehmigung wird bei Exporten aus den USA im Einzelfall geprüft (sofern die übrigen Bedingungen der Regelung erfüllt sind)</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2: the licence review stays a presumption of denial</source>
-        <translation>TPP %1 ≥ %2: Für die Genehmigung gilt weiter die Vermutung der Ablehnung</translation>
-    </message>
-    <message>
-        <source>Memory bandwidth %1 ≥ %2: the licence review stays a presumption of denial</source>
-        <translation>Speicherbandbreite %1 ≥ %2: Für die Genehmigung gilt weiter die Vermutung der Ablehnung</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2 and memory bandwidth %3 ≥ %4: the licence review stays a presumption of denial</source>
-        <translation>TPP %1 ≥ %2 und Speicherbandbreite %3 ≥ %4: Für die Genehmigung gilt weiter die Vermutung der Ablehnung</translation>
-    </message>
-    <message>
-        <source>Under the %1 it needs no 3A090 licence, so this policy does not concern it</source>
-        <translation>Nach der %1 braucht er keine 3A090-Genehmigung, daher betrifft ihn diese Regelung nicht</translation>
-    </message>
-    <message>
-        <source>TPP %1 below %2, but the memory bandwidth is not known: the policy cannot be applied</source>
-        <translation>TPP %1 unter %2, aber die Speicherbandbreite ist unbekannt: Die Regelung lässt sich nicht anwenden</translation>
-    </message>
-    <message>
-        <source>Its status under the %1 is undetermined, so this policy cannot be applied</source>
-        <translation>Seine Einstufung nach der %1 ist unbestimmt, daher lässt sich diese Regelung nicht anwenden</translation>
-    </message>
-    <message>
         <source>Chip map: %1</source>
         <translation>Chip-Karte: %1</translation>
     </message>
     <message>
         <source>Sources: %1 (thresholds); chip figures from datasheets and the press (%2 sources, listed chip by chip in the data table).</source>
         <translation>Quellen: %1 (Schwellen); Chipdaten aus Datenblättern und Presse (%2 Quellen, je Chip in der Datentabelle aufgeführt).</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
     </message>
     <message>
         <source>A chip needed a licence only if it crossed both lines. Arrows: the same computing power with a slower chip-to-chip link slipped under the %1 line (%2).</source>
@@ -662,6 +445,10 @@ von 3A090 (Anm. 2)</translation>
     <message>
         <source>Exports from the US to China: licences for chips under both lines are reviewed case by case. Hollow: chips needing no 3A090 licence, which it does not concern.</source>
         <translation>Exporte aus den USA nach China: Genehmigungen für Chips unter beiden Schwellen werden im Einzelfall geprüft. Hohl: Chips ohne 3A090-Genehmigungspflicht, nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>Your chip, from the classifier</source>
+        <translation>Ihr Chip aus dem Einstufungsrechner</translation>
     </message>
     <message>
         <source>Ringed: the %1.</source>
@@ -688,6 +475,10 @@ von 3A090 (Anm. 2)</translation>
         <translation>Einstufung: was die Regel für den Verkauf des Chips nach China bedeutet.</translation>
     </message>
     <message>
+        <source>Star: %1 (from the classifier), %2.</source>
+        <translation>Stern: %1 (aus dem Einstufungsrechner), %2.</translation>
+    </message>
+    <message>
         <source>%1 Placed by an approximate, estimated or unconfirmed figure.</source>
         <translation>%1 Position beruht auf einem ungefähren, geschätzten oder unbestätigten Wert.</translation>
     </message>
@@ -712,18 +503,6 @@ von 3A090 (Anm. 2)</translation>
         <translation>In der Zeile „unbekannt“: Chips, deren Speicherbandbreite nicht veröffentlicht ist.</translation>
     </message>
     <message>
-        <source>Datacenter chip</source>
-        <translation>Chip für Rechenzentren</translation>
-    </message>
-    <message>
-        <source>Not for datacenters</source>
-        <translation>Nicht für Rechenzentren</translation>
-    </message>
-    <message>
-        <source>Chinese chip, as a US export</source>
-        <translation>Chinesischer Chip, als US-Export betrachtet</translation>
-    </message>
-    <message>
         <source>Scatter plot of %1 chips under the %2 (across: %3; up: %4). %5.</source>
         <translation>Streudiagramm von %1 Chips nach der %2 (waagerecht: %3; senkrecht: %4). %5.</translation>
     </message>
@@ -742,6 +521,10 @@ von 3A090 (Anm. 2)</translation>
     <message>
         <source>the thresholds (computed)</source>
         <translation>die Schwellen (berechnet)</translation>
+    </message>
+    <message>
+        <source>Figures entered in the classifier</source>
+        <translation>Im Einstufungsrechner eingegebene Werte</translation>
     </message>
     <message>
         <source>Chip</source>
@@ -905,6 +688,382 @@ von 3A090 (Anm. 2)</translation>
     </message>
 </context>
 <context>
+    <name>ChipControlsTexts</name>
+    <message>
+        <source>TPP %1 ≥ %2 and chip-to-chip bandwidth %3 ≥ %4: both tests of %5 are met</source>
+        <translation>TPP %1 ≥ %2 und Chip-zu-Chip-Bandbreite %3 ≥ %4: Beide Kriterien von %5 sind erfüllt</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2, but its chip-to-chip bandwidth, %3, is below %4: the rule needed both</source>
+        <translation>TPP %1 ≥ %2, aber die Chip-zu-Chip-Bandbreite von %3 liegt unter %4: Die Regel verlangte beides</translation>
+    </message>
+    <message>
+        <source>TPP %1 is below %2: not controlled, whatever its interconnect</source>
+        <translation>TPP %1 liegt unter %2: nicht kontrolliert, unabhängig von der Verbindung</translation>
+    </message>
+    <message>
+        <source>TPP %1 is below %2 and chip-to-chip bandwidth %3 below %4</source>
+        <translation>TPP %1 unter %2 und Chip-zu-Chip-Bandbreite %3 unter %4</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2, but its chip-to-chip bandwidth is not known: the test cannot be decided</source>
+        <translation>TPP %1 ≥ %2, aber die Chip-zu-Chip-Bandbreite ist unbekannt: Das Kriterium lässt sich nicht prüfen</translation>
+    </message>
+    <message>
+        <source>Chip-to-chip bandwidth %3 is below %4: not controlled, whatever its TPP</source>
+        <translation>Chip-zu-Chip-Bandbreite %3 unter %4: nicht kontrolliert, unabhängig vom TPP</translation>
+    </message>
+    <message>
+        <source>Neither the TPP nor the chip-to-chip bandwidth is known: the test cannot be decided</source>
+        <translation>Weder der TPP noch die Chip-zu-Chip-Bandbreite sind bekannt: Die Prüfung lässt sich nicht entscheiden</translation>
+    </message>
+    <message>
+        <source>Chip-to-chip bandwidth %3 ≥ %4, but the TPP is not known: the test cannot be decided</source>
+        <translation>Chip-zu-Chip-Bandbreite %3 ≥ %4, aber der TPP ist nicht bekannt: Die Prüfung lässt sich nicht entscheiden</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2: %3 applies, but a chip not designed or marketed for datacenters needs only a notification</source>
+        <translation>TPP %1 ≥ %2: %3 greift, aber ein Chip, der nicht für Rechenzentren entwickelt oder vermarktet wird, braucht nur eine Meldung</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2: %3 applies</source>
+        <translation>TPP %1 ≥ %2: %3 greift</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2 and performance density %3 ≥ %4: %5 applies</source>
+        <translation>TPP %1 ≥ %2 und Leistungsdichte %3 ≥ %4: %5 greift</translation>
+    </message>
+    <message>
+        <source>TPP %1 between %2 and %3, performance density %4 between %5 and %6: %7 applies (notification)</source>
+        <translation>TPP %1 zwischen %2 und %3, Leistungsdichte %4 zwischen %5 und %6: %7 greift (Meldung)</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2, performance density %3 between %4 and %5: %6 applies (notification)</source>
+        <translation>TPP %1 ≥ %2, Leistungsdichte %3 zwischen %4 und %5: %6 greift (Meldung)</translation>
+    </message>
+    <message>
+        <source>Not designed or marketed for datacenters and TPP %1 below %2: outside 3A090 (%3)</source>
+        <translation>Nicht für Rechenzentren entwickelt oder vermarktet und TPP %1 unter %2: außerhalb von 3A090 (%3)</translation>
+    </message>
+    <message>
+        <source>The TPP is not known: every clause of 3A090 tests it, so none can apply</source>
+        <translation>Der TPP ist nicht bekannt: Jede Klausel von 3A090 prüft ihn, also kann keine greifen</translation>
+    </message>
+    <message>
+        <source>TPP %1 is below %2 and the die area is not known: the density tests cannot be decided</source>
+        <translation>TPP %1 unter %2 und Chipfläche unbekannt: Die Dichtekriterien lassen sich nicht prüfen</translation>
+    </message>
+    <message>
+        <source>TPP %1 is below %2, the lowest line of 3A090: outside 3A090</source>
+        <translation>TPP %1 unter %2, der niedrigsten Schwelle von 3A090: außerhalb von 3A090</translation>
+    </message>
+    <message>
+        <source>TPP %1 and performance density %2 fall in no band: below %3 or, from TPP %4, density below %5 (from TPP %6, below %7)</source>
+        <translation>TPP %1 und Leistungsdichte %2 fallen in kein Band: TPP unter %3 oder, ab TPP %4, Dichte unter %5 (ab TPP %6 unter %7)</translation>
+    </message>
+    <message>
+        <source>TPP %1 below %2 and memory bandwidth %3 below %4: the licence is reviewed case by case, for exports from the US (if the policy&apos;s other conditions are met)</source>
+        <translation>TPP %1 unter %2 und Speicherbandbreite %3 unter %4: Die Genehmigung wird bei Exporten aus den USA im Einzelfall geprüft (sofern die übrigen Bedingungen der Regelung erfüllt sind)</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2: the licence review stays a presumption of denial</source>
+        <translation>TPP %1 ≥ %2: Für die Genehmigung gilt weiter die Vermutung der Ablehnung</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth %1 ≥ %2: the licence review stays a presumption of denial</source>
+        <translation>Speicherbandbreite %1 ≥ %2: Für die Genehmigung gilt weiter die Vermutung der Ablehnung</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2 and memory bandwidth %3 ≥ %4: the licence review stays a presumption of denial</source>
+        <translation>TPP %1 ≥ %2 und Speicherbandbreite %3 ≥ %4: Für die Genehmigung gilt weiter die Vermutung der Ablehnung</translation>
+    </message>
+    <message>
+        <source>Under the %1 it needs no 3A090 licence, so this policy does not concern it</source>
+        <translation>Nach der %1 braucht er keine 3A090-Genehmigung, daher betrifft ihn diese Regelung nicht</translation>
+    </message>
+    <message>
+        <source>TPP %1 below %2, but the memory bandwidth is not known: the policy cannot be applied</source>
+        <translation>TPP %1 unter %2, aber die Speicherbandbreite ist unbekannt: Die Regelung lässt sich nicht anwenden</translation>
+    </message>
+    <message>
+        <source>Its status under the %1 is undetermined, so this policy cannot be applied</source>
+        <translation>Seine Einstufung nach der %1 ist unbestimmt, daher lässt sich diese Regelung nicht anwenden</translation>
+    </message>
+    <message>
+        <source>No clause of 3A090 applies</source>
+        <translation>Kein Absatz von 3A090 greift</translation>
+    </message>
+    <message>
+        <source>Clause: %1</source>
+        <translation>Absatz: %1</translation>
+    </message>
+    <message>
+        <source>(also %1)</source>
+        <translation>(auch %1)</translation>
+    </message>
+    <message>
+        <source>by the thresholds</source>
+        <translation>nach den Schwellenwerten</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Cannot be decided without %1.</source>
+        <translation>Ohne %1 nicht zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>the TPP</source>
+        <translation>den TPP</translation>
+    </message>
+    <message>
+        <source>the die area (for the performance density)</source>
+        <translation>die Chipfläche (für die Leistungsdichte)</translation>
+    </message>
+    <message>
+        <source>the chip-to-chip bandwidth</source>
+        <translation>die Chip-zu-Chip-Bandbreite</translation>
+    </message>
+    <message>
+        <source>the memory bandwidth</source>
+        <translation>die Speicherbandbreite</translation>
+    </message>
+    <message>
+        <source>TPP</source>
+        <translation>TPP</translation>
+    </message>
+    <message>
+        <source>performance density</source>
+        <translation>Leistungsdichte</translation>
+    </message>
+    <message>
+        <source>chip-to-chip bandwidth</source>
+        <translation>Chip-zu-Chip-Bandbreite</translation>
+    </message>
+    <message>
+        <source>memory bandwidth</source>
+        <translation>Speicherbandbreite</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>cannot be decided</source>
+        <translation>nicht entscheidbar</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 (%5)</source>
+        <translation>%1 %2 %3 %4 (%5)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: licence if TPP ≥ %2 &lt;i&gt;and&lt;/i&gt; chip-to-chip bandwidth ≥ %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Genehmigung, wenn TPP ≥ %2 &lt;i&gt;und&lt;/i&gt; Chip-zu-Chip-Bandbreite ≥ %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: licence (3A090.a) if TPP ≥ %2, or TPP ≥ %3 with a density ≥ %4; notification (3A090.b) if TPP is %5 to %2 with a density of %6 to %4, or TPP ≥ %3 with a density of %7 to %4. Chips not designed or marketed for datacenters: outside 3A090 below TPP %2, notification above.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Genehmigung (3A090.a) bei TPP ≥ %2 oder bei TPP ≥ %3 mit einer Dichte ≥ %4; Meldung (3A090.b) bei TPP von %5 bis %2 mit einer Dichte von %6 bis %4 oder bei TPP ≥ %3 mit einer Dichte von %7 bis %4. Chips, die nicht für Rechenzentren entwickelt oder vermarktet werden: unter TPP %2 außerhalb von 3A090, darüber Meldung.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: for chips that need a licence, case-by-case review if TPP is below %2 and memory bandwidth below %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Für genehmigungspflichtige Chips Einzelfallprüfung, wenn der TPP unter %2 und die Speicherbandbreite unter %3 liegt.</translation>
+    </message>
+    <message>
+        <source>%1 GB/s</source>
+        <translation>%1 GB/s</translation>
+    </message>
+    <message>
+        <source>TPP %1</source>
+        <translation>TPP %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>the TPP</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>the performance density</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>a bandwidth</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>the chip map&apos;s row</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>October 2022 rule</source>
+        <translation>Regel vom Oktober 2022</translation>
+    </message>
+    <message>
+        <source>October 2023 rule</source>
+        <translation>Regel vom Oktober 2023</translation>
+    </message>
+    <message>
+        <source>January 2026 policy</source>
+        <translation>Regelung vom Januar 2026</translation>
+    </message>
+    <message>
+        <source>Licence required, presumption of denial</source>
+        <translation>Genehmigungspflichtig, Vermutung der Ablehnung</translation>
+    </message>
+    <message>
+        <source>Notification only (License Exception NAC)</source>
+        <translation>Nur Meldung (License Exception NAC)</translation>
+    </message>
+    <message>
+        <source>Not controlled</source>
+        <translation>Nicht kontrolliert</translation>
+    </message>
+    <message>
+        <source>Licence reviewed case by case</source>
+        <translation>Genehmigung im Einzelfall geprüft</translation>
+    </message>
+    <message>
+        <source>Licence, still a presumption of denial</source>
+        <translation>Genehmigung, weiter mit Vermutung der Ablehnung</translation>
+    </message>
+    <message>
+        <source>Not concerned (no 3A090 licence needed)</source>
+        <translation>Nicht betroffen (keine 3A090-Genehmigung nötig)</translation>
+    </message>
+    <message>
+        <source>Undetermined (a figure is missing)</source>
+        <translation>Unbestimmt (ein Wert fehlt)</translation>
+    </message>
+    <message>
+        <source>Datacenter chip</source>
+        <translation>Chip für Rechenzentren</translation>
+    </message>
+    <message>
+        <source>Not for datacenters</source>
+        <translation>Nicht für Rechenzentren</translation>
+    </message>
+    <message>
+        <source>Chinese chip, as a US export</source>
+        <translation>Chinesischer Chip, als US-Export betrachtet</translation>
+    </message>
+    <message>
+        <source>Your chip</source>
+        <translation>Ihr Chip</translation>
+    </message>
+    <message>
+        <source>Your chip (%1)</source>
+        <translation>Ihr Chip (%1)</translation>
+    </message>
+    <message>
+        <source>US rule or licence decision</source>
+        <translation>US-Regel oder Genehmigungsentscheidung</translation>
+    </message>
+    <message>
+        <source>Company response</source>
+        <translation>Reaktion der Unternehmen</translation>
+    </message>
+    <message>
+        <source>Chinese reaction</source>
+        <translation>Chinesische Reaktion</translation>
+    </message>
+    <message>
+        <source>Market event</source>
+        <translation>Marktereignis</translation>
+    </message>
+    <message>
+        <source>Total Processing Performance (TPP, log scale)</source>
+        <translation>Gesamtverarbeitungsleistung (TPP, log. Skala)</translation>
+    </message>
+    <message>
+        <source>Performance density (TPP per mm² of die)</source>
+        <translation>Leistungsdichte (TPP je mm² Chipfläche)</translation>
+    </message>
+    <message>
+        <source>Chip-to-chip bandwidth (GB/s)</source>
+        <translation>Chip-zu-Chip-Bandbreite (GB/s)</translation>
+    </message>
+    <message>
+        <source>Memory (DRAM) bandwidth (GB/s)</source>
+        <translation>Speicherbandbreite (DRAM, GB/s)</translation>
+    </message>
+    <message>
+        <source>3A090.a: licence, presumption of denial</source>
+        <translation>3A090.a: Genehmigung, Vermutung der Ablehnung</translation>
+    </message>
+    <message>
+        <source>3A090.b: notification</source>
+        <translation>3A090.b: Meldung</translation>
+    </message>
+    <message>
+        <source>Outside 3A090</source>
+        <translation>Außerhalb von 3A090</translation>
+    </message>
+    <message>
+        <source>Hatched: chips not made for
+datacenters, below TPP %1,
+are outside 3A090 (Note 2)</source>
+        <translation>Schraffiert: Chips, die nicht für
+Rechenzentren gedacht sind, liegen
+unter TPP %1 außerhalb
+von 3A090 (Anm. 2)</translation>
+    </message>
+    <message>
+        <source>3A090.a: licence required</source>
+        <translation>3A090.a: genehmigungspflichtig</translation>
+    </message>
+    <message>
+        <source>Case-by-case review (exports from the US)</source>
+        <translation>Einzelfallprüfung (Exporte aus den USA)</translation>
+    </message>
+    <message>
+        <source>Presumption of denial remains</source>
+        <translation>Vermutung der Ablehnung bleibt</translation>
+    </message>
+    <message>
+        <source>Choose or type a bit length.</source>
+        <translation>Wählen oder tippen Sie eine Bitbreite.</translation>
+    </message>
+    <message>
+        <source>Enter a value.</source>
+        <translation>Geben Sie einen Wert ein.</translation>
+    </message>
+    <message>
+        <source>Not a number: write digits, with “%1” as the decimal mark.</source>
+        <translation>Keine Zahl: Schreiben Sie Ziffern, mit „%1“ als Dezimalzeichen.</translation>
+    </message>
+    <message>
+        <source>Must not be negative.</source>
+        <translation>Der Wert darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Must be more than zero.</source>
+        <translation>Der Wert muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>Beyond any real chip: at most %1.</source>
+        <translation>Jenseits jedes realen Chips: höchstens %1.</translation>
+    </message>
+    <message>
+        <source>Unknown bit length: use FP16, BF16, FP8, INT8 or %1.</source>
+        <translation>Unbekannte Bitbreite: Verwenden Sie FP16, BF16, FP8, INT8 oder %1.</translation>
+    </message>
+</context>
+<context>
     <name>ChipControlsView</name>
     <message>
         <source>GPU export restrictions</source>
@@ -1028,40 +1187,8 @@ von 3A090 (Anm. 2)</translation>
         <translation>Den Chip aus dem Einstufungsrechner von der Karte nehmen</translation>
     </message>
     <message>
-        <source>Your chip</source>
-        <translation>Ihr Chip</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>Chip map: %1</source>
-        <translation>Chip-Karte: %1</translation>
-    </message>
-    <message>
-        <source>Sources: %1 (thresholds); chip figures from datasheets and the press, listed with each chip.</source>
-        <translation>Quellen: %1 (Schwellenwerte); Chipdaten aus Datenblättern und Presse, bei jedem Chip angegeben.</translation>
-    </message>
-    <message>
-        <source>Circles: datacenter chips; squares: not for datacenters; triangles: Chinese chips, as US exports. Thick ring: the selected chip; dashed: named by the selected event.</source>
-        <translation>Kreise: Rechenzentrums-Chips; Quadrate: andere Chips; Dreiecke: chinesische Chips, als wären sie US-Exporte. Dicker Ring: der ausgewählte Chip; gestrichelt: vom ausgewählten Ereignis genannt.</translation>
-    </message>
-    <message>
-        <source>Star: your chip, from the classifier.</source>
-        <translation>Stern: Ihr Chip aus dem Einstufungsrechner.</translation>
-    </message>
-    <message>
-        <source>A chip needed a licence only if it crossed both lines. Arrows: the same computing power with a slower chip-to-chip link slipped under the %1 line (%2).</source>
-        <translation>Genehmigungspflichtig war ein Chip nur, wenn er beide Schwellen überschritt. Pfeile: Dieselbe Rechenleistung mit langsamerer Chip-zu-Chip-Verbindung rutschte unter die Schwelle von %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The interconnect test is gone: TPP and performance density decide. Colour: each chip&apos;s status under the rule.</source>
-        <translation>Das Verbindungskriterium entfällt: TPP und Leistungsdichte entscheiden. Farbe: der Status jedes Chips nach der Regel.</translation>
-    </message>
-    <message>
-        <source>Exports from the US to China: licences for chips under both lines are reviewed case by case. Hollow: chips needing no 3A090 licence, which it does not concern.</source>
-        <translation>Exporte aus den USA nach China: Genehmigungen für Chips unter beiden Schwellen werden im Einzelfall geprüft. Hohl: Chips ohne 3A090-Genehmigungspflicht, nicht betroffen.</translation>
+        <source>Thick ring: the selected chip; dashed: named by the selected event.</source>
+        <translation>Dicker Ring: der ausgewählte Chip; gestrichelt: vom ausgewählten Ereignis genannt.</translation>
     </message>
 </context>
 <context>
@@ -1579,357 +1706,6 @@ von 3A090 (Anm. 2)</translation>
     <message>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
-    </message>
-</context>
-<context>
-    <name>ExportTexts</name>
-    <message>
-        <source>%1 GB/s</source>
-        <translation>%1 GB/s</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <comment>the TPP</comment>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <comment>the performance density</comment>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <comment>a bandwidth</comment>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>October 2022 rule</source>
-        <translation>Regel vom Oktober 2022</translation>
-    </message>
-    <message>
-        <source>October 2023 rule</source>
-        <translation>Regel vom Oktober 2023</translation>
-    </message>
-    <message>
-        <source>January 2026 policy</source>
-        <translation>Regelung vom Januar 2026</translation>
-    </message>
-    <message>
-        <source>Licence required, presumption of denial</source>
-        <translation>Genehmigungspflichtig, Vermutung der Ablehnung</translation>
-    </message>
-    <message>
-        <source>Notification only (License Exception NAC)</source>
-        <translation>Nur Meldung (License Exception NAC)</translation>
-    </message>
-    <message>
-        <source>Not controlled</source>
-        <translation>Nicht kontrolliert</translation>
-    </message>
-    <message>
-        <source>Licence reviewed case by case</source>
-        <translation>Genehmigung im Einzelfall geprüft</translation>
-    </message>
-    <message>
-        <source>Licence, still a presumption of denial</source>
-        <translation>Genehmigung, weiter mit Vermutung der Ablehnung</translation>
-    </message>
-    <message>
-        <source>Not concerned (no 3A090 licence needed)</source>
-        <translation>Nicht betroffen (keine 3A090-Genehmigung nötig)</translation>
-    </message>
-    <message>
-        <source>Undetermined (a figure is missing)</source>
-        <translation>Unbestimmt (ein Wert fehlt)</translation>
-    </message>
-    <message>
-        <source>US rule or licence decision</source>
-        <translation>US-Regel oder Genehmigungsentscheidung</translation>
-    </message>
-    <message>
-        <source>Company response</source>
-        <translation>Reaktion der Unternehmen</translation>
-    </message>
-    <message>
-        <source>Chinese reaction</source>
-        <translation>Chinesische Reaktion</translation>
-    </message>
-    <message>
-        <source>Market event</source>
-        <translation>Marktereignis</translation>
-    </message>
-    <message>
-        <source>Total Processing Performance (TPP, log scale)</source>
-        <translation>Gesamtverarbeitungsleistung (TPP, log. Skala)</translation>
-    </message>
-    <message>
-        <source>Performance density (TPP per mm² of die)</source>
-        <translation>Leistungsdichte (TPP je mm² Chipfläche)</translation>
-    </message>
-    <message>
-        <source>Chip-to-chip bandwidth (GB/s)</source>
-        <translation>Chip-zu-Chip-Bandbreite (GB/s)</translation>
-    </message>
-    <message>
-        <source>Memory (DRAM) bandwidth (GB/s)</source>
-        <translation>Speicherbandbreite (DRAM, GB/s)</translation>
-    </message>
-    <message>
-        <source>TPP %1</source>
-        <translation>TPP %1</translation>
-    </message>
-    <message>
-        <source>3A090.a: licence, presumption of denial</source>
-        <translation>3A090.a: Genehmigung, Vermutung der Ablehnung</translation>
-    </message>
-    <message>
-        <source>3A090.b: notification</source>
-        <translation>3A090.b: Meldung</translation>
-    </message>
-    <message>
-        <source>Outside 3A090</source>
-        <translation>Außerhalb von 3A090</translation>
-    </message>
-    <message>
-        <source>Hatched: chips not made for
-datacenters, below TPP %1,
-are outside 3A090 (Note 2)</source>
-        <translation>Schraffiert: Chips, die nicht für
-Rechenzentren gedacht sind, liegen
-unter TPP %1 außerhalb
-von 3A090 (Anm. 2)</translation>
-    </message>
-    <message>
-        <source>3A090.a: licence required</source>
-        <translation>3A090.a: genehmigungspflichtig</translation>
-    </message>
-    <message>
-        <source>Case-by-case review (exports from the US)</source>
-        <translation>Einzelfallprüfung (Exporte aus den USA)</translation>
-    </message>
-    <message>
-        <source>Presumption of denial remains</source>
-        <translation>Vermutung der Ablehnung bleibt</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2 and chip-to-chip bandwidth %3 ≥ %4: both tests of %5 are met</source>
-        <translation>TPP %1 ≥ %2 und Chip-zu-Chip-Bandbreite %3 ≥ %4: Beide Kriterien von %5 sind erfüllt</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2, but its chip-to-chip bandwidth, %3, is below %4: the rule needed both</source>
-        <translation>TPP %1 ≥ %2, aber die Chip-zu-Chip-Bandbreite von %3 liegt unter %4: Die Regel verlangte beides</translation>
-    </message>
-    <message>
-        <source>TPP %1 is below %2: not controlled, whatever its interconnect</source>
-        <translation>TPP %1 liegt unter %2: nicht kontrolliert, unabhängig von der Verbindung</translation>
-    </message>
-    <message>
-        <source>TPP %1 is below %2 and chip-to-chip bandwidth %3 below %4</source>
-        <translation>TPP %1 unter %2 und Chip-zu-Chip-Bandbreite %3 unter %4</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2, but its chip-to-chip bandwidth is not known: the test cannot be decided</source>
-        <translation>TPP %1 ≥ %2, aber die Chip-zu-Chip-Bandbreite ist unbekannt: Das Kriterium lässt sich nicht prüfen</translation>
-    </message>
-    <message>
-        <source>Chip-to-chip bandwidth %3 is below %4: not controlled, whatever its TPP</source>
-        <translation>Chip-zu-Chip-Bandbreite %3 unter %4: nicht kontrolliert, unabhängig vom TPP</translation>
-    </message>
-    <message>
-        <source>Neither the TPP nor the chip-to-chip bandwidth is known: the test cannot be decided</source>
-        <translation>Weder der TPP noch die Chip-zu-Chip-Bandbreite sind bekannt: Die Prüfung lässt sich nicht entscheiden</translation>
-    </message>
-    <message>
-        <source>Chip-to-chip bandwidth %3 ≥ %4, but the TPP is not known: the test cannot be decided</source>
-        <translation>Chip-zu-Chip-Bandbreite %3 ≥ %4, aber der TPP ist nicht bekannt: Die Prüfung lässt sich nicht entscheiden</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2: %3 applies, but a chip not designed or marketed for datacenters needs only a notification</source>
-        <translation>TPP %1 ≥ %2: %3 greift, aber ein Chip, der nicht für Rechenzentren entwickelt oder vermarktet wird, braucht nur eine Meldung</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2: %3 applies</source>
-        <translation>TPP %1 ≥ %2: %3 greift</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2 and performance density %3 ≥ %4: %5 applies</source>
-        <translation>TPP %1 ≥ %2 und Leistungsdichte %3 ≥ %4: %5 greift</translation>
-    </message>
-    <message>
-        <source>TPP %1 between %2 and %3, performance density %4 between %5 and %6: %7 applies (notification)</source>
-        <translation>TPP %1 zwischen %2 und %3, Leistungsdichte %4 zwischen %5 und %6: %7 greift (Meldung)</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2, performance density %3 between %4 and %5: %6 applies (notification)</source>
-        <translation>TPP %1 ≥ %2, Leistungsdichte %3 zwischen %4 und %5: %6 greift (Meldung)</translation>
-    </message>
-    <message>
-        <source>Not designed or marketed for datacenters and TPP %1 below %2: outside 3A090 (%3)</source>
-        <translation>Nicht für Rechenzentren entwickelt oder vermarktet und TPP %1 unter %2: außerhalb von 3A090 (%3)</translation>
-    </message>
-    <message>
-        <source>The TPP is not known: every clause of 3A090 tests it, so none can apply</source>
-        <translation>Der TPP ist nicht bekannt: Jede Klausel von 3A090 prüft ihn, also kann keine greifen</translation>
-    </message>
-    <message>
-        <source>TPP %1 is below %2 and the die area is not known: the density tests cannot be decided</source>
-        <translation>TPP %1 unter %2 und Chipfläche unbekannt: Die Dichtekriterien lassen sich nicht prüfen</translation>
-    </message>
-    <message>
-        <source>TPP %1 is below %2, the lowest line of 3A090: outside 3A090</source>
-        <translation>TPP %1 unter %2, der niedrigsten Schwelle von 3A090: außerhalb von 3A090</translation>
-    </message>
-    <message>
-        <source>TPP %1 and performance density %2 fall in no band: below %3 or, from TPP %4, density below %5 (from TPP %6, below %7)</source>
-        <translation>TPP %1 und Leistungsdichte %2 fallen in kein Band: TPP unter %3 oder, ab TPP %4, Dichte unter %5 (ab TPP %6 unter %7)</translation>
-    </message>
-    <message>
-        <source>TPP %1 below %2 and memory bandwidth %3 below %4: the licence is reviewed case by case, for exports from the US (if the policy&apos;s other conditions are met)</source>
-        <translation>TPP %1 unter %2 und Speicherbandbreite %3 unter %4: Die Genehmigung wird bei Exporten aus den USA im Einzelfall geprüft (sofern die übrigen Bedingungen der Regelung erfüllt sind)</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2: the licence review stays a presumption of denial</source>
-        <translation>TPP %1 ≥ %2: Für die Genehmigung gilt weiter die Vermutung der Ablehnung</translation>
-    </message>
-    <message>
-        <source>Memory bandwidth %1 ≥ %2: the licence review stays a presumption of denial</source>
-        <translation>Speicherbandbreite %1 ≥ %2: Für die Genehmigung gilt weiter die Vermutung der Ablehnung</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2 and memory bandwidth %3 ≥ %4: the licence review stays a presumption of denial</source>
-        <translation>TPP %1 ≥ %2 und Speicherbandbreite %3 ≥ %4: Für die Genehmigung gilt weiter die Vermutung der Ablehnung</translation>
-    </message>
-    <message>
-        <source>Under the %1 it needs no 3A090 licence, so this policy does not concern it</source>
-        <translation>Nach der %1 braucht er keine 3A090-Genehmigung, daher betrifft ihn diese Regelung nicht</translation>
-    </message>
-    <message>
-        <source>TPP %1 below %2, but the memory bandwidth is not known: the policy cannot be applied</source>
-        <translation>TPP %1 unter %2, aber die Speicherbandbreite ist unbekannt: Die Regelung lässt sich nicht anwenden</translation>
-    </message>
-    <message>
-        <source>Its status under the %1 is undetermined, so this policy cannot be applied</source>
-        <translation>Seine Einstufung nach der %1 ist unbestimmt, daher lässt sich diese Regelung nicht anwenden</translation>
-    </message>
-    <message>
-        <source>No clause of 3A090 applies</source>
-        <translation>Kein Absatz von 3A090 greift</translation>
-    </message>
-    <message>
-        <source>Clause: %1</source>
-        <translation>Absatz: %1</translation>
-    </message>
-    <message>
-        <source>(also %1)</source>
-        <translation>(auch %1)</translation>
-    </message>
-    <message>
-        <source>by the thresholds</source>
-        <translation>nach den Schwellenwerten</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 und %2</translation>
-    </message>
-    <message>
-        <source>Cannot be decided without %1.</source>
-        <translation>Ohne %1 nicht zu entscheiden.</translation>
-    </message>
-    <message>
-        <source>the TPP</source>
-        <translation>den TPP</translation>
-    </message>
-    <message>
-        <source>the die area (for the performance density)</source>
-        <translation>die Chipfläche (für die Leistungsdichte)</translation>
-    </message>
-    <message>
-        <source>the chip-to-chip bandwidth</source>
-        <translation>die Chip-zu-Chip-Bandbreite</translation>
-    </message>
-    <message>
-        <source>the memory bandwidth</source>
-        <translation>die Speicherbandbreite</translation>
-    </message>
-    <message>
-        <source>TPP</source>
-        <translation>TPP</translation>
-    </message>
-    <message>
-        <source>performance density</source>
-        <translation>Leistungsdichte</translation>
-    </message>
-    <message>
-        <source>chip-to-chip bandwidth</source>
-        <translation>Chip-zu-Chip-Bandbreite</translation>
-    </message>
-    <message>
-        <source>memory bandwidth</source>
-        <translation>Speicherbandbreite</translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation>erfüllt</translation>
-    </message>
-    <message>
-        <source>not met</source>
-        <translation>nicht erfüllt</translation>
-    </message>
-    <message>
-        <source>cannot be decided</source>
-        <translation>nicht entscheidbar</translation>
-    </message>
-    <message>
-        <source>%1 %2 %3 %4 (%5)</source>
-        <translation>%1 %2 %3 %4 (%5)</translation>
-    </message>
-    <message>
-        <source>%1; %2</source>
-        <translation>%1; %2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: licence if TPP ≥ %2 &lt;i&gt;and&lt;/i&gt; chip-to-chip bandwidth ≥ %3.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: Genehmigung, wenn TPP ≥ %2 &lt;i&gt;und&lt;/i&gt; Chip-zu-Chip-Bandbreite ≥ %3.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: licence (3A090.a) if TPP ≥ %2, or TPP ≥ %3 with a density ≥ %4; notification (3A090.b) if TPP is %5 to %2 with a density of %6 to %4, or TPP ≥ %3 with a density of %7 to %4. Chips not designed or marketed for datacenters: outside 3A090 below TPP %2, notification above.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: Genehmigung (3A090.a) bei TPP ≥ %2 oder bei TPP ≥ %3 mit einer Dichte ≥ %4; Meldung (3A090.b) bei TPP von %5 bis %2 mit einer Dichte von %6 bis %4 oder bei TPP ≥ %3 mit einer Dichte von %7 bis %4. Chips, die nicht für Rechenzentren entwickelt oder vermarktet werden: unter TPP %2 außerhalb von 3A090, darüber Meldung.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: for chips that need a licence, case-by-case review if TPP is below %2 and memory bandwidth below %3.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: Für genehmigungspflichtige Chips Einzelfallprüfung, wenn der TPP unter %2 und die Speicherbandbreite unter %3 liegt.</translation>
-    </message>
-    <message>
-        <source>Choose or type a bit length.</source>
-        <translation>Wählen oder tippen Sie eine Bitbreite.</translation>
-    </message>
-    <message>
-        <source>Enter a value.</source>
-        <translation>Geben Sie einen Wert ein.</translation>
-    </message>
-    <message>
-        <source>Not a number: write digits, with “%1” as the decimal mark.</source>
-        <translation>Keine Zahl: Schreiben Sie Ziffern, mit „%1“ als Dezimalzeichen.</translation>
-    </message>
-    <message>
-        <source>Must not be negative.</source>
-        <translation>Der Wert darf nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>Must be more than zero.</source>
-        <translation>Der Wert muss größer als null sein.</translation>
-    </message>
-    <message>
-        <source>Beyond any real chip: at most %1.</source>
-        <translation>Jenseits jedes realen Chips: höchstens %1.</translation>
-    </message>
-    <message>
-        <source>Unknown bit length: use FP16, BF16, FP8, INT8 or %1.</source>
-        <translation>Unbekannte Bitbreite: Verwenden Sie FP16, BF16, FP8, INT8 oder %1.</translation>
     </message>
 </context>
 <context>
@@ -2608,20 +2384,8 @@ von 3A090 (Anm. 2)</translation>
         <translation>Wieder die ganze Zeitleiste zeigen</translation>
     </message>
     <message>
-        <source>One lane per kind of event; hollow markers: reported in the media, with no official text.</source>
-        <translation>Eine Spur je Ereignisart; hohle Markierungen: von Medien berichtet, ohne offiziellen Text.</translation>
-    </message>
-    <message>
         <source>Ringed: the events that concern the %1.</source>
         <translation>Eingekreist: die Ereignisse, die den %1 betreffen.</translation>
-    </message>
-    <message>
-        <source>US export controls on AI chips, %1 to %2</source>
-        <translation>US-Exportkontrollen für KI-Chips, %1 bis %2</translation>
-    </message>
-    <message>
-        <source>Sources: the Federal Register, BIS, company filings and the press, listed with each event.</source>
-        <translation>Quellen: Federal Register, BIS, Unternehmensmeldungen und Presse, bei jedem Ereignis angegeben.</translation>
     </message>
 </context>
 <context>

@@ -427,228 +427,12 @@
 <context>
     <name>ChipControlsFigures</name>
     <message>
-        <source>%1 GB/s</source>
-        <translation>%1 Go/s</translation>
-    </message>
-    <message>
-        <source>%1; %2</source>
-        <translation>%1&#x202f;; %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>October 2022 rule</source>
-        <translation>Règle d’octobre 2022</translation>
-    </message>
-    <message>
-        <source>October 2023 rule</source>
-        <translation>Règle d’octobre 2023</translation>
-    </message>
-    <message>
-        <source>January 2026 policy</source>
-        <translation>Politique de janvier 2026</translation>
-    </message>
-    <message>
-        <source>Licence required, presumption of denial</source>
-        <translation>Licence exigée, présomption de refus</translation>
-    </message>
-    <message>
-        <source>Notification only (License Exception NAC)</source>
-        <translation>Simple notification (exception NAC)</translation>
-    </message>
-    <message>
-        <source>Not controlled</source>
-        <translation>Non contrôlée</translation>
-    </message>
-    <message>
-        <source>Licence reviewed case by case</source>
-        <translation>Licence examinée au cas par cas</translation>
-    </message>
-    <message>
-        <source>Licence, still a presumption of denial</source>
-        <translation>Licence, toujours avec présomption de refus</translation>
-    </message>
-    <message>
-        <source>Not concerned (no 3A090 licence needed)</source>
-        <translation>Non concernée (pas de licence 3A090)</translation>
-    </message>
-    <message>
-        <source>Undetermined (a figure is missing)</source>
-        <translation>Indéterminé (un chiffre manque)</translation>
-    </message>
-    <message>
-        <source>US rule or licence decision</source>
-        <translation>Règle ou décision de licence américaine</translation>
-    </message>
-    <message>
-        <source>Company response</source>
-        <translation>Réponse des entreprises</translation>
-    </message>
-    <message>
-        <source>Chinese reaction</source>
-        <translation>Réaction chinoise</translation>
-    </message>
-    <message>
-        <source>Market event</source>
-        <translation>Événement de marché</translation>
-    </message>
-    <message>
-        <source>Total Processing Performance (TPP, log scale)</source>
-        <translation>Performance totale de traitement (TPP, échelle log.)</translation>
-    </message>
-    <message>
-        <source>Performance density (TPP per mm² of die)</source>
-        <translation>Densité de performance (TPP par mm² de puce)</translation>
-    </message>
-    <message>
-        <source>Chip-to-chip bandwidth (GB/s)</source>
-        <translation>Bande passante entre puces (Go/s)</translation>
-    </message>
-    <message>
-        <source>Memory (DRAM) bandwidth (GB/s)</source>
-        <translation>Bande passante mémoire (DRAM, Go/s)</translation>
-    </message>
-    <message>
-        <source>3A090.a: licence, presumption of denial</source>
-        <translation>3A090.a&#xa0;: licence, présomption de refus</translation>
-    </message>
-    <message>
-        <source>3A090.b: notification</source>
-        <translation>3A090.b&#xa0;: notification</translation>
-    </message>
-    <message>
-        <source>Outside 3A090</source>
-        <translation>Hors 3A090</translation>
-    </message>
-    <message>
-        <source>Hatched: chips not made for
-datacenters, below TPP %1,
-are outside 3A090 (Note 2)</source>
-        <translation>Hachures&#xa0;: les puces non destinées
-aux centres de données, sous un
-TPP de %1, sont hors 3A090 (note 2)</translation>
-    </message>
-    <message>
-        <source>3A090.a: licence required</source>
-        <translation>3A090.a&#xa0;: licence exigée</translation>
-    </message>
-    <message>
-        <source>Case-by-case review (exports from the US)</source>
-        <translation>Examen au cas par cas (exportations des États-Unis)</translation>
-    </message>
-    <message>
-        <source>Presumption of denial remains</source>
-        <translation>La présomption de refus demeure</translation>
-    </message>
-    <message>
-        <source>No clause of 3A090 applies</source>
-        <translation>Aucun alinéa du 3A090 ne s’applique</translation>
-    </message>
-    <message>
-        <source>Clause: %1</source>
-        <translation>Alinéa&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>(also %1)</source>
-        <translation>(aussi %1)</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2 and chip-to-chip bandwidth %3 ≥ %4: both tests of %5 are met</source>
-        <translation>TPP %1 ≥ %2 et bande passante entre puces %3 ≥ %4&#xa0;: les deux critères du %5 sont remplis</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2, but its chip-to-chip bandwidth, %3, is below %4: the rule needed both</source>
-        <translation>TPP %1 ≥ %2, mais sa bande passante entre puces, %3, reste sous %4&#xa0;: la règle exigeait les deux</translation>
-    </message>
-    <message>
-        <source>TPP %1 is below %2: not controlled, whatever its interconnect</source>
-        <translation>TPP %1 inférieur à %2&#xa0;: non contrôlée, quelle que soit son interconnexion</translation>
-    </message>
-    <message>
-        <source>TPP %1 is below %2 and chip-to-chip bandwidth %3 below %4</source>
-        <translation>TPP %1 inférieur à %2 et bande passante entre puces %3 inférieure à %4</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2, but its chip-to-chip bandwidth is not known: the test cannot be decided</source>
-        <translation>TPP %1 ≥ %2, mais sa bande passante entre puces est inconnue&#xa0;: impossible de trancher</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2: %3 applies, but a chip not designed or marketed for datacenters needs only a notification</source>
-        <translation>TPP %1 ≥ %2&#xa0;: le %3 s’applique, mais une puce ni conçue ni vendue pour les centres de données n’exige qu’une notification</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2: %3 applies</source>
-        <translation>TPP %1 ≥ %2&#xa0;: le %3 s’applique</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2 and performance density %3 ≥ %4: %5 applies</source>
-        <translation>TPP %1 ≥ %2 et densité de performance %3 ≥ %4&#xa0;: le %5 s’applique</translation>
-    </message>
-    <message>
-        <source>TPP %1 between %2 and %3, performance density %4 between %5 and %6: %7 applies (notification)</source>
-        <translation>TPP %1 entre %2 et %3, densité de performance %4 entre %5 et %6&#xa0;: le %7 s’applique (notification)</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2, performance density %3 between %4 and %5: %6 applies (notification)</source>
-        <translation>TPP %1 ≥ %2, densité de performance %3 entre %4 et %5&#xa0;: le %6 s’applique (notification)</translation>
-    </message>
-    <message>
-        <source>Not designed or marketed for datacenters and TPP %1 below %2: outside 3A090 (%3)</source>
-        <translation>Ni conçue ni vendue pour les centres de données, et TPP %1 inférieur à %2&#xa0;: hors 3A090 (%3)</translation>
-    </message>
-    <message>
-        <source>TPP %1 is below %2 and the die area is not known: the density tests cannot be decided</source>
-        <translation>TPP %1 inférieur à %2 et surface de puce inconnue&#xa0;: impossible de trancher sur la densité</translation>
-    </message>
-    <message>
-        <source>TPP %1 is below %2, the lowest line of 3A090: outside 3A090</source>
-        <translation>TPP %1 inférieur à %2, le seuil le plus bas du 3A090&#xa0;: hors 3A090</translation>
-    </message>
-    <message>
-        <source>TPP %1 and performance density %2 fall in no band: below %3 or, from TPP %4, density below %5 (from TPP %6, below %7)</source>
-        <translation>TPP %1 et densité de performance %2 n’entrent dans aucune tranche&#xa0;: TPP sous %3 ou, à partir d’un TPP de %4, densité sous %5 (à partir de %6, sous %7)</translation>
-    </message>
-    <message>
-        <source>TPP %1 below %2 and memory bandwidth %3 below %4: the licence is reviewed case by case, for exports from the US (if the policy&apos;s other conditions are met)</source>
-        <translation>TPP %1 inférieur à %2 et bande passante mémoire %3 inférieure à %4&#xa0;: la licence est examinée au cas par cas pour les exportations des États-Unis (si les autres conditions de cette politique sont remplies)</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2: the licence review stays a presumption of denial</source>
-        <translation>TPP %1 ≥ %2&#xa0;: l’examen de la licence reste soumis à une présomption de refus</translation>
-    </message>
-    <message>
-        <source>Memory bandwidth %1 ≥ %2: the licence review stays a presumption of denial</source>
-        <translation>Bande passante mémoire %1 ≥ %2&#xa0;: l’examen de la licence reste soumis à une présomption de refus</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2 and memory bandwidth %3 ≥ %4: the licence review stays a presumption of denial</source>
-        <translation>TPP %1 ≥ %2 et bande passante mémoire %3 ≥ %4&#xa0;: l’examen de la licence reste soumis à une présomption de refus</translation>
-    </message>
-    <message>
-        <source>Under the %1 it needs no 3A090 licence, so this policy does not concern it</source>
-        <translation>%1&#xa0;: aucune licence 3A090 n’est exigée, cette politique ne la concerne donc pas</translation>
-    </message>
-    <message>
-        <source>TPP %1 below %2, but the memory bandwidth is not known: the policy cannot be applied</source>
-        <translation>TPP %1 inférieur à %2, mais bande passante mémoire inconnue&#xa0;: impossible d’appliquer cette politique</translation>
-    </message>
-    <message>
-        <source>Its status under the %1 is undetermined, so this policy cannot be applied</source>
-        <translation>%1&#xa0;: statut indéterminé, cette politique ne peut donc pas s’appliquer</translation>
-    </message>
-    <message>
         <source>Chip map: %1</source>
         <translation>Carte des puces&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sources: %1 (thresholds); chip figures from datasheets and the press (%2 sources, listed chip by chip in the data table).</source>
         <translation>Sources&#xa0;: %1 (seuils)&#x202f;; caractéristiques des puces tirées des fiches techniques et de la presse (%2 sources, détaillées puce par puce dans le tableau de données).</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnue</translation>
     </message>
     <message>
         <source>A chip needed a licence only if it crossed both lines. Arrows: the same computing power with a slower chip-to-chip link slipped under the %1 line (%2).</source>
@@ -661,6 +445,10 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>Exports from the US to China: licences for chips under both lines are reviewed case by case. Hollow: chips needing no 3A090 licence, which it does not concern.</source>
         <translation>Exportations des États-Unis vers la Chine&#xa0;: les licences des puces situées sous les deux seuils sont examinées au cas par cas. Creux&#xa0;: puces sans licence 3A090, non concernées.</translation>
+    </message>
+    <message>
+        <source>Your chip, from the classifier</source>
+        <translation>Votre puce, issue du classificateur</translation>
     </message>
     <message>
         <source>Ringed: the %1.</source>
@@ -687,6 +475,10 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
         <translation>Statut&#xa0;: ce que la règle implique pour la vente de la puce à la Chine.</translation>
     </message>
     <message>
+        <source>Star: %1 (from the classifier), %2.</source>
+        <translation>Étoile&#xa0;: %1 (issue du classificateur), %2.</translation>
+    </message>
+    <message>
         <source>%1 Placed by an approximate, estimated or unconfirmed figure.</source>
         <translation>%1 Position fondée sur un chiffre approximatif, estimé ou non confirmé.</translation>
     </message>
@@ -711,18 +503,6 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
         <translation>Sur la ligne «&#xa0;inconnue&#xa0;»&#xa0;: les puces dont la bande passante mémoire n’est pas publiée.</translation>
     </message>
     <message>
-        <source>Datacenter chip</source>
-        <translation>Puce pour centres de données</translation>
-    </message>
-    <message>
-        <source>Not for datacenters</source>
-        <translation>Pas pour les centres de données</translation>
-    </message>
-    <message>
-        <source>Chinese chip, as a US export</source>
-        <translation>Puce chinoise, vue comme une exportation américaine</translation>
-    </message>
-    <message>
         <source>Scatter plot of %1 chips under the %2 (across: %3; up: %4). %5.</source>
         <translation>%2&#xa0;: nuage de points de %1 puces (à l’horizontale&#xa0;: %3&#x202f;; à la verticale&#xa0;: %4). %5.</translation>
     </message>
@@ -741,6 +521,10 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>the thresholds (computed)</source>
         <translation>les seuils (calcul)</translation>
+    </message>
+    <message>
+        <source>Figures entered in the classifier</source>
+        <translation>Chiffres saisis dans le classificateur</translation>
     </message>
     <message>
         <source>Chip</source>
@@ -904,6 +688,381 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
 </context>
 <context>
+    <name>ChipControlsTexts</name>
+    <message>
+        <source>TPP %1 ≥ %2 and chip-to-chip bandwidth %3 ≥ %4: both tests of %5 are met</source>
+        <translation>TPP %1 ≥ %2 et bande passante entre puces %3 ≥ %4&#xa0;: les deux critères du %5 sont remplis</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2, but its chip-to-chip bandwidth, %3, is below %4: the rule needed both</source>
+        <translation>TPP %1 ≥ %2, mais sa bande passante entre puces, %3, reste sous %4&#xa0;: la règle exigeait les deux</translation>
+    </message>
+    <message>
+        <source>TPP %1 is below %2: not controlled, whatever its interconnect</source>
+        <translation>TPP %1 inférieur à %2&#xa0;: non contrôlée, quelle que soit son interconnexion</translation>
+    </message>
+    <message>
+        <source>TPP %1 is below %2 and chip-to-chip bandwidth %3 below %4</source>
+        <translation>TPP %1 inférieur à %2 et bande passante entre puces %3 inférieure à %4</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2, but its chip-to-chip bandwidth is not known: the test cannot be decided</source>
+        <translation>TPP %1 ≥ %2, mais sa bande passante entre puces est inconnue&#xa0;: impossible de trancher</translation>
+    </message>
+    <message>
+        <source>Chip-to-chip bandwidth %3 is below %4: not controlled, whatever its TPP</source>
+        <translation>Bande passante entre puces de %3, inférieure à %4&#xa0;: non contrôlée, quel que soit son TPP</translation>
+    </message>
+    <message>
+        <source>Neither the TPP nor the chip-to-chip bandwidth is known: the test cannot be decided</source>
+        <translation>Ni le TPP ni la bande passante entre puces ne sont connus&#xa0;: le critère ne peut pas être tranché</translation>
+    </message>
+    <message>
+        <source>Chip-to-chip bandwidth %3 ≥ %4, but the TPP is not known: the test cannot be decided</source>
+        <translation>Bande passante entre puces %3 ≥ %4, mais le TPP n’est pas connu&#xa0;: le critère ne peut pas être tranché</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2: %3 applies, but a chip not designed or marketed for datacenters needs only a notification</source>
+        <translation>TPP %1 ≥ %2&#xa0;: le %3 s’applique, mais une puce ni conçue ni vendue pour les centres de données n’exige qu’une notification</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2: %3 applies</source>
+        <translation>TPP %1 ≥ %2&#xa0;: le %3 s’applique</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2 and performance density %3 ≥ %4: %5 applies</source>
+        <translation>TPP %1 ≥ %2 et densité de performance %3 ≥ %4&#xa0;: le %5 s’applique</translation>
+    </message>
+    <message>
+        <source>TPP %1 between %2 and %3, performance density %4 between %5 and %6: %7 applies (notification)</source>
+        <translation>TPP %1 entre %2 et %3, densité de performance %4 entre %5 et %6&#xa0;: le %7 s’applique (notification)</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2, performance density %3 between %4 and %5: %6 applies (notification)</source>
+        <translation>TPP %1 ≥ %2, densité de performance %3 entre %4 et %5&#xa0;: le %6 s’applique (notification)</translation>
+    </message>
+    <message>
+        <source>Not designed or marketed for datacenters and TPP %1 below %2: outside 3A090 (%3)</source>
+        <translation>Ni conçue ni vendue pour les centres de données, et TPP %1 inférieur à %2&#xa0;: hors 3A090 (%3)</translation>
+    </message>
+    <message>
+        <source>The TPP is not known: every clause of 3A090 tests it, so none can apply</source>
+        <translation>Le TPP n’est pas connu&#xa0;: chaque clause du 3A090 en dépend, aucune ne peut donc s’appliquer</translation>
+    </message>
+    <message>
+        <source>TPP %1 is below %2 and the die area is not known: the density tests cannot be decided</source>
+        <translation>TPP %1 inférieur à %2 et surface de puce inconnue&#xa0;: impossible de trancher sur la densité</translation>
+    </message>
+    <message>
+        <source>TPP %1 is below %2, the lowest line of 3A090: outside 3A090</source>
+        <translation>TPP %1 inférieur à %2, le seuil le plus bas du 3A090&#xa0;: hors 3A090</translation>
+    </message>
+    <message>
+        <source>TPP %1 and performance density %2 fall in no band: below %3 or, from TPP %4, density below %5 (from TPP %6, below %7)</source>
+        <translation>TPP %1 et densité de performance %2 n’entrent dans aucune tranche&#xa0;: TPP sous %3 ou, à partir d’un TPP de %4, densité sous %5 (à partir de %6, sous %7)</translation>
+    </message>
+    <message>
+        <source>TPP %1 below %2 and memory bandwidth %3 below %4: the licence is reviewed case by case, for exports from the US (if the policy&apos;s other conditions are met)</source>
+        <translation>TPP %1 inférieur à %2 et bande passante mémoire %3 inférieure à %4&#xa0;: la licence est examinée au cas par cas pour les exportations des États-Unis (si les autres conditions de cette politique sont remplies)</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2: the licence review stays a presumption of denial</source>
+        <translation>TPP %1 ≥ %2&#xa0;: l’examen de la licence reste soumis à une présomption de refus</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth %1 ≥ %2: the licence review stays a presumption of denial</source>
+        <translation>Bande passante mémoire %1 ≥ %2&#xa0;: l’examen de la licence reste soumis à une présomption de refus</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2 and memory bandwidth %3 ≥ %4: the licence review stays a presumption of denial</source>
+        <translation>TPP %1 ≥ %2 et bande passante mémoire %3 ≥ %4&#xa0;: l’examen de la licence reste soumis à une présomption de refus</translation>
+    </message>
+    <message>
+        <source>Under the %1 it needs no 3A090 licence, so this policy does not concern it</source>
+        <translation>%1&#xa0;: aucune licence 3A090 n’est exigée, cette politique ne la concerne donc pas</translation>
+    </message>
+    <message>
+        <source>TPP %1 below %2, but the memory bandwidth is not known: the policy cannot be applied</source>
+        <translation>TPP %1 inférieur à %2, mais bande passante mémoire inconnue&#xa0;: impossible d’appliquer cette politique</translation>
+    </message>
+    <message>
+        <source>Its status under the %1 is undetermined, so this policy cannot be applied</source>
+        <translation>%1&#xa0;: statut indéterminé, cette politique ne peut donc pas s’appliquer</translation>
+    </message>
+    <message>
+        <source>No clause of 3A090 applies</source>
+        <translation>Aucun alinéa du 3A090 ne s’applique</translation>
+    </message>
+    <message>
+        <source>Clause: %1</source>
+        <translation>Alinéa&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(also %1)</source>
+        <translation>(aussi %1)</translation>
+    </message>
+    <message>
+        <source>by the thresholds</source>
+        <translation>d’après les seuils</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>Cannot be decided without %1.</source>
+        <translation>Impossible de trancher sans %1.</translation>
+    </message>
+    <message>
+        <source>the TPP</source>
+        <translation>le TPP</translation>
+    </message>
+    <message>
+        <source>the die area (for the performance density)</source>
+        <translation>la surface de puce (pour la densité de performance)</translation>
+    </message>
+    <message>
+        <source>the chip-to-chip bandwidth</source>
+        <translation>la bande passante entre puces</translation>
+    </message>
+    <message>
+        <source>the memory bandwidth</source>
+        <translation>la bande passante mémoire</translation>
+    </message>
+    <message>
+        <source>TPP</source>
+        <translation>TPP</translation>
+    </message>
+    <message>
+        <source>performance density</source>
+        <translation>densité de performance</translation>
+    </message>
+    <message>
+        <source>chip-to-chip bandwidth</source>
+        <translation>bande passante entre puces</translation>
+    </message>
+    <message>
+        <source>memory bandwidth</source>
+        <translation>bande passante mémoire</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>rempli</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non rempli</translation>
+    </message>
+    <message>
+        <source>cannot be decided</source>
+        <translation>indécidable</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 (%5)</source>
+        <translation>%1 %2 %3 %4 (%5)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: licence if TPP ≥ %2 &lt;i&gt;and&lt;/i&gt; chip-to-chip bandwidth ≥ %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: licence si TPP ≥ %2 &lt;i&gt;et&lt;/i&gt; bande passante entre puces ≥ %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: licence (3A090.a) if TPP ≥ %2, or TPP ≥ %3 with a density ≥ %4; notification (3A090.b) if TPP is %5 to %2 with a density of %6 to %4, or TPP ≥ %3 with a density of %7 to %4. Chips not designed or marketed for datacenters: outside 3A090 below TPP %2, notification above.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: licence (3A090.a) si TPP ≥ %2, ou TPP ≥ %3 avec une densité ≥ %4&#x202f;; notification (3A090.b) si le TPP va de %5 à %2 avec une densité de %6 à %4, ou si TPP ≥ %3 avec une densité de %7 à %4. Puces non conçues ni vendues pour les centres de données&#xa0;: hors 3A090 sous un TPP de %2, notification au-delà.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: for chips that need a licence, case-by-case review if TPP is below %2 and memory bandwidth below %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: pour les puces soumises à licence, examen au cas par cas si le TPP est inférieur à %2 et la bande passante mémoire inférieure à %3.</translation>
+    </message>
+    <message>
+        <source>%1 GB/s</source>
+        <translation>%1 Go/s</translation>
+    </message>
+    <message>
+        <source>TPP %1</source>
+        <translation>TPP %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1&#x202f;; %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>the TPP</comment>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>the performance density</comment>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>a bandwidth</comment>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>the chip map&apos;s row</comment>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>October 2022 rule</source>
+        <translation>Règle d’octobre 2022</translation>
+    </message>
+    <message>
+        <source>October 2023 rule</source>
+        <translation>Règle d’octobre 2023</translation>
+    </message>
+    <message>
+        <source>January 2026 policy</source>
+        <translation>Politique de janvier 2026</translation>
+    </message>
+    <message>
+        <source>Licence required, presumption of denial</source>
+        <translation>Licence exigée, présomption de refus</translation>
+    </message>
+    <message>
+        <source>Notification only (License Exception NAC)</source>
+        <translation>Simple notification (exception NAC)</translation>
+    </message>
+    <message>
+        <source>Not controlled</source>
+        <translation>Non contrôlée</translation>
+    </message>
+    <message>
+        <source>Licence reviewed case by case</source>
+        <translation>Licence examinée au cas par cas</translation>
+    </message>
+    <message>
+        <source>Licence, still a presumption of denial</source>
+        <translation>Licence, toujours avec présomption de refus</translation>
+    </message>
+    <message>
+        <source>Not concerned (no 3A090 licence needed)</source>
+        <translation>Non concernée (pas de licence 3A090)</translation>
+    </message>
+    <message>
+        <source>Undetermined (a figure is missing)</source>
+        <translation>Indéterminé (un chiffre manque)</translation>
+    </message>
+    <message>
+        <source>Datacenter chip</source>
+        <translation>Puce pour centres de données</translation>
+    </message>
+    <message>
+        <source>Not for datacenters</source>
+        <translation>Pas pour les centres de données</translation>
+    </message>
+    <message>
+        <source>Chinese chip, as a US export</source>
+        <translation>Puce chinoise, vue comme une exportation américaine</translation>
+    </message>
+    <message>
+        <source>Your chip</source>
+        <translation>Votre puce</translation>
+    </message>
+    <message>
+        <source>Your chip (%1)</source>
+        <translation>Votre puce (%1)</translation>
+    </message>
+    <message>
+        <source>US rule or licence decision</source>
+        <translation>Règle ou décision de licence américaine</translation>
+    </message>
+    <message>
+        <source>Company response</source>
+        <translation>Réponse des entreprises</translation>
+    </message>
+    <message>
+        <source>Chinese reaction</source>
+        <translation>Réaction chinoise</translation>
+    </message>
+    <message>
+        <source>Market event</source>
+        <translation>Événement de marché</translation>
+    </message>
+    <message>
+        <source>Total Processing Performance (TPP, log scale)</source>
+        <translation>Performance totale de traitement (TPP, échelle log.)</translation>
+    </message>
+    <message>
+        <source>Performance density (TPP per mm² of die)</source>
+        <translation>Densité de performance (TPP par mm² de puce)</translation>
+    </message>
+    <message>
+        <source>Chip-to-chip bandwidth (GB/s)</source>
+        <translation>Bande passante entre puces (Go/s)</translation>
+    </message>
+    <message>
+        <source>Memory (DRAM) bandwidth (GB/s)</source>
+        <translation>Bande passante mémoire (DRAM, Go/s)</translation>
+    </message>
+    <message>
+        <source>3A090.a: licence, presumption of denial</source>
+        <translation>3A090.a&#xa0;: licence, présomption de refus</translation>
+    </message>
+    <message>
+        <source>3A090.b: notification</source>
+        <translation>3A090.b&#xa0;: notification</translation>
+    </message>
+    <message>
+        <source>Outside 3A090</source>
+        <translation>Hors 3A090</translation>
+    </message>
+    <message>
+        <source>Hatched: chips not made for
+datacenters, below TPP %1,
+are outside 3A090 (Note 2)</source>
+        <translation>Hachures&#xa0;: les puces non destinées
+aux centres de données, sous un
+TPP de %1, sont hors 3A090 (note 2)</translation>
+    </message>
+    <message>
+        <source>3A090.a: licence required</source>
+        <translation>3A090.a&#xa0;: licence exigée</translation>
+    </message>
+    <message>
+        <source>Case-by-case review (exports from the US)</source>
+        <translation>Examen au cas par cas (exportations des États-Unis)</translation>
+    </message>
+    <message>
+        <source>Presumption of denial remains</source>
+        <translation>La présomption de refus demeure</translation>
+    </message>
+    <message>
+        <source>Choose or type a bit length.</source>
+        <translation>Choisissez ou saisissez un nombre de bits.</translation>
+    </message>
+    <message>
+        <source>Enter a value.</source>
+        <translation>Saisissez une valeur.</translation>
+    </message>
+    <message>
+        <source>Not a number: write digits, with “%1” as the decimal mark.</source>
+        <translation>Ce n’est pas un nombre&#xa0;: écrivez des chiffres, avec «&#xa0;%1&#xa0;» comme séparateur décimal.</translation>
+    </message>
+    <message>
+        <source>Must not be negative.</source>
+        <translation>La valeur ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>Must be more than zero.</source>
+        <translation>La valeur doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>Beyond any real chip: at most %1.</source>
+        <translation>Hors de portée de toute puce réelle&#xa0;: %1 au maximum.</translation>
+    </message>
+    <message>
+        <source>Unknown bit length: use FP16, BF16, FP8, INT8 or %1.</source>
+        <translation>Nombre de bits inconnu&#xa0;: utilisez FP16, BF16, FP8, INT8 ou %1.</translation>
+    </message>
+</context>
+<context>
     <name>ChipControlsView</name>
     <message>
         <source>GPU export restrictions</source>
@@ -1027,40 +1186,8 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
         <translation>Retirer de la carte la puce du classificateur</translation>
     </message>
     <message>
-        <source>Your chip</source>
-        <translation>Votre puce</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnue</translation>
-    </message>
-    <message>
-        <source>Chip map: %1</source>
-        <translation>Carte des puces&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Sources: %1 (thresholds); chip figures from datasheets and the press, listed with each chip.</source>
-        <translation>Sources&#xa0;: %1 (seuils)&#x202f;; caractéristiques des puces tirées des fiches techniques et de la presse, indiquées pour chaque puce.</translation>
-    </message>
-    <message>
-        <source>Circles: datacenter chips; squares: not for datacenters; triangles: Chinese chips, as US exports. Thick ring: the selected chip; dashed: named by the selected event.</source>
-        <translation>Cercles&#xa0;: puces pour centres de données&#x202f;; carrés&#xa0;: autres&#x202f;; triangles&#xa0;: puces chinoises, vues comme des exportations américaines. Cercle épais&#xa0;: la puce choisie&#x202f;; pointillés&#xa0;: citées par l’événement choisi.</translation>
-    </message>
-    <message>
-        <source>Star: your chip, from the classifier.</source>
-        <translation>Étoile&#xa0;: votre puce, venue du classificateur.</translation>
-    </message>
-    <message>
-        <source>A chip needed a licence only if it crossed both lines. Arrows: the same computing power with a slower chip-to-chip link slipped under the %1 line (%2).</source>
-        <translation>Une licence n’était exigée que si la puce franchissait les deux seuils. Flèches&#xa0;: la même puissance de calcul, avec une liaison entre puces plus lente, passait sous la barre des %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The interconnect test is gone: TPP and performance density decide. Colour: each chip&apos;s status under the rule.</source>
-        <translation>Le critère d’interconnexion disparaît&#xa0;: le TPP et la densité de performance décident. Couleur&#xa0;: le statut de chaque puce selon la règle.</translation>
-    </message>
-    <message>
-        <source>Exports from the US to China: licences for chips under both lines are reviewed case by case. Hollow: chips needing no 3A090 licence, which it does not concern.</source>
-        <translation>Exportations des États-Unis vers la Chine&#xa0;: les licences des puces situées sous les deux seuils sont examinées au cas par cas. Creux&#xa0;: puces sans licence 3A090, non concernées.</translation>
+        <source>Thick ring: the selected chip; dashed: named by the selected event.</source>
+        <translation>Cercle épais&#xa0;: la puce choisie&#x202f;; pointillés&#xa0;: citées par l’événement choisi.</translation>
     </message>
 </context>
 <context>
@@ -1578,356 +1705,6 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
-    </message>
-</context>
-<context>
-    <name>ExportTexts</name>
-    <message>
-        <source>%1 GB/s</source>
-        <translation>%1 Go/s</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <comment>the TPP</comment>
-        <translation>inconnue</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <comment>the performance density</comment>
-        <translation>inconnue</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <comment>a bandwidth</comment>
-        <translation>inconnue</translation>
-    </message>
-    <message>
-        <source>October 2022 rule</source>
-        <translation>Règle d’octobre 2022</translation>
-    </message>
-    <message>
-        <source>October 2023 rule</source>
-        <translation>Règle d’octobre 2023</translation>
-    </message>
-    <message>
-        <source>January 2026 policy</source>
-        <translation>Politique de janvier 2026</translation>
-    </message>
-    <message>
-        <source>Licence required, presumption of denial</source>
-        <translation>Licence exigée, présomption de refus</translation>
-    </message>
-    <message>
-        <source>Notification only (License Exception NAC)</source>
-        <translation>Simple notification (exception NAC)</translation>
-    </message>
-    <message>
-        <source>Not controlled</source>
-        <translation>Non contrôlée</translation>
-    </message>
-    <message>
-        <source>Licence reviewed case by case</source>
-        <translation>Licence examinée au cas par cas</translation>
-    </message>
-    <message>
-        <source>Licence, still a presumption of denial</source>
-        <translation>Licence, toujours avec présomption de refus</translation>
-    </message>
-    <message>
-        <source>Not concerned (no 3A090 licence needed)</source>
-        <translation>Non concernée (pas de licence 3A090)</translation>
-    </message>
-    <message>
-        <source>Undetermined (a figure is missing)</source>
-        <translation>Indéterminé (un chiffre manque)</translation>
-    </message>
-    <message>
-        <source>US rule or licence decision</source>
-        <translation>Règle ou décision de licence américaine</translation>
-    </message>
-    <message>
-        <source>Company response</source>
-        <translation>Réponse des entreprises</translation>
-    </message>
-    <message>
-        <source>Chinese reaction</source>
-        <translation>Réaction chinoise</translation>
-    </message>
-    <message>
-        <source>Market event</source>
-        <translation>Événement de marché</translation>
-    </message>
-    <message>
-        <source>Total Processing Performance (TPP, log scale)</source>
-        <translation>Performance totale de traitement (TPP, échelle log.)</translation>
-    </message>
-    <message>
-        <source>Performance density (TPP per mm² of die)</source>
-        <translation>Densité de performance (TPP par mm² de puce)</translation>
-    </message>
-    <message>
-        <source>Chip-to-chip bandwidth (GB/s)</source>
-        <translation>Bande passante entre puces (Go/s)</translation>
-    </message>
-    <message>
-        <source>Memory (DRAM) bandwidth (GB/s)</source>
-        <translation>Bande passante mémoire (DRAM, Go/s)</translation>
-    </message>
-    <message>
-        <source>TPP %1</source>
-        <translation>TPP %1</translation>
-    </message>
-    <message>
-        <source>3A090.a: licence, presumption of denial</source>
-        <translation>3A090.a&#xa0;: licence, présomption de refus</translation>
-    </message>
-    <message>
-        <source>3A090.b: notification</source>
-        <translation>3A090.b&#xa0;: notification</translation>
-    </message>
-    <message>
-        <source>Outside 3A090</source>
-        <translation>Hors 3A090</translation>
-    </message>
-    <message>
-        <source>Hatched: chips not made for
-datacenters, below TPP %1,
-are outside 3A090 (Note 2)</source>
-        <translation>Hachures&#xa0;: les puces non destinées
-aux centres de données, sous un
-TPP de %1, sont hors 3A090 (note 2)</translation>
-    </message>
-    <message>
-        <source>3A090.a: licence required</source>
-        <translation>3A090.a&#xa0;: licence exigée</translation>
-    </message>
-    <message>
-        <source>Case-by-case review (exports from the US)</source>
-        <translation>Examen au cas par cas (exportations des États-Unis)</translation>
-    </message>
-    <message>
-        <source>Presumption of denial remains</source>
-        <translation>La présomption de refus demeure</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2 and chip-to-chip bandwidth %3 ≥ %4: both tests of %5 are met</source>
-        <translation>TPP %1 ≥ %2 et bande passante entre puces %3 ≥ %4&#xa0;: les deux critères du %5 sont remplis</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2, but its chip-to-chip bandwidth, %3, is below %4: the rule needed both</source>
-        <translation>TPP %1 ≥ %2, mais sa bande passante entre puces, %3, reste sous %4&#xa0;: la règle exigeait les deux</translation>
-    </message>
-    <message>
-        <source>TPP %1 is below %2: not controlled, whatever its interconnect</source>
-        <translation>TPP %1 inférieur à %2&#xa0;: non contrôlée, quelle que soit son interconnexion</translation>
-    </message>
-    <message>
-        <source>TPP %1 is below %2 and chip-to-chip bandwidth %3 below %4</source>
-        <translation>TPP %1 inférieur à %2 et bande passante entre puces %3 inférieure à %4</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2, but its chip-to-chip bandwidth is not known: the test cannot be decided</source>
-        <translation>TPP %1 ≥ %2, mais sa bande passante entre puces est inconnue&#xa0;: impossible de trancher</translation>
-    </message>
-    <message>
-        <source>Chip-to-chip bandwidth %3 is below %4: not controlled, whatever its TPP</source>
-        <translation>Bande passante entre puces de %3, inférieure à %4&#xa0;: non contrôlée, quel que soit son TPP</translation>
-    </message>
-    <message>
-        <source>Neither the TPP nor the chip-to-chip bandwidth is known: the test cannot be decided</source>
-        <translation>Ni le TPP ni la bande passante entre puces ne sont connus&#xa0;: le critère ne peut pas être tranché</translation>
-    </message>
-    <message>
-        <source>Chip-to-chip bandwidth %3 ≥ %4, but the TPP is not known: the test cannot be decided</source>
-        <translation>Bande passante entre puces %3 ≥ %4, mais le TPP n’est pas connu&#xa0;: le critère ne peut pas être tranché</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2: %3 applies, but a chip not designed or marketed for datacenters needs only a notification</source>
-        <translation>TPP %1 ≥ %2&#xa0;: le %3 s’applique, mais une puce ni conçue ni vendue pour les centres de données n’exige qu’une notification</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2: %3 applies</source>
-        <translation>TPP %1 ≥ %2&#xa0;: le %3 s’applique</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2 and performance density %3 ≥ %4: %5 applies</source>
-        <translation>TPP %1 ≥ %2 et densité de performance %3 ≥ %4&#xa0;: le %5 s’applique</translation>
-    </message>
-    <message>
-        <source>TPP %1 between %2 and %3, performance density %4 between %5 and %6: %7 applies (notification)</source>
-        <translation>TPP %1 entre %2 et %3, densité de performance %4 entre %5 et %6&#xa0;: le %7 s’applique (notification)</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2, performance density %3 between %4 and %5: %6 applies (notification)</source>
-        <translation>TPP %1 ≥ %2, densité de performance %3 entre %4 et %5&#xa0;: le %6 s’applique (notification)</translation>
-    </message>
-    <message>
-        <source>Not designed or marketed for datacenters and TPP %1 below %2: outside 3A090 (%3)</source>
-        <translation>Ni conçue ni vendue pour les centres de données, et TPP %1 inférieur à %2&#xa0;: hors 3A090 (%3)</translation>
-    </message>
-    <message>
-        <source>The TPP is not known: every clause of 3A090 tests it, so none can apply</source>
-        <translation>Le TPP n’est pas connu&#xa0;: chaque clause du 3A090 en dépend, aucune ne peut donc s’appliquer</translation>
-    </message>
-    <message>
-        <source>TPP %1 is below %2 and the die area is not known: the density tests cannot be decided</source>
-        <translation>TPP %1 inférieur à %2 et surface de puce inconnue&#xa0;: impossible de trancher sur la densité</translation>
-    </message>
-    <message>
-        <source>TPP %1 is below %2, the lowest line of 3A090: outside 3A090</source>
-        <translation>TPP %1 inférieur à %2, le seuil le plus bas du 3A090&#xa0;: hors 3A090</translation>
-    </message>
-    <message>
-        <source>TPP %1 and performance density %2 fall in no band: below %3 or, from TPP %4, density below %5 (from TPP %6, below %7)</source>
-        <translation>TPP %1 et densité de performance %2 n’entrent dans aucune tranche&#xa0;: TPP sous %3 ou, à partir d’un TPP de %4, densité sous %5 (à partir de %6, sous %7)</translation>
-    </message>
-    <message>
-        <source>TPP %1 below %2 and memory bandwidth %3 below %4: the licence is reviewed case by case, for exports from the US (if the policy&apos;s other conditions are met)</source>
-        <translation>TPP %1 inférieur à %2 et bande passante mémoire %3 inférieure à %4&#xa0;: la licence est examinée au cas par cas pour les exportations des États-Unis (si les autres conditions de cette politique sont remplies)</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2: the licence review stays a presumption of denial</source>
-        <translation>TPP %1 ≥ %2&#xa0;: l’examen de la licence reste soumis à une présomption de refus</translation>
-    </message>
-    <message>
-        <source>Memory bandwidth %1 ≥ %2: the licence review stays a presumption of denial</source>
-        <translation>Bande passante mémoire %1 ≥ %2&#xa0;: l’examen de la licence reste soumis à une présomption de refus</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2 and memory bandwidth %3 ≥ %4: the licence review stays a presumption of denial</source>
-        <translation>TPP %1 ≥ %2 et bande passante mémoire %3 ≥ %4&#xa0;: l’examen de la licence reste soumis à une présomption de refus</translation>
-    </message>
-    <message>
-        <source>Under the %1 it needs no 3A090 licence, so this policy does not concern it</source>
-        <translation>%1&#xa0;: aucune licence 3A090 n’est exigée, cette politique ne la concerne donc pas</translation>
-    </message>
-    <message>
-        <source>TPP %1 below %2, but the memory bandwidth is not known: the policy cannot be applied</source>
-        <translation>TPP %1 inférieur à %2, mais bande passante mémoire inconnue&#xa0;: impossible d’appliquer cette politique</translation>
-    </message>
-    <message>
-        <source>Its status under the %1 is undetermined, so this policy cannot be applied</source>
-        <translation>%1&#xa0;: statut indéterminé, cette politique ne peut donc pas s’appliquer</translation>
-    </message>
-    <message>
-        <source>No clause of 3A090 applies</source>
-        <translation>Aucun alinéa du 3A090 ne s’applique</translation>
-    </message>
-    <message>
-        <source>Clause: %1</source>
-        <translation>Alinéa&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>(also %1)</source>
-        <translation>(aussi %1)</translation>
-    </message>
-    <message>
-        <source>by the thresholds</source>
-        <translation>d’après les seuils</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 et %2</translation>
-    </message>
-    <message>
-        <source>Cannot be decided without %1.</source>
-        <translation>Impossible de trancher sans %1.</translation>
-    </message>
-    <message>
-        <source>the TPP</source>
-        <translation>le TPP</translation>
-    </message>
-    <message>
-        <source>the die area (for the performance density)</source>
-        <translation>la surface de puce (pour la densité de performance)</translation>
-    </message>
-    <message>
-        <source>the chip-to-chip bandwidth</source>
-        <translation>la bande passante entre puces</translation>
-    </message>
-    <message>
-        <source>the memory bandwidth</source>
-        <translation>la bande passante mémoire</translation>
-    </message>
-    <message>
-        <source>TPP</source>
-        <translation>TPP</translation>
-    </message>
-    <message>
-        <source>performance density</source>
-        <translation>densité de performance</translation>
-    </message>
-    <message>
-        <source>chip-to-chip bandwidth</source>
-        <translation>bande passante entre puces</translation>
-    </message>
-    <message>
-        <source>memory bandwidth</source>
-        <translation>bande passante mémoire</translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation>rempli</translation>
-    </message>
-    <message>
-        <source>not met</source>
-        <translation>non rempli</translation>
-    </message>
-    <message>
-        <source>cannot be decided</source>
-        <translation>indécidable</translation>
-    </message>
-    <message>
-        <source>%1 %2 %3 %4 (%5)</source>
-        <translation>%1 %2 %3 %4 (%5)</translation>
-    </message>
-    <message>
-        <source>%1; %2</source>
-        <translation>%1&#x202f;; %2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: licence if TPP ≥ %2 &lt;i&gt;and&lt;/i&gt; chip-to-chip bandwidth ≥ %3.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: licence si TPP ≥ %2 &lt;i&gt;et&lt;/i&gt; bande passante entre puces ≥ %3.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: licence (3A090.a) if TPP ≥ %2, or TPP ≥ %3 with a density ≥ %4; notification (3A090.b) if TPP is %5 to %2 with a density of %6 to %4, or TPP ≥ %3 with a density of %7 to %4. Chips not designed or marketed for datacenters: outside 3A090 below TPP %2, notification above.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: licence (3A090.a) si TPP ≥ %2, ou TPP ≥ %3 avec une densité ≥ %4&#x202f;; notification (3A090.b) si le TPP va de %5 à %2 avec une densité de %6 à %4, ou si TPP ≥ %3 avec une densité de %7 à %4. Puces non conçues ni vendues pour les centres de données&#xa0;: hors 3A090 sous un TPP de %2, notification au-delà.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: for chips that need a licence, case-by-case review if TPP is below %2 and memory bandwidth below %3.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: pour les puces soumises à licence, examen au cas par cas si le TPP est inférieur à %2 et la bande passante mémoire inférieure à %3.</translation>
-    </message>
-    <message>
-        <source>Choose or type a bit length.</source>
-        <translation>Choisissez ou saisissez un nombre de bits.</translation>
-    </message>
-    <message>
-        <source>Enter a value.</source>
-        <translation>Saisissez une valeur.</translation>
-    </message>
-    <message>
-        <source>Not a number: write digits, with “%1” as the decimal mark.</source>
-        <translation>Ce n’est pas un nombre&#xa0;: écrivez des chiffres, avec «&#xa0;%1&#xa0;» comme séparateur décimal.</translation>
-    </message>
-    <message>
-        <source>Must not be negative.</source>
-        <translation>La valeur ne peut pas être négative.</translation>
-    </message>
-    <message>
-        <source>Must be more than zero.</source>
-        <translation>La valeur doit être supérieure à zéro.</translation>
-    </message>
-    <message>
-        <source>Beyond any real chip: at most %1.</source>
-        <translation>Hors de portée de toute puce réelle&#xa0;: %1 au maximum.</translation>
-    </message>
-    <message>
-        <source>Unknown bit length: use FP16, BF16, FP8, INT8 or %1.</source>
-        <translation>Nombre de bits inconnu&#xa0;: utilisez FP16, BF16, FP8, INT8 ou %1.</translation>
     </message>
 </context>
 <context>
@@ -2606,20 +2383,8 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
         <translation>Afficher de nouveau toute la chronologie</translation>
     </message>
     <message>
-        <source>One lane per kind of event; hollow markers: reported in the media, with no official text.</source>
-        <translation>Une ligne par type d’événement&#x202f;; marqueurs creux&#xa0;: rapportés par les médias, sans texte officiel.</translation>
-    </message>
-    <message>
         <source>Ringed: the events that concern the %1.</source>
         <translation>Cerclés&#xa0;: les événements qui concernent la puce %1.</translation>
-    </message>
-    <message>
-        <source>US export controls on AI chips, %1 to %2</source>
-        <translation>Les contrôles américains sur l’export de puces d’IA, de %1 à %2</translation>
-    </message>
-    <message>
-        <source>Sources: the Federal Register, BIS, company filings and the press, listed with each event.</source>
-        <translation>Sources&#xa0;: Federal Register, BIS, documents des entreprises et presse, indiqués pour chaque événement.</translation>
     </message>
 </context>
 <context>

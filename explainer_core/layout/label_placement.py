@@ -86,6 +86,12 @@ def boxes_around(
 
 
 LEADER_CROSSING_COST = 400.0  # a leader line through a marker reads as the wrong chip's
+# A label nearer another label's point than its own reads as that point's name.
+NEARER_ANOTHER_POINT_COST = 400.0
+# Labels keep this far apart: two that touch read as one. Touching another label costs
+# more than any other fault (hidden or run-together words), however little they touch.
+LABEL_GAP = 2.0
+LABEL_CONTACT_COST = 1000.0
 
 
 def nearest_on_box(x: float, y: float, box: Box) -> tuple[float, float]:
@@ -142,6 +148,36 @@ def _add_overlaps(
     return cost + total
 
 
+def _add_contacts(cost: float, box: Box, placed: Sequence[Box], limit: float) -> float:
+    """``cost`` plus, for each placed label ``box`` comes within ``LABEL_GAP`` of,
+    ``LABEL_CONTACT_COST`` and the area they share with the gap (or any value >= ``limit``
+    once the result is sure to reach it)."""
+    spaced = Box(
+        box.left - LABEL_GAP, box.top - LABEL_GAP, box.right + LABEL_GAP, box.bottom + LABEL_GAP
+    )
+    for other in placed:
+        shared = spaced.overlap(other)
+        if shared > 0:
+            cost += LABEL_CONTACT_COST + shared
+            if cost >= limit:
+                return cost
+    return cost
+
+
+def distance_to_box(x: float, y: float, box: Box) -> float:
+    """How far (x, y) is from ``box`` (0 inside it)."""
+    nearest_x, nearest_y = nearest_on_box(x, y, box)
+    return math.hypot(nearest_x - x, nearest_y - y)
+
+
+def _nearer_another_point(
+    box: Box, anchor: tuple[float, float], anchors: Sequence[tuple[float, float]]
+) -> bool:
+    """Whether a point other than ``anchor`` lies nearer ``box`` than ``anchor`` does."""
+    own = distance_to_box(*anchor, box)
+    return any(other != anchor and distance_to_box(*other, box) < own for other in anchors)
+
+
 def choose_boxes(
     candidates: Sequence[Sequence[Box]],
     obstacles: Sequence[Box],
@@ -151,13 +187,16 @@ def choose_boxes(
     weights: Sequence[float] | None = None,
 ) -> list[int]:
     """For each label (in order), the index of the first candidate box that overlaps no
-    obstacle, no label placed before it and stays inside ``bounds``; when none is free,
-    the candidate with the least overlap (leaving the bounds counts heavily).
+    obstacle, comes no closer than ``LABEL_GAP`` to a label placed before it and stays
+    inside ``bounds``; when none is free, the candidate that costs least (leaving the
+    bounds counts heavily, covering a label more than covering an obstacle).
 
     With ``anchors`` (the point each label names), a leader line from the anchor to the
-    box must not cross an obstacle or a placed label either. ``ignored[i]`` lists the
-    obstacles label ``i`` may touch (its own markers); ``weights`` make some obstacles
-    costlier to cover than others (a marker more than the margin around it)."""
+    box must not cross an obstacle or a placed label either, and the box must not lie
+    nearer another label's point than its own (it would read as that point's name).
+    ``ignored[i]`` lists the obstacles label ``i`` may touch (its own markers);
+    ``weights`` make some obstacles costlier to cover than others (a marker more than the
+    margin around it)."""
     placed: list[Box] = []
     chosen = []
     for number, options in enumerate(candidates):
@@ -177,10 +216,14 @@ def choose_boxes(
             cost = _add_overlaps(cost, box, others, factors, best_cost)
             if cost >= best_cost:
                 continue
-            cost = _add_overlaps(cost, box, placed, None, best_cost)
+            cost = _add_contacts(cost, box, placed, best_cost)
             if cost >= best_cost:
                 continue
             if anchor is not None:
+                if _nearer_another_point(box, anchor, anchors):
+                    cost += NEARER_ANOTHER_POINT_COST
+                    if cost >= best_cost:
+                        continue
                 end = nearest_on_box(*anchor, box)
                 crossed = [
                     other for other in (*others, *placed) if segment_hits_box(anchor, end, other)

@@ -163,7 +163,9 @@ def test_the_timeline_table_lists_every_event_with_its_label_day_and_sources():
         assert values["label"] == names[event.id]
         assert values["date"] == event.date
         assert values["title"] == event.title("fr")
-        assert values["citation"] == event.citation
+        # The reference and the authority in the table's language, not the fact base's English.
+        assert values["citation"] == event.citation_text("fr")
+        assert values["authority"] == event.authority_text("fr")
         assert values["official"] == (
             "Rapporté par les médias, sans texte officiel" if event.reported else "Texte officiel"
         )
