@@ -18,13 +18,15 @@ from conftest import ROOT
 from explainer_core.charts import Writing
 from explainer_core.chip_controls import rules
 from explainer_core.chip_controls.chip_map import map_frame
-from explainer_core.chip_controls.figures import BUILDERS, ChipMapState, TimelineState
+from explainer_core.chip_controls.figures import BUILDERS, ChipMapState, TimelineState, YourChip
 from explainer_core.chip_controls.rules import ChipSpecs, Rule, Status
+from explainer_core.chip_controls.styles import STATUS_COLOURS
 from explainer_core.data.export_controls import EventKind, load_export_controls
 from explainer_core.data.sources import load_sources
 from explainer_core.figure import (
     Arrow,
     Figure,
+    MarkerShape,
     Points,
     Ring,
     Zone,
@@ -460,3 +462,27 @@ def test_every_event_label_is_drawn_on_the_timeline(qapp, language, size):
         assert all(flat(line.label) in key for line in lines)
     else:
         assert sorted(rules_drawn) == sorted(line.label for line in lines)
+
+
+@pytest.mark.parametrize("rule", list(Rule))
+def test_your_chip_is_a_labelled_star_coloured_by_its_status_keyed_and_tabled(rule):
+    specs = ChipSpecs(640_000, 800, True, 3000, 20_000)  # beyond every chip of the data
+    fig = figure(CHIP_MAP, rule=rule, your_chip=YourChip(specs, None))
+    stars = [
+        point
+        for mark in marks(fig, Points)
+        for point in mark.points
+        if point.shape is MarkerShape.STAR
+    ]
+    (star,) = stars
+    status = rules.classify(rule, specs).status
+    assert star.x == 640_000 and star.label == "Your chip"
+    assert star.colour == STATUS_COLOURS[status]
+    assert fig.plots[0].x_axis.maximum > 640_000  # the map makes room for it
+    assert [e.shape for e in fig.legend.entries][-1] is MarkerShape.STAR
+    assert _status_name(status) in [entry.label for entry in fig.legend.entries]
+    last = table(CHIP_MAP, rule=rule, your_chip=YourChip(specs, None)).rows[-1]
+    assert last[0] == "Your chip" and _status_name(status) in last
+    # A chip without a TPP has no place on the map.
+    unplaced = figure(CHIP_MAP, rule=rule, your_chip=YourChip(ChipSpecs(None, 800), None))
+    assert unplaced == figure(CHIP_MAP, rule=rule)
