@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>Score: %1 (metric in the source: %2)</source>
-        <translation>Ergebnis: %1 (Maß in der Quelle: %2)</translation>
+        <translation>Ergebnis: %1 (Metrik in der Quelle: %2)</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Metric in the source: %1</source>
-        <translation>Maß in der Quelle: %1</translation>
+        <translation>Metrik in der Quelle: %1</translation>
     </message>
     <message>
         <source>Benchmarks shown on the chart</source>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>Scores from 0 to 100 share one axis. A Codeforces rating has no upper bound, so it gets an axis of its own below: the two scales are never mixed.</source>
-        <translation>Ergebnisse von 0 bis 100 teilen sich eine Achse. Die Codeforces-Wertung hat keine Obergrenze und bekommt darunter eine eigene Achse: Die beiden Skalen werden nie vermischt.</translation>
+        <translation>Ergebnisse von 0 bis 100 teilen sich eine Achse. Die Wertungszahl bei Codeforces hat keine Obergrenze und bekommt darunter eine eigene Achse: Die beiden Skalen werden nie vermischt.</translation>
     </message>
     <message>
         <source>DeepSeek-R1 against the models it was compared with</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>Scores as published in the DeepSeek-R1 paper; higher is better. The metric is named under each benchmark and each axis gives its scale. Hover over a bar for its source and caveats.</source>
-        <translation>Ergebnisse laut DeepSeek-R1-Paper; höher ist besser. Das Maß steht unter jedem Benchmark, jede Achse nennt ihre Skala. Fahren Sie mit der Maus über einen Balken, um Quelle und Einschränkungen zu sehen.</translation>
+        <translation>Ergebnisse laut DeepSeek-R1-Paper; höher ist besser. Die Metrik steht unter jedem Benchmark, jede Achse nennt ihre Skala. Fahren Sie mit der Maus über einen Balken, um Quelle und Einschränkungen zu sehen.</translation>
     </message>
     <message>
         <source>Source: DeepSeek-R1 paper, Table 4. The OpenAI-o1-1217 scores are those OpenAI reported; “not reported” marks a dash in the paper.</source>
@@ -302,7 +302,7 @@
     </message>
     <message>
         <source>Training compute</source>
-        <translation>Rechenaufwand fürs Training</translation>
+        <translation>Rechenaufwand des Trainings</translation>
     </message>
     <message>
         <source>API prices</source>
@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>&lt;b&gt;TPP %1&lt;/b&gt; (dense throughput × bit length) · &lt;b&gt;performance density %2&lt;/b&gt; (TPP ÷ die area)</source>
-        <translation>&lt;b&gt;TPP %1&lt;/b&gt; (dichte Leistung × Bitbreite) · &lt;b&gt;Leistungsdichte %2&lt;/b&gt; (TPP ÷ Chipfläche)</translation>
+        <translation>&lt;b&gt;TPP %1&lt;/b&gt; (dichter Durchsatz × Bitlänge) · &lt;b&gt;Leistungsdichte %2&lt;/b&gt; (TPP ÷ Chipfläche)</translation>
     </message>
     <message>
         <source>Show on the chip map</source>
@@ -357,11 +357,11 @@
     </message>
     <message>
         <source>Dense peak throughput (TOPS or TFLOPS, without sparsity):</source>
-        <translation>Dichte Spitzenleistung (TOPS oder TFLOPS, ohne Sparsity):</translation>
+        <translation>Dichter Spitzendurchsatz (TOPS oder TFLOPS, ohne Sparsität):</translation>
     </message>
     <message>
         <source>Bit length of that figure:</source>
-        <translation>Bitbreite dieses Werts:</translation>
+        <translation>Bitlänge dieses Werts:</translation>
     </message>
     <message>
         <source>Total Processing Performance (TPP):</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>from a throughput and its bit length</source>
-        <translation>aus einem Durchsatz und seiner Bitbreite</translation>
+        <translation>aus einem Durchsatz und seiner Bitlänge</translation>
     </message>
     <message>
         <source>entered directly</source>
@@ -421,7 +421,7 @@
     </message>
     <message>
         <source>Verdict copied to the clipboard: the figures, and each rule&apos;s status, clause and lines.</source>
-        <translation>Ergebnis in die Zwischenablage kopiert: die Werte und für jede Regel Status, Klausel und Schwellenwerte.</translation>
+        <translation>Ergebnis in die Zwischenablage kopiert: die Werte und für jede Regel Einstufung, Absatz und Schwellenwerte.</translation>
     </message>
 </context>
 <context>
@@ -440,15 +440,15 @@
     </message>
     <message>
         <source>October 2022 rule</source>
-        <translation>Regel vom Oktober 2022</translation>
+        <translation>Regel vom Oktober&#xa0;2022</translation>
     </message>
     <message>
         <source>October 2023 rule</source>
-        <translation>Regel vom Oktober 2023</translation>
+        <translation>Regel vom Oktober&#xa0;2023</translation>
     </message>
     <message>
         <source>January 2026 policy</source>
-        <translation>Regelung vom Januar 2026</translation>
+        <translation>Regelung vom Januar&#xa0;2026</translation>
     </message>
     <message>
         <source>Licence required, presumption of denial</source>
@@ -565,7 +565,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>TPP %1 is below %2: not controlled, whatever its interconnect</source>
-        <translation>TPP %1 liegt unter %2: nicht kontrolliert, unabhängig von der Verbindung</translation>
+        <translation>TPP %1 liegt unter %2: nicht kontrolliert, unabhängig von seiner Chip-zu-Chip-Verbindung</translation>
     </message>
     <message>
         <source>TPP %1 is below %2 and chip-to-chip bandwidth %3 below %4</source>
@@ -609,7 +609,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>TPP %1 and performance density %2 fall in no band: below %3 or, from TPP %4, density below %5 (from TPP %6, below %7)</source>
-        <translation>TPP %1 und Leistungsdichte %2 fallen in kein Band: TPP unter %3 oder, ab TPP %4, Dichte unter %5 (ab TPP %6 unter %7)</translation>
+        <translation>TPP %1 und Leistungsdichte %2 liegen in keinem Bereich: TPP unter %3 oder, ab TPP %4, Dichte unter %5 (ab TPP %6 unter %7)</translation>
     </message>
     <message>
         <source>TPP %1 below %2 and memory bandwidth %3 below %4: the licence is reviewed case by case, for exports from the US (if the policy&apos;s other conditions are met)</source>
@@ -657,7 +657,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>The interconnect test is gone: TPP and performance density decide. Colour: each chip&apos;s status under the rule.</source>
-        <translation>Das Verbindungskriterium entfällt: TPP und Leistungsdichte entscheiden. Farbe: der Status jedes Chips nach der Regel.</translation>
+        <translation>Das Verbindungskriterium entfällt: TPP und Leistungsdichte entscheiden. Farbe: die Einstufung jedes Chips nach der Regel.</translation>
     </message>
     <message>
         <source>Exports from the US to China: licences for chips under both lines are reviewed case by case. Hollow: chips needing no 3A090 licence, which it does not concern.</source>
@@ -669,7 +669,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>TPP (Total Processing Performance): the dense peak throughput (TOPS or TFLOPS) times its bit length, at the bit length that gives the highest value.</source>
-        <translation>TPP (Gesamtverarbeitungsleistung): der dichte Spitzendurchsatz (TOPS oder TFLOPS) mal seiner Bitlänge, bei der Bitlänge mit dem höchsten Wert.</translation>
+        <translation>TPP (Gesamtverarbeitungsleistung): der dichte Spitzendurchsatz (TOPS oder TFLOPS) mal seine Bitlänge, bei der Bitlänge mit dem höchsten Wert.</translation>
     </message>
     <message>
         <source>Performance density: TPP divided by the die area in mm² (logic dies only, without memory stacks).</source>
@@ -697,7 +697,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Case by case: eligible by the figures alone; the policy&apos;s other conditions (supply in the US, a cap on volumes, third-party testing, customer checks) are not shown.</source>
-        <translation>Einzelfallprüfung: nur nach den Zahlen zulässig; die übrigen Bedingungen der Regelung (Versorgung in den USA, Mengenobergrenze, Prüfung durch Dritte, Kundenkontrollen) sind nicht dargestellt.</translation>
+        <translation>Einzelfallprüfung: allein nach den Zahlen möglich; die übrigen Bedingungen der Regelung (Versorgung in den USA, Mengenobergrenze, Prüfung durch Dritte, Kundenkontrollen) sind nicht dargestellt.</translation>
     </message>
     <message>
         <source>On the “unknown” row: chips whose die area is not published, so that their performance density is not known.</source>
@@ -817,7 +817,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Sources: the Federal Register, BIS, company filings and the press (%1 sources, listed event by event in the data table).</source>
-        <translation>Quellen: Federal Register, BIS, Unternehmensunterlagen und Presse (%1 Quellen, je Ereignis in der Datentabelle aufgeführt).</translation>
+        <translation>Quellen: Federal Register, BIS, Unternehmensmeldungen und Presse (%1 Quellen, je Ereignis in der Datentabelle aufgeführt).</translation>
     </message>
     <message>
         <source>US export controls on AI chips, %1 to %2</source>
@@ -829,7 +829,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Named: the three rules that set the chip thresholds (dashed lines) and the events that concern the %1, the chip DeepSeek trained V3 on; the others are numbered (key below).</source>
-        <translation>Benannt: die drei Regeln, die die Chip-Schwellen festlegen (gestrichelte Linien), und die Ereignisse rund um den %1, den Chip, auf dem DeepSeek V3 trainierte; die übrigen sind nummeriert (Schlüssel unten).</translation>
+        <translation>Benannt: die drei Regeln, die die Chip-Schwellen festlegen (gestrichelte Linien), und die Ereignisse rund um den %1, den Chip, auf dem DeepSeek V3 trainierte; die übrigen sind nummeriert (Legende unten).</translation>
     </message>
     <message>
         <source>Ringed: “%1” (%2).</source>
@@ -1057,7 +1057,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>The interconnect test is gone: TPP and performance density decide. Colour: each chip&apos;s status under the rule.</source>
-        <translation>Das Verbindungskriterium entfällt: TPP und Leistungsdichte entscheiden. Farbe: der Status jedes Chips nach der Regel.</translation>
+        <translation>Das Verbindungskriterium entfällt: TPP und Leistungsdichte entscheiden. Farbe: die Einstufung jedes Chips nach der Regel.</translation>
     </message>
     <message>
         <source>Exports from the US to China: licences for chips under both lines are reviewed case by case. Hollow: chips needing no 3A090 licence, which it does not concern.</source>
@@ -1149,7 +1149,7 @@ von 3A090 (Anm. 2)</translation>
     <name>ClassifierSection</name>
     <message>
         <source>Try it yourself: TPP is the dense peak throughput times its bit length (or enter a TPP read in a filing), and performance density is TPP divided by the die area in mm². Enter a chip&apos;s figures, or start from a chip of the list; tick “unknown” for a figure nobody has published, and see what each rule can still decide.</source>
-        <translation>Probieren Sie es aus: Der TPP ist die dichte Spitzenleistung mal ihrer Bitbreite (oder geben Sie einen TPP aus einer amtlichen Unterlage ein), die Leistungsdichte ist der TPP geteilt durch die Chipfläche in mm². Geben Sie die Werte eines Chips ein oder gehen Sie von einem Chip der Liste aus; kreuzen Sie „unbekannt“ an, wenn ein Wert nirgends veröffentlicht ist, und sehen Sie, was jede Regel dann noch entscheiden kann.</translation>
+        <translation>Probieren Sie es aus: Der TPP ist der dichte Spitzendurchsatz mal seine Bitlänge (oder geben Sie einen TPP aus einer amtlichen Unterlage ein), die Leistungsdichte ist der TPP geteilt durch die Chipfläche in mm². Geben Sie die Werte eines Chips ein oder gehen Sie von einem Chip der Liste aus; kreuzen Sie „unbekannt“ an, wenn ein Wert nirgends veröffentlicht ist, und sehen Sie, was jede Regel dann noch entscheiden kann.</translation>
     </message>
 </context>
 <context>
@@ -1394,7 +1394,7 @@ von 3A090 (Anm. 2)</translation>
     <name>DistilledTable</name>
     <message>
         <source>Distilled models: small models fine-tuned on R1&apos;s answers</source>
-        <translation>Destillierte Modelle: kleine Modelle, feinabgestimmt auf die Antworten von R1</translation>
+        <translation>Destillierte Modelle: kleine Modelle mit Feintuning auf den Antworten von R1</translation>
     </message>
     <message>
         <source>Bold: models distilled from DeepSeek-R1. Italic: score taken from the paper&apos;s main table (Table 4), which the distillation table repeats for the baselines. Source: DeepSeek-R1 paper, Table 5.</source>
@@ -1464,7 +1464,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Scope: %1</source>
-        <translation>Reichweite: %1</translation>
+        <translation>Geltungsbereich: %1</translation>
     </message>
     <message>
         <source>Official reference: %1</source>
@@ -1472,7 +1472,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>(not verified)</source>
-        <translation>(nicht überprüft)</translation>
+        <translation>(nicht geprüft)</translation>
     </message>
     <message>
         <source>Event %1 of %2</source>
@@ -1608,15 +1608,15 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>October 2022 rule</source>
-        <translation>Regel vom Oktober 2022</translation>
+        <translation>Regel vom Oktober&#xa0;2022</translation>
     </message>
     <message>
         <source>October 2023 rule</source>
-        <translation>Regel vom Oktober 2023</translation>
+        <translation>Regel vom Oktober&#xa0;2023</translation>
     </message>
     <message>
         <source>January 2026 policy</source>
-        <translation>Regelung vom Januar 2026</translation>
+        <translation>Regelung vom Januar&#xa0;2026</translation>
     </message>
     <message>
         <source>Licence required, presumption of denial</source>
@@ -1725,7 +1725,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>TPP %1 is below %2: not controlled, whatever its interconnect</source>
-        <translation>TPP %1 liegt unter %2: nicht kontrolliert, unabhängig von der Verbindung</translation>
+        <translation>TPP %1 liegt unter %2: nicht kontrolliert, unabhängig von seiner Chip-zu-Chip-Verbindung</translation>
     </message>
     <message>
         <source>TPP %1 is below %2 and chip-to-chip bandwidth %3 below %4</source>
@@ -1773,7 +1773,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>The TPP is not known: every clause of 3A090 tests it, so none can apply</source>
-        <translation>Der TPP ist nicht bekannt: Jede Klausel von 3A090 prüft ihn, also kann keine greifen</translation>
+        <translation>Der TPP ist nicht bekannt: Jeder Absatz von 3A090 prüft ihn, also kann keiner greifen</translation>
     </message>
     <message>
         <source>TPP %1 is below %2 and the die area is not known: the density tests cannot be decided</source>
@@ -1785,7 +1785,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>TPP %1 and performance density %2 fall in no band: below %3 or, from TPP %4, density below %5 (from TPP %6, below %7)</source>
-        <translation>TPP %1 und Leistungsdichte %2 fallen in kein Band: TPP unter %3 oder, ab TPP %4, Dichte unter %5 (ab TPP %6 unter %7)</translation>
+        <translation>TPP %1 und Leistungsdichte %2 liegen in keinem Bereich: TPP unter %3 oder, ab TPP %4, Dichte unter %5 (ab TPP %6 unter %7)</translation>
     </message>
     <message>
         <source>TPP %1 below %2 and memory bandwidth %3 below %4: the licence is reviewed case by case, for exports from the US (if the policy&apos;s other conditions are met)</source>
@@ -1905,7 +1905,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Choose or type a bit length.</source>
-        <translation>Wählen oder tippen Sie eine Bitbreite.</translation>
+        <translation>Wählen Sie eine Bitlänge oder geben Sie eine ein.</translation>
     </message>
     <message>
         <source>Enter a value.</source>
@@ -1929,7 +1929,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Unknown bit length: use FP16, BF16, FP8, INT8 or %1.</source>
-        <translation>Unbekannte Bitbreite: Verwenden Sie FP16, BF16, FP8, INT8 oder %1.</translation>
+        <translation>Unbekannte Bitlänge: Verwenden Sie FP16, BF16, FP8, INT8 oder %1.</translation>
     </message>
 </context>
 <context>
@@ -1964,7 +1964,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>e.g. Chart: your name, your newsroom</source>
-        <translation>z. B. Grafik: Ihr Name, Ihre Redaktion</translation>
+        <translation>z.&#xa0;B. Grafik: Ihr Name, Ihre Redaktion</translation>
     </message>
     <message>
         <source>Read by screen readers; written into the SVG&apos;s description and the PDF&apos;s subject</source>
@@ -1995,7 +1995,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Big tech</source>
-        <translation>Big Tech</translation>
+        <translation>Tech-Konzerne</translation>
     </message>
     <message>
         <source>Indices</source>
@@ -2120,15 +2120,15 @@ von 3A090 (Anm. 2)</translation>
     <name>MarketFigures</name>
     <message>
         <source>Bar chart of the moves of %1 shares, funds and indices on 27 January 2025, close against close: the largest fall is %2 (%3); Nvidia %4.</source>
-        <translation>Balkendiagramm der Kursveränderungen von %1 Aktien, Fonds und Indizes am 27. Januar 2025, von Schlusskurs zu Schlusskurs: am stärksten fiel %2 (%3); Nvidia %4.</translation>
+        <translation>Balkendiagramm der Kursveränderungen von %1 Aktien, Fonds und Indizes am 27.&#xa0;Januar&#xa0;2025, von Schlusskurs zu Schlusskurs: am stärksten fiel %2 (%3); Nvidia %4.</translation>
     </message>
     <message>
         <source>27 January 2025: the day&apos;s moves</source>
-        <translation>27. Januar 2025: die Kursbewegungen des Tages</translation>
+        <translation>27.&#xa0;Januar&#xa0;2025: die Kursbewegungen des Tages</translation>
     </message>
     <message>
         <source>Close of Monday 27 January against Friday 24 January</source>
-        <translation>Schlusskurs vom Montag, 27. Januar, gegenüber Freitag, 24. Januar</translation>
+        <translation>Schlusskurs vom Montag, 27.&#xa0;Januar, gegenüber Freitag, 24.&#xa0;Januar</translation>
     </message>
     <message>
         <source>Source: daily closes (Yahoo Finance data, cross-checked); Reuters, Nasdaq, AP.</source>
@@ -2140,7 +2140,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation>Wertpapier</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Ticker</source>
@@ -2164,7 +2164,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Moves compare the close of Monday 27 January with that of Friday 24 January, both as traded or both dividend-adjusted.</source>
-        <translation>Die Veränderungen vergleichen den Schlusskurs von Montag, 27. Januar, mit dem von Freitag, 24. Januar, beide wie gehandelt oder beide dividendenbereinigt.</translation>
+        <translation>Die Veränderungen vergleichen den Schlusskurs von Montag, 27.&#xa0;Januar, mit dem von Freitag, 24.&#xa0;Januar, beide wie gehandelt oder beide dividendenbereinigt.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2188,7 +2188,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Nvidia and the market around 27 January 2025</source>
-        <translation>Nvidia und der Markt rund um den 27. Januar 2025</translation>
+        <translation>Nvidia und der Markt rund um den 27.&#xa0;Januar&#xa0;2025</translation>
     </message>
     <message>
         <source>Close (US dollars, log scale)</source>
@@ -2216,7 +2216,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Daily closes, rebased to 100 at the close of %1</source>
-        <translation>Tägliche Schlusskurse, auf 100 gesetzt zum Schluss am %1</translation>
+        <translation>Tägliche Schlusskurse, indexiert auf 100 zum Schlusskurs vom %1</translation>
     </message>
     <message>
         <source>Change since the close of %1, in %</source>
@@ -2303,7 +2303,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>On Monday 27 January 2025, a week after DeepSeek released its R1 model, Nvidia&apos;s share price fell %1 and other chip makers and power producers fell with it. The chart follows the daily closes around that day: click an event to read what happened, or double-click a day to take it as the reference.</source>
-        <translation>Am Montag, dem 27. Januar 2025, eine Woche nach der Veröffentlichung von DeepSeeks Modell R1, fiel die Nvidia-Aktie um %1 und riss weitere Chiphersteller und Stromerzeuger mit. Das Diagramm zeigt die Schlusskurse rund um diesen Tag: Klicken Sie auf ein Ereignis, um zu lesen, was geschah, oder doppelklicken Sie auf einen Tag, um ihn als Referenz zu wählen.</translation>
+        <translation>Am Montag, dem 27.&#xa0;Januar&#xa0;2025, eine Woche nach der Veröffentlichung von DeepSeeks Modell R1, fiel die Nvidia-Aktie um %1 und riss weitere Chiphersteller und Stromerzeuger mit. Das Diagramm zeigt die Schlusskurse rund um diesen Tag: Klicken Sie auf ein Ereignis, um zu lesen, was geschah, oder doppelklicken Sie auf einen Tag, um ihn als Referenz zu wählen.</translation>
     </message>
 </context>
 <context>
@@ -2318,7 +2318,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>On AIME 2024, DeepSeek-R1 scored %1 against %2 for OpenAI o1-1217, and in January 2025 its API charged %3 per million output tokens against %4 for o1. The much-quoted %5 is DeepSeek&apos;s rental-price estimate for the final training run of its V3 base model only: every figure below comes with its basis.</source>
-        <translation>Bei AIME 2024 erreichte DeepSeek-R1 %1, OpenAI o1-1217 %2; im Januar 2025 verlangte seine API %3 pro Million ausgegebener Tokens, o1 %4. Die viel zitierten %5 sind nur DeepSeeks Schätzung zum Mietpreis für den letzten Trainingslauf seines Basismodells V3: Jede Zahl unten steht mit ihrer Grundlage.</translation>
+        <translation>Bei AIME 2024 erreichte DeepSeek-R1 %1, OpenAI o1-1217 %2; im Januar&#xa0;2025 verlangte seine API %3 pro Million Ausgabe-Tokens, o1 %4. Die viel zitierten %5 sind nur DeepSeeks Schätzung zum Mietpreis für den letzten Trainingslauf seines Basismodells V3: Jede Zahl unten wird mit ihrer Grundlage genannt.</translation>
     </message>
     <message>
         <source>Benchmarks</source>
@@ -2840,7 +2840,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>metric not stated</source>
-        <translation>Maß nicht angegeben</translation>
+        <translation>Metrik nicht angegeben</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -2855,11 +2855,11 @@ von 3A090 (Anm. 2)</translation>
     <name>MoversSection</name>
     <message>
         <source>27 January 2025: the day&apos;s moves</source>
-        <translation>27. Januar 2025: die Kursbewegungen des Tages</translation>
+        <translation>27.&#xa0;Januar&#xa0;2025: die Kursbewegungen des Tages</translation>
     </message>
     <message>
         <source>Close of Monday 27 January against Friday 24 January</source>
-        <translation>Schlusskurs vom Montag, 27. Januar, gegenüber Freitag, 24. Januar</translation>
+        <translation>Schlusskurs vom Montag, 27.&#xa0;Januar, gegenüber Freitag, 24.&#xa0;Januar</translation>
     </message>
     <message>
         <source>Source: daily closes (Yahoo Finance data, cross-checked); Reuters, Nasdaq, AP.</source>
@@ -2882,7 +2882,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Also show models released after January 2025 or without a known date</source>
-        <translation>Auch Modelle zeigen, die nach Januar 2025 oder zu unbekanntem Datum erschienen sind</translation>
+        <translation>Auch Modelle zeigen, die nach Januar&#xa0;2025 oder zu unbekanntem Datum erschienen sind</translation>
     </message>
     <message>
         <source>—: not disclosed, or not in the app&apos;s data. Open weights are not open source: none of these releases includes its training data. Hover over a row for the details and sources. Click a column header to sort; select cells and press Ctrl+C to copy them for a spreadsheet.</source>
@@ -2953,11 +2953,11 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>list price, prompts up to 128K tokens</source>
-        <translation>Listenpreis, Eingaben bis 128K Tokens</translation>
+        <translation>Listenpreis, Eingaben bis 128.000 Tokens</translation>
     </message>
     <message>
         <source>list price, prompts over 128K tokens</source>
-        <translation>Listenpreis, Eingaben über 128K Tokens</translation>
+        <translation>Listenpreis, Eingaben über 128.000 Tokens</translation>
     </message>
     <message>
         <source>The data has no price of R1 or o1 for that day.</source>
@@ -2965,7 +2965,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>On %1, %2 charged %3 as much as %4 for output tokens, and %5 as much for input tokens.</source>
-        <translation>Am %1, verlangte %2 für Ausgabe-Tokens %3 des Preises von %4, für Eingabe-Tokens %5.</translation>
+        <translation>Am %1 verlangte %2 für Ausgabe-Tokens %3 des Preises von %4 und für Eingabe-Tokens %5.</translation>
     </message>
     <message>
         <source>Per million tokens: output %1 against %2, input (not from the cache) %3 against %4. Compared: %5 (%6) and %7 (%8), each API’s price in force that day.</source>
@@ -3013,7 +3013,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Output price per million tokens in force on %1 (log scale), against the score in the DeepSeek-R1 paper. Lower right is cheaper and better.</source>
-        <translation>Ausgabepreis pro Million Tokens am %1 (log. Skala) gegen das Ergebnis im DeepSeek-R1-Paper. Rechts unten ist günstiger und besser.</translation>
+        <translation>Preis pro Million Ausgabe-Tokens am %1 (log. Skala) gegenüber dem Ergebnis im DeepSeek-R1-Paper. Rechts unten ist günstiger und besser.</translation>
     </message>
     <message>
         <source>Source: providers&apos; price lists; scores: DeepSeek-R1 paper, Table 4.</source>
@@ -3021,7 +3021,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Output price, US dollars per million tokens (log scale)</source>
-        <translation>Ausgabepreis in US-Dollar pro Million Tokens (log. Skala)</translation>
+        <translation>Preis für Ausgabe-Tokens in US-Dollar pro Million (log. Skala)</translation>
     </message>
     <message>
         <source>Score: %1</source>
@@ -3041,7 +3041,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>no price for this version in January 2025 in the data</source>
-        <translation>kein Preis für diese Version im Januar 2025 in den Daten</translation>
+        <translation>kein Preis für diese Version im Januar&#xa0;2025 in den Daten</translation>
     </message>
     <message>
         <source>no score on this benchmark in the R1 paper</source>
@@ -3208,7 +3208,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Sources cited in the app, grouped by tab</source>
-        <translation>In der App zitierte Quellen, nach Registerkarte gruppiert</translation>
+        <translation>In der App zitierte Quellen, nach Reiter gruppiert</translation>
     </message>
     <message>
         <source>Double-click a source, or press Enter, to open it in your web browser. The app itself never loads these pages.</source>
@@ -3275,7 +3275,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Type a trading day, e.g. %1, then press Enter</source>
-        <translation>Geben Sie einen Handelstag ein, z. B. %1, und drücken Sie die Eingabetaste</translation>
+        <translation>Geben Sie einen Handelstag ein, z.&#xa0;B. %1, und drücken Sie die Eingabetaste</translation>
     </message>
     <message>
         <source>Pick the reference day in a calendar</source>
@@ -3286,7 +3286,7 @@ von 3A090 (Anm. 2)</translation>
     <name>TimelineNotes</name>
     <message>
         <source>Not drawn in price mode: %1. An index is quoted in points, not dollars, and on the same axis would flatten the shares. Choose the indices alone, or compare them rebased or in %.</source>
-        <translation>Im Modus „Kurs“ nicht gezeichnet: %1. Ein Index notiert in Punkten, nicht in Dollar, und würde die Aktien auf derselben Achse flach drücken. Wählen Sie die Indizes allein oder vergleichen Sie sie auf Basis 100 oder in %.</translation>
+        <translation>Im Modus „Kurs“ nicht gezeichnet: %1. Ein Index notiert in Punkten, nicht in Dollar, und würde die Aktien auf derselben Achse flach drücken. Wählen Sie die Indizes allein oder vergleichen Sie sie auf Basis 100 oder in&#xa0;%.</translation>
     </message>
     <message>
         <source>◇ %1: the line breaks where the data switches between as-traded and dividend-adjusted closes, which are not comparable.</source>
@@ -3317,7 +3317,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>%1 Across a seam: this close and the reference close are of different kinds (as traded, dividend-adjusted), so the comparison is approximate.</source>
-        <translation>%1 Über eine Nahtstelle hinweg: Dieser Schlusskurs und der des Referenztags sind verschiedener Art (wie gehandelt, dividendenbereinigt); der Vergleich ist nur annähernd.</translation>
+        <translation>%1 Über eine Nahtstelle hinweg: Dieser Schlusskurs und der des Referenztags sind verschiedener Art (wie gehandelt, dividendenbereinigt); der Vergleich gilt nur näherungsweise.</translation>
     </message>
 </context>
 <context>
@@ -3328,7 +3328,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Reference day back to %1.</source>
-        <translation>Wieder Referenztag: %1.</translation>
+        <translation>Referenztag wieder auf %1 gesetzt.</translation>
     </message>
     <message>
         <source>Use %1 as the reference day</source>
@@ -3336,7 +3336,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Daily closes, rebased to 100 at the close of %1</source>
-        <translation>Tägliche Schlusskurse, auf 100 gesetzt zum Schluss am %1</translation>
+        <translation>Tägliche Schlusskurse, indexiert auf 100 zum Schlusskurs vom %1</translation>
     </message>
     <message>
         <source>Change since the close of %1, in %</source>
@@ -3400,7 +3400,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Nvidia and the market around 27 January 2025</source>
-        <translation>Nvidia und der Markt rund um den 27. Januar 2025</translation>
+        <translation>Nvidia und der Markt rund um den 27.&#xa0;Januar&#xa0;2025</translation>
     </message>
     <message>
         <source>Source: daily closes from Yahoo Finance data in public repositories, cross-checked; some series are dividend-adjusted (see each instrument&apos;s note). Events: see Help ▸ Sources. Double-click a day to take it as the reference; click a legend entry to show that series alone.</source>
@@ -3423,7 +3423,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>In classroom mode the counters count only the verdicts revealed so far</source>
-        <translation>Im Unterrichtsmodus zählen die Zähler nur die bereits aufgedeckten Bewertungen</translation>
+        <translation>Im Unterrichtsmodus zeigen die Zähler nur die bereits aufgedeckten Bewertungen</translation>
     </message>
     <message>
         <source>Show only the claims judged “%1”; press again to show them all</source>
@@ -3461,7 +3461,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Thresholds as quoted in the rules; the January 2026 policy&apos;s other conditions (supply, volume cap, testing) are not taken into account.</source>
-        <translation>Schwellenwerte wie in den Regeln zitiert; die übrigen Bedingungen der Regelung vom Januar 2026 (Versorgung, Mengenobergrenze, Prüfungen) sind nicht berücksichtigt.</translation>
+        <translation>Schwellenwerte wie in den Regeln zitiert; die übrigen Bedingungen der Regelung vom Januar&#xa0;2026 (Versorgung, Mengenobergrenze, Prüfungen) sind nicht berücksichtigt.</translation>
     </message>
     <message>
         <source>Worked out with %1.</source>
