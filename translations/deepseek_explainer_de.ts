@@ -2341,7 +2341,7 @@ von 3A090 (Anm. 2)</translation>
     <name>ModelFigures</name>
     <message>
         <source>Distilled models: small models fine-tuned on R1&apos;s answers</source>
-        <translation>Destillierte Modelle: kleine Modelle, feinabgestimmt auf die Antworten von R1</translation>
+        <translation>Destillierte Modelle: kleine Modelle, per Feintuning auf die Antworten von R1 trainiert</translation>
     </message>
     <message>
         <source>Scores in the DeepSeek-R1 paper&apos;s table of distilled models; higher is better.</source>
@@ -2469,7 +2469,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Metric (as in the source)</source>
-        <translation>Maß (wie in der Quelle)</translation>
+        <translation>Metrik (wie in der Quelle)</translation>
     </message>
     <message>
         <source>What is measured</source>
@@ -2537,7 +2537,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>metric not stated</source>
-        <translation>Maß nicht angegeben</translation>
+        <translation>Metrik nicht angegeben</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2713,7 +2713,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Ratio of the output prices in force on %1: %2 for %3, %4, against %5 for %6, %7: %8 times; of the input prices, %9 against %10: %11 times.</source>
-        <translation>Verhältnis der Ausgabepreise am %1: %2 für %3, %4, gegen %5 für %6, %7: das %8-Fache; der Eingabepreise, %9 gegen %10: das %11-Fache.</translation>
+        <translation>Verhältnis der Preise für Ausgabe-Tokens am %1: %2 für %3, %4, gegen %5 für %6, %7: das %8-Fache; der Eingabepreise, %9 gegen %10: das %11-Fache.</translation>
     </message>
     <message>
         <source>Bar chart of the API prices of %1 models per million tokens in force on %2, input and output:</source>
@@ -2729,7 +2729,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Output price, US dollars per million tokens (log scale)</source>
-        <translation>Ausgabepreis in US-Dollar pro Million Tokens (log. Skala)</translation>
+        <translation>Preis für Ausgabe-Tokens in US-Dollar pro Million Tokens (log. Skala)</translation>
     </message>
     <message>
         <source>Scatter chart of the output price per million tokens in force on %1 (log scale) against the %2 score of %3 models:</source>
@@ -2741,7 +2741,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Output price per million tokens in force on %1 (log scale), against the score in the DeepSeek-R1 paper. Lower right is cheaper and better.</source>
-        <translation>Ausgabepreis pro Million Tokens am %1 (log. Skala) gegen das Ergebnis im DeepSeek-R1-Paper. Rechts unten ist günstiger und besser.</translation>
+        <translation>Preis für Ausgabe-Tokens pro Million Tokens am %1 (log. Skala) gegen das Ergebnis im DeepSeek-R1-Paper. Rechts unten ist günstiger und besser.</translation>
     </message>
     <message>
         <source>Source: providers&apos; price lists; scores: DeepSeek-R1 paper, Table 4.</source>
@@ -2749,7 +2749,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>no price for this version in January 2025 in the data</source>
-        <translation>kein Preis für diese Version im Januar 2025 in den Daten</translation>
+        <translation>kein Preis für diese Version im Januar&#xa0;2025 in den Daten</translation>
     </message>
     <message>
         <source>no score on this benchmark in the R1 paper</source>

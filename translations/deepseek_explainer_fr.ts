@@ -2343,11 +2343,11 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Scores in the DeepSeek-R1 paper&apos;s table of distilled models; higher is better.</source>
-        <translation>Scores du tableau des modèles distillés de l’article sur DeepSeek-R1&#x202f;; plus c’est haut, mieux c’est.</translation>
+        <translation>Scores du tableau des modèles distillés de la publication sur DeepSeek-R1&#x202f;; plus c’est haut, mieux c’est.</translation>
     </message>
     <message>
         <source>Source: DeepSeek-R1 paper, Table 5.</source>
-        <translation>Source&#xa0;: article sur DeepSeek-R1, tableau 5.</translation>
+        <translation>Source&#xa0;: publication sur DeepSeek-R1, tableau 5.</translation>
     </message>
     <message>
         <source>DeepSeek-R1 against the models it was compared with</source>
@@ -2355,11 +2355,11 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Scores as published in the DeepSeek-R1 paper; higher is better.</source>
-        <translation>Scores publiés dans l’article sur DeepSeek-R1&#x202f;; plus c’est haut, mieux c’est.</translation>
+        <translation>Scores tirés de la publication sur DeepSeek-R1&#x202f;; plus c’est haut, mieux c’est.</translation>
     </message>
     <message>
         <source>Source: DeepSeek-R1 paper, Table 4.</source>
-        <translation>Source&#xa0;: article sur DeepSeek-R1, tableau 4.</translation>
+        <translation>Source&#xa0;: publication sur DeepSeek-R1, tableau 4.</translation>
     </message>
     <message>
         <source>No benchmark is chosen.</source>
@@ -2411,15 +2411,15 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>the R1 paper&apos;s Table 4</source>
-        <translation>le tableau 4 de l’article sur R1</translation>
+        <translation>le tableau 4 de la publication sur R1</translation>
     </message>
     <message>
         <source>the R1 paper&apos;s Table 5</source>
-        <translation>le tableau 5 de l’article sur R1</translation>
+        <translation>le tableau 5 de la publication sur R1</translation>
     </message>
     <message>
         <source>the R1 paper&apos;s Table 2</source>
-        <translation>le tableau 2 de l’article sur R1</translation>
+        <translation>le tableau 2 de la publication sur R1</translation>
     </message>
     <message>
         <source>the DeepSeek-V3 report</source>
@@ -2439,11 +2439,11 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Grouped bar chart of the scores of %1 models on %2 benchmarks, from the DeepSeek-R1 paper&apos;s table of distilled models (Table 5).</source>
-        <translation>Diagramme en barres groupées des scores de %1 modèles à %2 tests, tirés du tableau des modèles distillés de l’article sur DeepSeek-R1 (tableau 5).</translation>
+        <translation>Diagramme en barres groupées des scores de %1 modèles à %2 tests, tirés du tableau des modèles distillés de la publication sur DeepSeek-R1 (tableau 5).</translation>
     </message>
     <message>
         <source>Grouped bar chart of the scores of %1 models on %2 benchmarks, from the DeepSeek-R1 paper (Table 4).</source>
-        <translation>Diagramme en barres groupées des scores de %1 modèles à %2 tests, tirés de l’article sur DeepSeek-R1 (tableau 4).</translation>
+        <translation>Diagramme en barres groupées des scores de %1 modèles à %2 tests, tirés de la publication sur DeepSeek-R1 (tableau 4).</translation>
     </message>
     <message>
         <source>highest %1 (%2)</source>
@@ -2451,11 +2451,11 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>DeepSeek-R1 paper, Table 4</source>
-        <translation>Article sur DeepSeek-R1, tableau 4</translation>
+        <translation>Publication sur DeepSeek-R1, tableau 4</translation>
     </message>
     <message>
         <source>DeepSeek-R1 paper, Table 5</source>
-        <translation>Article sur DeepSeek-R1, tableau 5</translation>
+        <translation>Publication sur DeepSeek-R1, tableau 5</translation>
     </message>
     <message>
         <source>Model</source>
@@ -2535,7 +2535,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>metric not stated</source>
-        <translation>mesure non précisée</translation>
+        <translation>métrique non précisée</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2711,7 +2711,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Ratio of the output prices in force on %1: %2 for %3, %4, against %5 for %6, %7: %8 times; of the input prices, %9 against %10: %11 times.</source>
-        <translation>Rapport des prix de sortie en vigueur le %1&#xa0;: %2 pour %3, %4, contre %5 pour %6, %7&#xa0;: %8 fois&#x202f;; des prix d’entrée, %9 contre %10&#xa0;: %11 fois.</translation>
+        <translation>Rapport des prix des jetons de sortie en vigueur le %1&#xa0;: %2 pour %3, %4, contre %5 pour %6, %7&#xa0;: %8 fois&#x202f;; des prix d’entrée, %9 contre %10&#xa0;: %11 fois.</translation>
     </message>
     <message>
         <source>Bar chart of the API prices of %1 models per million tokens in force on %2, input and output:</source>
@@ -2727,11 +2727,11 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Output price, US dollars per million tokens (log scale)</source>
-        <translation>Prix de sortie, en dollars par million de jetons (échelle log.)</translation>
+        <translation>Prix des jetons de sortie, en dollars par million de jetons (échelle log.)</translation>
     </message>
     <message>
         <source>Scatter chart of the output price per million tokens in force on %1 (log scale) against the %2 score of %3 models:</source>
-        <translation>Nuage de points du prix de sortie par million de jetons en vigueur le %1 (échelle log.) selon le score %2 de %3 modèles&#xa0;:</translation>
+        <translation>Nuage de points du prix des jetons de sortie par million de jetons en vigueur le %1 (échelle log.) selon le score %2 de %3 modèles&#xa0;:</translation>
     </message>
     <message>
         <source>API price against benchmark score</source>
@@ -2739,19 +2739,19 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Output price per million tokens in force on %1 (log scale), against the score in the DeepSeek-R1 paper. Lower right is cheaper and better.</source>
-        <translation>Prix de sortie par million de jetons en vigueur le %1 (échelle log.), selon le score dans l’article sur DeepSeek-R1. En bas à droite&#xa0;: moins cher et plus performant.</translation>
+        <translation>Prix des jetons de sortie par million de jetons en vigueur le %1 (échelle log.), face au score dans la publication sur DeepSeek-R1. En bas à droite&#xa0;: moins cher et plus performant.</translation>
     </message>
     <message>
         <source>Source: providers&apos; price lists; scores: DeepSeek-R1 paper, Table 4.</source>
-        <translation>Source&#xa0;: grilles tarifaires des fournisseurs&#x202f;; scores&#xa0;: article sur DeepSeek-R1, tableau 4.</translation>
+        <translation>Source&#xa0;: grilles tarifaires des fournisseurs&#x202f;; scores&#xa0;: publication sur DeepSeek-R1, tableau 4.</translation>
     </message>
     <message>
         <source>no price for this version in January 2025 in the data</source>
-        <translation>pas de prix pour cette version en janvier 2025 dans les données</translation>
+        <translation>pas de prix pour cette version en janvier&#xa0;2025 dans les données</translation>
     </message>
     <message>
         <source>no score on this benchmark in the R1 paper</source>
-        <translation>pas de score à ce test dans l’article sur R1</translation>
+        <translation>pas de score à ce test dans la publication sur R1</translation>
     </message>
     <message>
         <source>Not plotted: %1.</source>
