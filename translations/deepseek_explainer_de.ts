@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>Score: %1 (metric in the source: %2)</source>
-        <translation>Ergebnis: %1 (Maß in der Quelle: %2)</translation>
+        <translation>Ergebnis: %1 (Metrik in der Quelle: %2)</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Metric in the source: %1</source>
-        <translation>Maß in der Quelle: %1</translation>
+        <translation>Metrik in der Quelle: %1</translation>
     </message>
     <message>
         <source>Benchmarks shown on the chart</source>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>Scores from 0 to 100 share one axis. A Codeforces rating has no upper bound, so it gets an axis of its own below: the two scales are never mixed.</source>
-        <translation>Ergebnisse von 0 bis 100 teilen sich eine Achse. Die Codeforces-Wertung hat keine Obergrenze und bekommt darunter eine eigene Achse: Die beiden Skalen werden nie vermischt.</translation>
+        <translation>Ergebnisse von 0 bis 100 teilen sich eine Achse. Die Wertungszahl bei Codeforces hat keine Obergrenze und bekommt darunter eine eigene Achse: Die beiden Skalen werden nie vermischt.</translation>
     </message>
     <message>
         <source>DeepSeek-R1 against the models it was compared with</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>Scores as published in the DeepSeek-R1 paper; higher is better. The metric is named under each benchmark and each axis gives its scale. Hover over a bar for its source and caveats.</source>
-        <translation>Ergebnisse laut DeepSeek-R1-Paper; höher ist besser. Das Maß steht unter jedem Benchmark, jede Achse nennt ihre Skala. Fahren Sie mit der Maus über einen Balken, um Quelle und Einschränkungen zu sehen.</translation>
+        <translation>Ergebnisse laut DeepSeek-R1-Paper; höher ist besser. Die Metrik steht unter jedem Benchmark, jede Achse nennt ihre Skala. Fahren Sie mit der Maus über einen Balken, um Quelle und Einschränkungen zu sehen.</translation>
     </message>
     <message>
         <source>Source: DeepSeek-R1 paper, Table 4. The OpenAI-o1-1217 scores are those OpenAI reported; “not reported” marks a dash in the paper.</source>
@@ -302,7 +302,7 @@
     </message>
     <message>
         <source>Training compute</source>
-        <translation>Rechenaufwand fürs Training</translation>
+        <translation>Rechenaufwand des Trainings</translation>
     </message>
     <message>
         <source>API prices</source>
@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>&lt;b&gt;TPP %1&lt;/b&gt; (dense throughput × bit length) · &lt;b&gt;performance density %2&lt;/b&gt; (TPP ÷ die area)</source>
-        <translation>&lt;b&gt;TPP %1&lt;/b&gt; (dichte Leistung × Bitbreite) · &lt;b&gt;Leistungsdichte %2&lt;/b&gt; (TPP ÷ Chipfläche)</translation>
+        <translation>&lt;b&gt;TPP %1&lt;/b&gt; (dichter Durchsatz × Bitlänge) · &lt;b&gt;Leistungsdichte %2&lt;/b&gt; (TPP ÷ Chipfläche)</translation>
     </message>
     <message>
         <source>Show on the chip map</source>
@@ -357,11 +357,11 @@
     </message>
     <message>
         <source>Dense peak throughput (TOPS or TFLOPS, without sparsity):</source>
-        <translation>Dichte Spitzenleistung (TOPS oder TFLOPS, ohne Sparsity):</translation>
+        <translation>Dichter Spitzendurchsatz (TOPS oder TFLOPS, ohne Sparsität):</translation>
     </message>
     <message>
         <source>Bit length of that figure:</source>
-        <translation>Bitbreite dieses Werts:</translation>
+        <translation>Bitlänge dieses Werts:</translation>
     </message>
     <message>
         <source>Total Processing Performance (TPP):</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>from a throughput and its bit length</source>
-        <translation>aus einem Durchsatz und seiner Bitbreite</translation>
+        <translation>aus einem Durchsatz und seiner Bitlänge</translation>
     </message>
     <message>
         <source>entered directly</source>
@@ -421,7 +421,7 @@
     </message>
     <message>
         <source>Verdict copied to the clipboard: the figures, and each rule&apos;s status, clause and lines.</source>
-        <translation>Ergebnis in die Zwischenablage kopiert: die Werte und für jede Regel Status, Klausel und Schwellenwerte.</translation>
+        <translation>Ergebnis in die Zwischenablage kopiert: die Werte und für jede Regel Einstufung, Absatz und Schwellenwerte.</translation>
     </message>
 </context>
 <context>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>The interconnect test is gone: TPP and performance density decide. Colour: each chip&apos;s status under the rule.</source>
-        <translation>Das Verbindungskriterium entfällt: TPP und Leistungsdichte entscheiden. Farbe: der Status jedes Chips nach der Regel.</translation>
+        <translation>Das Verbindungskriterium entfällt: TPP und Leistungsdichte entscheiden. Farbe: die Einstufung jedes Chips nach der Regel.</translation>
     </message>
     <message>
         <source>Exports from the US to China: licences for chips under both lines are reviewed case by case. Hollow: chips needing no 3A090 licence, which it does not concern.</source>
@@ -456,7 +456,7 @@
     </message>
     <message>
         <source>TPP (Total Processing Performance): the dense peak throughput (TOPS or TFLOPS) times its bit length, at the bit length that gives the highest value.</source>
-        <translation>TPP (Gesamtverarbeitungsleistung): der dichte Spitzendurchsatz (TOPS oder TFLOPS) mal seiner Bitlänge, bei der Bitlänge mit dem höchsten Wert.</translation>
+        <translation>TPP (Gesamtverarbeitungsleistung): der dichte Spitzendurchsatz (TOPS oder TFLOPS) mal seine Bitlänge, bei der Bitlänge mit dem höchsten Wert.</translation>
     </message>
     <message>
         <source>Performance density: TPP divided by the die area in mm² (logic dies only, without memory stacks).</source>
@@ -488,7 +488,7 @@
     </message>
     <message>
         <source>Case by case: eligible by the figures alone; the policy&apos;s other conditions (supply in the US, a cap on volumes, third-party testing, customer checks) are not shown.</source>
-        <translation>Einzelfallprüfung: nur nach den Zahlen zulässig; die übrigen Bedingungen der Regelung (Versorgung in den USA, Mengenobergrenze, Prüfung durch Dritte, Kundenkontrollen) sind nicht dargestellt.</translation>
+        <translation>Einzelfallprüfung: allein nach den Zahlen möglich; die übrigen Bedingungen der Regelung (Versorgung in den USA, Mengenobergrenze, Prüfung durch Dritte, Kundenkontrollen) sind nicht dargestellt.</translation>
     </message>
     <message>
         <source>On the “unknown” row: chips whose die area is not published, so that their performance density is not known.</source>
@@ -600,7 +600,7 @@
     </message>
     <message>
         <source>Sources: the Federal Register, BIS, company filings and the press (%1 sources, listed event by event in the data table).</source>
-        <translation>Quellen: Federal Register, BIS, Unternehmensunterlagen und Presse (%1 Quellen, je Ereignis in der Datentabelle aufgeführt).</translation>
+        <translation>Quellen: Federal Register, BIS, Unternehmensmeldungen und Presse (%1 Quellen, je Ereignis in der Datentabelle aufgeführt).</translation>
     </message>
     <message>
         <source>US export controls on AI chips, %1 to %2</source>
@@ -612,7 +612,7 @@
     </message>
     <message>
         <source>Named: the three rules that set the chip thresholds (dashed lines) and the events that concern the %1, the chip DeepSeek trained V3 on; the others are numbered (key below).</source>
-        <translation>Benannt: die drei Regeln, die die Chip-Schwellen festlegen (gestrichelte Linien), und die Ereignisse rund um den %1, den Chip, auf dem DeepSeek V3 trainierte; die übrigen sind nummeriert (Schlüssel unten).</translation>
+        <translation>Benannt: die drei Regeln, die die Chip-Schwellen festlegen (gestrichelte Linien), und die Ereignisse rund um den %1, den Chip, auf dem DeepSeek V3 trainierte; die übrigen sind nummeriert (Legende unten).</translation>
     </message>
     <message>
         <source>Ringed: “%1” (%2).</source>
@@ -699,7 +699,7 @@
     </message>
     <message>
         <source>TPP %1 is below %2: not controlled, whatever its interconnect</source>
-        <translation>TPP %1 liegt unter %2: nicht kontrolliert, unabhängig von der Verbindung</translation>
+        <translation>TPP %1 liegt unter %2: nicht kontrolliert, unabhängig von seiner Chip-zu-Chip-Verbindung</translation>
     </message>
     <message>
         <source>TPP %1 is below %2 and chip-to-chip bandwidth %3 below %4</source>
@@ -747,7 +747,7 @@
     </message>
     <message>
         <source>The TPP is not known: every clause of 3A090 tests it, so none can apply</source>
-        <translation>Der TPP ist nicht bekannt: Jede Klausel von 3A090 prüft ihn, also kann keine greifen</translation>
+        <translation>Der TPP ist nicht bekannt: Jeder Absatz von 3A090 prüft ihn, also kann keiner greifen</translation>
     </message>
     <message>
         <source>TPP %1 is below %2 and the die area is not known: the density tests cannot be decided</source>
@@ -759,7 +759,7 @@
     </message>
     <message>
         <source>TPP %1 and performance density %2 fall in no band: below %3 or, from TPP %4, density below %5 (from TPP %6, below %7)</source>
-        <translation>TPP %1 und Leistungsdichte %2 fallen in kein Band: TPP unter %3 oder, ab TPP %4, Dichte unter %5 (ab TPP %6 unter %7)</translation>
+        <translation>TPP %1 und Leistungsdichte %2 liegen in keinem Bereich: TPP unter %3 oder, ab TPP %4, Dichte unter %5 (ab TPP %6 unter %7)</translation>
     </message>
     <message>
         <source>TPP %1 below %2 and memory bandwidth %3 below %4: the licence is reviewed case by case, for exports from the US (if the policy&apos;s other conditions are met)</source>
@@ -911,15 +911,15 @@
     </message>
     <message>
         <source>October 2022 rule</source>
-        <translation>Regel vom Oktober 2022</translation>
+        <translation>Regel vom Oktober&#xa0;2022</translation>
     </message>
     <message>
         <source>October 2023 rule</source>
-        <translation>Regel vom Oktober 2023</translation>
+        <translation>Regel vom Oktober&#xa0;2023</translation>
     </message>
     <message>
         <source>January 2026 policy</source>
-        <translation>Regelung vom Januar 2026</translation>
+        <translation>Regelung vom Januar&#xa0;2026</translation>
     </message>
     <message>
         <source>Licence required, presumption of denial</source>
@@ -1036,7 +1036,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Choose or type a bit length.</source>
-        <translation>Wählen oder tippen Sie eine Bitbreite.</translation>
+        <translation>Wählen Sie eine Bitlänge oder geben Sie eine ein.</translation>
     </message>
     <message>
         <source>Enter a value.</source>
@@ -1060,7 +1060,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Unknown bit length: use FP16, BF16, FP8, INT8 or %1.</source>
-        <translation>Unbekannte Bitbreite: Verwenden Sie FP16, BF16, FP8, INT8 oder %1.</translation>
+        <translation>Unbekannte Bitlänge: Verwenden Sie FP16, BF16, FP8, INT8 oder %1.</translation>
     </message>
 </context>
 <context>
@@ -1276,7 +1276,7 @@ von 3A090 (Anm. 2)</translation>
     <name>ClassifierSection</name>
     <message>
         <source>Try it yourself: TPP is the dense peak throughput times its bit length (or enter a TPP read in a filing), and performance density is TPP divided by the die area in mm². Enter a chip&apos;s figures, or start from a chip of the list; tick “unknown” for a figure nobody has published, and see what each rule can still decide.</source>
-        <translation>Probieren Sie es aus: Der TPP ist die dichte Spitzenleistung mal ihrer Bitbreite (oder geben Sie einen TPP aus einer amtlichen Unterlage ein), die Leistungsdichte ist der TPP geteilt durch die Chipfläche in mm². Geben Sie die Werte eines Chips ein oder gehen Sie von einem Chip der Liste aus; kreuzen Sie „unbekannt“ an, wenn ein Wert nirgends veröffentlicht ist, und sehen Sie, was jede Regel dann noch entscheiden kann.</translation>
+        <translation>Probieren Sie es aus: Der TPP ist der dichte Spitzendurchsatz mal seine Bitlänge (oder geben Sie einen TPP aus einer amtlichen Unterlage ein), die Leistungsdichte ist der TPP geteilt durch die Chipfläche in mm². Geben Sie die Werte eines Chips ein oder gehen Sie von einem Chip der Liste aus; kreuzen Sie „unbekannt“ an, wenn ein Wert nirgends veröffentlicht ist, und sehen Sie, was jede Regel dann noch entscheiden kann.</translation>
     </message>
 </context>
 <context>
@@ -1521,7 +1521,7 @@ von 3A090 (Anm. 2)</translation>
     <name>DistilledTable</name>
     <message>
         <source>Distilled models: small models fine-tuned on R1&apos;s answers</source>
-        <translation>Destillierte Modelle: kleine Modelle, feinabgestimmt auf die Antworten von R1</translation>
+        <translation>Destillierte Modelle: kleine Modelle mit Feintuning auf den Antworten von R1</translation>
     </message>
     <message>
         <source>Bold: models distilled from DeepSeek-R1. Italic: score taken from the paper&apos;s main table (Table 4), which the distillation table repeats for the baselines. Source: DeepSeek-R1 paper, Table 5.</source>
@@ -1591,7 +1591,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Scope: %1</source>
-        <translation>Reichweite: %1</translation>
+        <translation>Geltungsbereich: %1</translation>
     </message>
     <message>
         <source>Official reference: %1</source>
@@ -1599,7 +1599,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>(not verified)</source>
-        <translation>(nicht überprüft)</translation>
+        <translation>(nicht geprüft)</translation>
     </message>
     <message>
         <source>Event %1 of %2</source>
@@ -1740,7 +1740,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>e.g. Chart: your name, your newsroom</source>
-        <translation>z. B. Grafik: Ihr Name, Ihre Redaktion</translation>
+        <translation>z.&#xa0;B. Grafik: Ihr Name, Ihre Redaktion</translation>
     </message>
     <message>
         <source>Read by screen readers; written into the SVG&apos;s description and the PDF&apos;s subject</source>
@@ -1771,7 +1771,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Big tech</source>
-        <translation>Big Tech</translation>
+        <translation>Tech-Konzerne</translation>
     </message>
     <message>
         <source>Indices</source>
@@ -1896,15 +1896,15 @@ von 3A090 (Anm. 2)</translation>
     <name>MarketFigures</name>
     <message>
         <source>Bar chart of the moves of %1 shares, funds and indices on 27 January 2025, close against close: the largest fall is %2 (%3); Nvidia %4.</source>
-        <translation>Balkendiagramm der Kursveränderungen von %1 Aktien, Fonds und Indizes am 27. Januar 2025, von Schlusskurs zu Schlusskurs: am stärksten fiel %2 (%3); Nvidia %4.</translation>
+        <translation>Balkendiagramm der Kursveränderungen von %1 Aktien, Fonds und Indizes am 27.&#xa0;Januar&#xa0;2025, von Schlusskurs zu Schlusskurs: am stärksten fiel %2 (%3); Nvidia %4.</translation>
     </message>
     <message>
         <source>27 January 2025: the day&apos;s moves</source>
-        <translation>27. Januar 2025: die Kursbewegungen des Tages</translation>
+        <translation>27.&#xa0;Januar&#xa0;2025: die Kursbewegungen des Tages</translation>
     </message>
     <message>
         <source>Close of Monday 27 January against Friday 24 January</source>
-        <translation>Schlusskurs vom Montag, 27. Januar, gegenüber Freitag, 24. Januar</translation>
+        <translation>Schlusskurs vom Montag, 27.&#xa0;Januar, gegenüber Freitag, 24.&#xa0;Januar</translation>
     </message>
     <message>
         <source>Source: daily closes (Yahoo Finance data, cross-checked); Reuters, Nasdaq, AP.</source>
@@ -1916,7 +1916,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation>Wertpapier</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Ticker</source>
@@ -1940,7 +1940,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Moves compare the close of Monday 27 January with that of Friday 24 January, both as traded or both dividend-adjusted.</source>
-        <translation>Die Veränderungen vergleichen den Schlusskurs von Montag, 27. Januar, mit dem von Freitag, 24. Januar, beide wie gehandelt oder beide dividendenbereinigt.</translation>
+        <translation>Die Veränderungen vergleichen den Schlusskurs von Montag, 27.&#xa0;Januar, mit dem von Freitag, 24.&#xa0;Januar, beide wie gehandelt oder beide dividendenbereinigt.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1964,7 +1964,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Nvidia and the market around 27 January 2025</source>
-        <translation>Nvidia und der Markt rund um den 27. Januar 2025</translation>
+        <translation>Nvidia und der Markt rund um den 27.&#xa0;Januar&#xa0;2025</translation>
     </message>
     <message>
         <source>Close (US dollars, log scale)</source>
@@ -1992,7 +1992,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Daily closes, rebased to 100 at the close of %1</source>
-        <translation>Tägliche Schlusskurse, auf 100 gesetzt zum Schluss am %1</translation>
+        <translation>Tägliche Schlusskurse, indexiert auf 100 zum Schlusskurs vom %1</translation>
     </message>
     <message>
         <source>Change since the close of %1, in %</source>
@@ -2079,7 +2079,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>On Monday 27 January 2025, a week after DeepSeek released its R1 model, Nvidia&apos;s share price fell %1 and other chip makers and power producers fell with it. The chart follows the daily closes around that day: click an event to read what happened, or double-click a day to take it as the reference.</source>
-        <translation>Am Montag, dem 27. Januar 2025, eine Woche nach der Veröffentlichung von DeepSeeks Modell R1, fiel die Nvidia-Aktie um %1 und riss weitere Chiphersteller und Stromerzeuger mit. Das Diagramm zeigt die Schlusskurse rund um diesen Tag: Klicken Sie auf ein Ereignis, um zu lesen, was geschah, oder doppelklicken Sie auf einen Tag, um ihn als Referenz zu wählen.</translation>
+        <translation>Am Montag, dem 27.&#xa0;Januar&#xa0;2025, eine Woche nach der Veröffentlichung von DeepSeeks Modell R1, fiel die Nvidia-Aktie um %1 und riss weitere Chiphersteller und Stromerzeuger mit. Das Diagramm zeigt die Schlusskurse rund um diesen Tag: Klicken Sie auf ein Ereignis, um zu lesen, was geschah, oder doppelklicken Sie auf einen Tag, um ihn als Referenz zu wählen.</translation>
     </message>
 </context>
 <context>
@@ -2094,7 +2094,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>On AIME 2024, DeepSeek-R1 scored %1 against %2 for OpenAI o1-1217, and in January 2025 its API charged %3 per million output tokens against %4 for o1. The much-quoted %5 is DeepSeek&apos;s rental-price estimate for the final training run of its V3 base model only: every figure below comes with its basis.</source>
-        <translation>Bei AIME 2024 erreichte DeepSeek-R1 %1, OpenAI o1-1217 %2; im Januar 2025 verlangte seine API %3 pro Million ausgegebener Tokens, o1 %4. Die viel zitierten %5 sind nur DeepSeeks Schätzung zum Mietpreis für den letzten Trainingslauf seines Basismodells V3: Jede Zahl unten steht mit ihrer Grundlage.</translation>
+        <translation>Bei AIME 2024 erreichte DeepSeek-R1 %1, OpenAI o1-1217 %2; im Januar&#xa0;2025 verlangte seine API %3 pro Million Ausgabe-Tokens, o1 %4. Die viel zitierten %5 sind nur DeepSeeks Schätzung zum Mietpreis für den letzten Trainingslauf seines Basismodells V3: Jede Zahl unten wird mit ihrer Grundlage genannt.</translation>
     </message>
     <message>
         <source>Benchmarks</source>
@@ -2111,6 +2111,465 @@ von 3A090 (Anm. 2)</translation>
     <message>
         <source>Openness</source>
         <translation>Offenheit</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFigures</name>
+    <message>
+        <source>Distilled models: small models fine-tuned on R1&apos;s answers</source>
+        <translation>Destillierte Modelle: kleine Modelle, per Feintuning auf die Antworten von R1 trainiert</translation>
+    </message>
+    <message>
+        <source>Scores in the DeepSeek-R1 paper&apos;s table of distilled models; higher is better.</source>
+        <translation>Ergebnisse aus der Tabelle der destillierten Modelle im DeepSeek-R1-Paper; höher ist besser.</translation>
+    </message>
+    <message>
+        <source>Source: DeepSeek-R1 paper, Table 5.</source>
+        <translation>Quelle: DeepSeek-R1-Paper, Tabelle 5.</translation>
+    </message>
+    <message>
+        <source>DeepSeek-R1 against the models it was compared with</source>
+        <translation>DeepSeek-R1 im Vergleich mit den Modellen, an denen es gemessen wurde</translation>
+    </message>
+    <message>
+        <source>Scores as published in the DeepSeek-R1 paper; higher is better.</source>
+        <translation>Ergebnisse laut DeepSeek-R1-Paper; höher ist besser.</translation>
+    </message>
+    <message>
+        <source>Source: DeepSeek-R1 paper, Table 4.</source>
+        <translation>Quelle: DeepSeek-R1-Paper, Tabelle 4.</translation>
+    </message>
+    <message>
+        <source>No benchmark is chosen.</source>
+        <translation>Kein Benchmark ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Within each benchmark, bars are sorted by score.</source>
+        <translation>Innerhalb jedes Benchmarks sind die Balken nach Ergebnis sortiert.</translation>
+    </message>
+    <message>
+        <source>Score (0 to 100)</source>
+        <translation>Ergebnis (0 bis 100)</translation>
+    </message>
+    <message>
+        <source>Scores from 0 to 100</source>
+        <translation>Ergebnisse von 0 bis 100</translation>
+    </message>
+    <message>
+        <source>%1 (its own scale, no upper bound)</source>
+        <translation>%1 (eigene Skala, ohne Obergrenze)</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>The %1 scores are those OpenAI reported.</source>
+        <translation>Die Werte von %1 sind OpenAIs eigene Angaben.</translation>
+    </message>
+    <message>
+        <source>“Not reported” marks a dash in the paper&apos;s table.</source>
+        <translation>„nicht angegeben“ steht für einen Strich in der Tabelle des Papers.</translation>
+    </message>
+    <message>
+        <source>%1, values other sources give: %2.</source>
+        <translation>%1, Werte anderer Quellen: %2.</translation>
+    </message>
+    <message>
+        <source>no value in %1</source>
+        <translation>kein Wert laut %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 laut %2</translation>
+    </message>
+    <message>
+        <source>(as “%1”)</source>
+        <translation>(als „%1“)</translation>
+    </message>
+    <message>
+        <source>the R1 paper&apos;s Table 4</source>
+        <translation>Tabelle 4 des R1-Papers</translation>
+    </message>
+    <message>
+        <source>the R1 paper&apos;s Table 5</source>
+        <translation>Tabelle 5 des R1-Papers</translation>
+    </message>
+    <message>
+        <source>the R1 paper&apos;s Table 2</source>
+        <translation>Tabelle 2 des R1-Papers</translation>
+    </message>
+    <message>
+        <source>the DeepSeek-V3 report</source>
+        <translation>DeepSeek-V3-Bericht</translation>
+    </message>
+    <message>
+        <source>the DeepSeek-R1-0528 model card</source>
+        <translation>Modellkarte von DeepSeek-R1-0528</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s model card</source>
+        <translation>Metas Modellkarte</translation>
+    </message>
+    <message>
+        <source>the DeepSeek-R1 README</source>
+        <translation>README von DeepSeek-R1</translation>
+    </message>
+    <message>
+        <source>Grouped bar chart of the scores of %1 models on %2 benchmarks, from the DeepSeek-R1 paper&apos;s table of distilled models (Table 5).</source>
+        <translation>Gruppiertes Balkendiagramm der Ergebnisse von %1 Modellen in %2 Benchmarks aus der Tabelle der destillierten Modelle im DeepSeek-R1-Paper (Tabelle 5).</translation>
+    </message>
+    <message>
+        <source>Grouped bar chart of the scores of %1 models on %2 benchmarks, from the DeepSeek-R1 paper (Table 4).</source>
+        <translation>Gruppiertes Balkendiagramm der Ergebnisse von %1 Modellen in %2 Benchmarks aus dem DeepSeek-R1-Paper (Tabelle 4).</translation>
+    </message>
+    <message>
+        <source>highest %1 (%2)</source>
+        <translation>Höchstwert %1 (%2)</translation>
+    </message>
+    <message>
+        <source>DeepSeek-R1 paper, Table 4</source>
+        <translation>DeepSeek-R1-Paper, Tabelle 4</translation>
+    </message>
+    <message>
+        <source>DeepSeek-R1 paper, Table 5</source>
+        <translation>DeepSeek-R1-Paper, Tabelle 5</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <source>Metric (as in the source)</source>
+        <translation>Metrik (wie in der Quelle)</translation>
+    </message>
+    <message>
+        <source>What is measured</source>
+        <translation>Was gemessen wird</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>Gelesen in</translation>
+    </message>
+    <message>
+        <source>Other sources</source>
+        <translation>Andere Quellen</translation>
+    </message>
+    <message>
+        <source>Another source gives no value.</source>
+        <translation>Eine andere Quelle nennt keinen Wert.</translation>
+    </message>
+    <message>
+        <source>Another source gives %1.</source>
+        <translation>Eine andere Quelle nennt %1.</translation>
+    </message>
+    <message>
+        <source>pass@1</source>
+        <translation>pass@1</translation>
+    </message>
+    <message>
+        <source>cons@64</source>
+        <translation>cons@64</translation>
+    </message>
+    <message>
+        <source>exact match</source>
+        <translation>exakte Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>F1 score</source>
+        <translation>F1-Wert</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>win rate</source>
+        <translation>Gewinnquote</translation>
+    </message>
+    <message>
+        <source>correct answers</source>
+        <translation>richtige Antworten</translation>
+    </message>
+    <message>
+        <source>issues resolved</source>
+        <translation>gelöste Aufgaben</translation>
+    </message>
+    <message>
+        <source>percentile</source>
+        <translation>Perzentil</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>Wertungszahl</translation>
+    </message>
+    <message>
+        <source>metric not stated</source>
+        <translation>Metrik nicht angegeben</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no figure given</source>
+        <translation>keine Zahl genannt</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>rund %1</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>mehr als %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Quellen: %1</translation>
+    </message>
+    <message>
+        <source>%1 M GPU-hours</source>
+        <translation>%1 Mio. GPU-Stunden</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>%1, according to %2: %3</source>
+        <translation>%1, laut %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, according to %2, of which: %3</source>
+        <translation>%1, laut %2, davon: %3</translation>
+    </message>
+    <message>
+        <source>Includes: %1</source>
+        <translation>Umfasst: %1</translation>
+    </message>
+    <message>
+        <source>Excludes: %1</source>
+        <translation>Nicht enthalten: %1</translation>
+    </message>
+    <message>
+        <source>on top of %1</source>
+        <translation>zusätzlich zu %1</translation>
+    </message>
+    <message>
+        <source>cost reported by %1: %2</source>
+        <translation>von %1 genannte Kosten: %2</translation>
+    </message>
+    <message>
+        <source>Millions of GPU-hours (log scale)</source>
+        <translation>Millionen GPU-Stunden (log. Skala)</translation>
+    </message>
+    <message>
+        <source>Training compute in GPU-hours, as disclosed</source>
+        <translation>Rechenaufwand des Trainings in GPU-Stunden, wie veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Millions of GPU-hours on a logarithmic scale: each step is ten times more. Numbers in brackets point to the notes below.</source>
+        <translation>Millionen GPU-Stunden auf logarithmischer Skala: Jeder Teilstrich steht für das Zehnfache. Die Zahlen in eckigen Klammern verweisen auf die Anmerkungen unten.</translation>
+    </message>
+    <message>
+        <source>Source: the developers&apos; reports and model cards.</source>
+        <translation>Quelle: Berichte und Modellkarten der Entwickler.</translation>
+    </message>
+    <message>
+        <source>GPU-hours cover the training stages each developer disclosed, which differ from model to model.</source>
+        <translation>Die GPU-Stunden umfassen die Trainingsphasen, die der jeweilige Entwickler offengelegt hat; sie unterscheiden sich von Modell zu Modell.</translation>
+    </message>
+    <message>
+        <source>Dot chart of the training compute of %1 models, in millions of GPU-hours on a logarithmic scale:</source>
+        <translation>Punktdiagramm des Trainingsrechenaufwands von %1 Modellen in Millionen GPU-Stunden auf logarithmischer Skala:</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>Entwickler</translation>
+    </message>
+    <message>
+        <source>Training compute (millions of GPU-hours)</source>
+        <translation>Trainingsrechenaufwand (Millionen GPU-Stunden)</translation>
+    </message>
+    <message>
+        <source>GPU type</source>
+        <translation>GPU-Typ</translation>
+    </message>
+    <message>
+        <source>On top of</source>
+        <translation>Zusätzlich zu</translation>
+    </message>
+    <message>
+        <source>What the GPU-hours cover</source>
+        <translation>Was die GPU-Stunden umfassen</translation>
+    </message>
+    <message>
+        <source>Reported cost (millions of US dollars)</source>
+        <translation>Genannte Kosten (Millionen US-Dollar)</translation>
+    </message>
+    <message>
+        <source>Cost as stated</source>
+        <translation>Kosten wie angegeben</translation>
+    </message>
+    <message>
+        <source>Cost reported by</source>
+        <translation>Kosten genannt von</translation>
+    </message>
+    <message>
+        <source>What the cost includes</source>
+        <translation>Was die Kosten umfassen</translation>
+    </message>
+    <message>
+        <source>What the cost excludes</source>
+        <translation>Was die Kosten nicht enthalten</translation>
+    </message>
+    <message>
+        <source>Cost as of</source>
+        <translation>Stand der Kosten</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Also reported, not on the chart: %1</source>
+        <translation>Ebenfalls genannt, nicht im Diagramm: %1</translation>
+    </message>
+    <message>
+        <source>list price</source>
+        <translation>Listenpreis</translation>
+    </message>
+    <message>
+        <source>promotional</source>
+        <translation>Aktionspreis</translation>
+    </message>
+    <message>
+        <source>prompts up to 128K tokens</source>
+        <translation>Eingaben bis 128.000 Tokens</translation>
+    </message>
+    <message>
+        <source>prompts over 128K tokens</source>
+        <translation>Eingaben über 128.000 Tokens</translation>
+    </message>
+    <message>
+        <source>OpenAI o1 charged %1 times as much as DeepSeek-R1 per output token</source>
+        <translation>OpenAI o1 verlangte pro Ausgabe-Token das %1-Fache von DeepSeek-R1</translation>
+    </message>
+    <message>
+        <source>API prices per million tokens</source>
+        <translation>API-Preise pro Million Tokens</translation>
+    </message>
+    <message>
+        <source>API prices per million tokens in force on %1, in US dollars; input without cache hits. Promotional prices are marked.</source>
+        <translation>API-Preise pro Million Tokens am %1 in US-Dollar; Eingabe ohne Cache-Treffer. Aktionspreise sind gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>Source: providers&apos; price lists.</source>
+        <translation>Quelle: Preislisten der Anbieter.</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>US dollars per million tokens</source>
+        <translation>US-Dollar pro Million Tokens</translation>
+    </message>
+    <message>
+        <source>Ratio of the output prices in force on %1: %2 for %3, %4, against %5 for %6, %7: %8 times; of the input prices, %9 against %10: %11 times.</source>
+        <translation>Verhältnis der Preise für Ausgabe-Tokens am %1: %2 für %3, %4, gegen %5 für %6, %7: das %8-Fache; der Eingabepreise, %9 gegen %10: das %11-Fache.</translation>
+    </message>
+    <message>
+        <source>Bar chart of the API prices of %1 models per million tokens in force on %2, input and output:</source>
+        <translation>Balkendiagramm der API-Preise von %1 Modellen pro Million Tokens am %2, Eingabe und Ausgabe:</translation>
+    </message>
+    <message>
+        <source>%1 %2 and %3</source>
+        <translation>%1 %2 und %3</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Output price, US dollars per million tokens (log scale)</source>
+        <translation>Preis für Ausgabe-Tokens in US-Dollar pro Million Tokens (log. Skala)</translation>
+    </message>
+    <message>
+        <source>Scatter chart of the output price per million tokens in force on %1 (log scale) against the %2 score of %3 models:</source>
+        <translation>Streudiagramm des Ausgabepreises pro Million Tokens am %1 (log. Skala) gegen das Ergebnis in %2 von %3 Modellen:</translation>
+    </message>
+    <message>
+        <source>API price against benchmark score</source>
+        <translation>API-Preis und Benchmark-Ergebnis</translation>
+    </message>
+    <message>
+        <source>Output price per million tokens in force on %1 (log scale), against the score in the DeepSeek-R1 paper. Lower right is cheaper and better.</source>
+        <translation>Preis für Ausgabe-Tokens pro Million Tokens am %1 (log. Skala) gegen das Ergebnis im DeepSeek-R1-Paper. Rechts unten ist günstiger und besser.</translation>
+    </message>
+    <message>
+        <source>Source: providers&apos; price lists; scores: DeepSeek-R1 paper, Table 4.</source>
+        <translation>Quelle: Preislisten der Anbieter; Ergebnisse: DeepSeek-R1-Paper, Tabelle 4.</translation>
+    </message>
+    <message>
+        <source>no price for this version in January 2025 in the data</source>
+        <translation>kein Preis für diese Version im Januar&#xa0;2025 in den Daten</translation>
+    </message>
+    <message>
+        <source>no score on this benchmark in the R1 paper</source>
+        <translation>kein Ergebnis in diesem Benchmark im R1-Paper</translation>
+    </message>
+    <message>
+        <source>Not plotted: %1.</source>
+        <translation>Nicht im Diagramm: %1.</translation>
+    </message>
+    <message>
+        <source>API model name</source>
+        <translation>Modellname in der API</translation>
+    </message>
+    <message>
+        <source>Price tier</source>
+        <translation>Preisstufe</translation>
+    </message>
+    <message>
+        <source>Input (US dollars per million tokens)</source>
+        <translation>Eingabe (US-Dollar pro Million Tokens)</translation>
+    </message>
+    <message>
+        <source>Cached input (US dollars per million tokens)</source>
+        <translation>Eingabe aus dem Cache (US-Dollar pro Million Tokens)</translation>
+    </message>
+    <message>
+        <source>Output (US dollars per million tokens)</source>
+        <translation>Ausgabe (US-Dollar pro Million Tokens)</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Replaced on</source>
+        <translation>Ersetzt am</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Prices in force on %1.</source>
+        <translation>Preise vom %1.</translation>
     </message>
 </context>
 <context>
@@ -2157,7 +2616,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>metric not stated</source>
-        <translation>Maß nicht angegeben</translation>
+        <translation>Metrik nicht angegeben</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -2172,11 +2631,11 @@ von 3A090 (Anm. 2)</translation>
     <name>MoversSection</name>
     <message>
         <source>27 January 2025: the day&apos;s moves</source>
-        <translation>27. Januar 2025: die Kursbewegungen des Tages</translation>
+        <translation>27.&#xa0;Januar&#xa0;2025: die Kursbewegungen des Tages</translation>
     </message>
     <message>
         <source>Close of Monday 27 January against Friday 24 January</source>
-        <translation>Schlusskurs vom Montag, 27. Januar, gegenüber Freitag, 24. Januar</translation>
+        <translation>Schlusskurs vom Montag, 27.&#xa0;Januar, gegenüber Freitag, 24.&#xa0;Januar</translation>
     </message>
     <message>
         <source>Source: daily closes (Yahoo Finance data, cross-checked); Reuters, Nasdaq, AP.</source>
@@ -2199,7 +2658,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Also show models released after January 2025 or without a known date</source>
-        <translation>Auch Modelle zeigen, die nach Januar 2025 oder zu unbekanntem Datum erschienen sind</translation>
+        <translation>Auch Modelle zeigen, die nach Januar&#xa0;2025 oder zu unbekanntem Datum erschienen sind</translation>
     </message>
     <message>
         <source>—: not disclosed, or not in the app&apos;s data. Open weights are not open source: none of these releases includes its training data. Hover over a row for the details and sources. Click a column header to sort; select cells and press Ctrl+C to copy them for a spreadsheet.</source>
@@ -2270,11 +2729,11 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>list price, prompts up to 128K tokens</source>
-        <translation>Listenpreis, Eingaben bis 128K Tokens</translation>
+        <translation>Listenpreis, Eingaben bis 128.000 Tokens</translation>
     </message>
     <message>
         <source>list price, prompts over 128K tokens</source>
-        <translation>Listenpreis, Eingaben über 128K Tokens</translation>
+        <translation>Listenpreis, Eingaben über 128.000 Tokens</translation>
     </message>
     <message>
         <source>The data has no price of R1 or o1 for that day.</source>
@@ -2282,7 +2741,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>On %1, %2 charged %3 as much as %4 for output tokens, and %5 as much for input tokens.</source>
-        <translation>Am %1, verlangte %2 für Ausgabe-Tokens %3 des Preises von %4, für Eingabe-Tokens %5.</translation>
+        <translation>Am %1 verlangte %2 für Ausgabe-Tokens %3 des Preises von %4 und für Eingabe-Tokens %5.</translation>
     </message>
     <message>
         <source>Per million tokens: output %1 against %2, input (not from the cache) %3 against %4. Compared: %5 (%6) and %7 (%8), each API’s price in force that day.</source>
@@ -2330,7 +2789,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Output price per million tokens in force on %1 (log scale), against the score in the DeepSeek-R1 paper. Lower right is cheaper and better.</source>
-        <translation>Ausgabepreis pro Million Tokens am %1 (log. Skala) gegen das Ergebnis im DeepSeek-R1-Paper. Rechts unten ist günstiger und besser.</translation>
+        <translation>Preis pro Million Ausgabe-Tokens am %1 (log. Skala) gegenüber dem Ergebnis im DeepSeek-R1-Paper. Rechts unten ist günstiger und besser.</translation>
     </message>
     <message>
         <source>Source: providers&apos; price lists; scores: DeepSeek-R1 paper, Table 4.</source>
@@ -2338,7 +2797,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Output price, US dollars per million tokens (log scale)</source>
-        <translation>Ausgabepreis in US-Dollar pro Million Tokens (log. Skala)</translation>
+        <translation>Preis für Ausgabe-Tokens in US-Dollar pro Million (log. Skala)</translation>
     </message>
     <message>
         <source>Score: %1</source>
@@ -2358,7 +2817,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>no price for this version in January 2025 in the data</source>
-        <translation>kein Preis für diese Version im Januar 2025 in den Daten</translation>
+        <translation>kein Preis für diese Version im Januar&#xa0;2025 in den Daten</translation>
     </message>
     <message>
         <source>no score on this benchmark in the R1 paper</source>
@@ -2513,7 +2972,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Sources cited in the app, grouped by tab</source>
-        <translation>In der App zitierte Quellen, nach Registerkarte gruppiert</translation>
+        <translation>In der App zitierte Quellen, nach Reiter gruppiert</translation>
     </message>
     <message>
         <source>Double-click a source, or press Enter, to open it in your web browser. The app itself never loads these pages.</source>
@@ -2580,7 +3039,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Type a trading day, e.g. %1, then press Enter</source>
-        <translation>Geben Sie einen Handelstag ein, z. B. %1, und drücken Sie die Eingabetaste</translation>
+        <translation>Geben Sie einen Handelstag ein, z.&#xa0;B. %1, und drücken Sie die Eingabetaste</translation>
     </message>
     <message>
         <source>Pick the reference day in a calendar</source>
@@ -2591,7 +3050,7 @@ von 3A090 (Anm. 2)</translation>
     <name>TimelineNotes</name>
     <message>
         <source>Not drawn in price mode: %1. An index is quoted in points, not dollars, and on the same axis would flatten the shares. Choose the indices alone, or compare them rebased or in %.</source>
-        <translation>Im Modus „Kurs“ nicht gezeichnet: %1. Ein Index notiert in Punkten, nicht in Dollar, und würde die Aktien auf derselben Achse flach drücken. Wählen Sie die Indizes allein oder vergleichen Sie sie auf Basis 100 oder in %.</translation>
+        <translation>Im Modus „Kurs“ nicht gezeichnet: %1. Ein Index notiert in Punkten, nicht in Dollar, und würde die Aktien auf derselben Achse flach drücken. Wählen Sie die Indizes allein oder vergleichen Sie sie auf Basis 100 oder in&#xa0;%.</translation>
     </message>
     <message>
         <source>◇ %1: the line breaks where the data switches between as-traded and dividend-adjusted closes, which are not comparable.</source>
@@ -2622,7 +3081,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>%1 Across a seam: this close and the reference close are of different kinds (as traded, dividend-adjusted), so the comparison is approximate.</source>
-        <translation>%1 Über eine Nahtstelle hinweg: Dieser Schlusskurs und der des Referenztags sind verschiedener Art (wie gehandelt, dividendenbereinigt); der Vergleich ist nur annähernd.</translation>
+        <translation>%1 Über eine Nahtstelle hinweg: Dieser Schlusskurs und der des Referenztags sind verschiedener Art (wie gehandelt, dividendenbereinigt); der Vergleich gilt nur näherungsweise.</translation>
     </message>
 </context>
 <context>
@@ -2633,7 +3092,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Reference day back to %1.</source>
-        <translation>Wieder Referenztag: %1.</translation>
+        <translation>Referenztag wieder auf %1 gesetzt.</translation>
     </message>
     <message>
         <source>Use %1 as the reference day</source>
@@ -2641,7 +3100,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Daily closes, rebased to 100 at the close of %1</source>
-        <translation>Tägliche Schlusskurse, auf 100 gesetzt zum Schluss am %1</translation>
+        <translation>Tägliche Schlusskurse, indexiert auf 100 zum Schlusskurs vom %1</translation>
     </message>
     <message>
         <source>Change since the close of %1, in %</source>
@@ -2705,7 +3164,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Nvidia and the market around 27 January 2025</source>
-        <translation>Nvidia und der Markt rund um den 27. Januar 2025</translation>
+        <translation>Nvidia und der Markt rund um den 27.&#xa0;Januar&#xa0;2025</translation>
     </message>
     <message>
         <source>Source: daily closes from Yahoo Finance data in public repositories, cross-checked; some series are dividend-adjusted (see each instrument&apos;s note). Events: see Help ▸ Sources. Double-click a day to take it as the reference; click a legend entry to show that series alone.</source>
@@ -2728,7 +3187,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>In classroom mode the counters count only the verdicts revealed so far</source>
-        <translation>Im Unterrichtsmodus zählen die Zähler nur die bereits aufgedeckten Bewertungen</translation>
+        <translation>Im Unterrichtsmodus zeigen die Zähler nur die bereits aufgedeckten Bewertungen</translation>
     </message>
     <message>
         <source>Show only the claims judged “%1”; press again to show them all</source>
@@ -2766,7 +3225,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Thresholds as quoted in the rules; the January 2026 policy&apos;s other conditions (supply, volume cap, testing) are not taken into account.</source>
-        <translation>Schwellenwerte wie in den Regeln zitiert; die übrigen Bedingungen der Regelung vom Januar 2026 (Versorgung, Mengenobergrenze, Prüfungen) sind nicht berücksichtigt.</translation>
+        <translation>Schwellenwerte wie in den Regeln zitiert; die übrigen Bedingungen der Regelung vom Januar&#xa0;2026 (Versorgung, Mengenobergrenze, Prüfungen) sind nicht berücksichtigt.</translation>
     </message>
     <message>
         <source>Worked out with %1.</source>

@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>Score: %1 (metric in the source: %2)</source>
-        <translation>Score&#xa0;: %1 (mesure dans la source&#xa0;: %2)</translation>
+        <translation>Score&#xa0;: %1 (métrique dans la source&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Metric in the source: %1</source>
-        <translation>Mesure dans la source&#xa0;: %1</translation>
+        <translation>Métrique dans la source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Benchmarks shown on the chart</source>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>Scores from 0 to 100 share one axis. A Codeforces rating has no upper bound, so it gets an axis of its own below: the two scales are never mixed.</source>
-        <translation>Les scores de 0 à 100 partagent un même axe. Le classement Codeforces n&apos;a pas de plafond&#xa0;: il a son propre axe, en dessous, et les deux échelles ne sont jamais mélangées.</translation>
+        <translation>Les scores de 0 à 100 partagent un même axe. La cote Codeforces n’a pas de plafond&#xa0;: elle a son propre axe, en dessous, et les deux échelles ne sont jamais mélangées.</translation>
     </message>
     <message>
         <source>DeepSeek-R1 against the models it was compared with</source>
@@ -135,15 +135,15 @@
     </message>
     <message>
         <source>Scores as published in the DeepSeek-R1 paper; higher is better. The metric is named under each benchmark and each axis gives its scale. Hover over a bar for its source and caveats.</source>
-        <translation>Scores publiés dans l&apos;article sur DeepSeek-R1&#x202f;; plus c&apos;est haut, mieux c&apos;est. La mesure est indiquée sous chaque test et chaque axe donne son échelle. Survolez une barre pour voir sa source et ses réserves.</translation>
+        <translation>Scores tels que les donne la publication sur DeepSeek-R1&#x202f;; plus le score est élevé, mieux c’est. La métrique est indiquée sous chaque test et chaque axe donne son échelle. Survolez une barre pour voir sa source et ses réserves.</translation>
     </message>
     <message>
         <source>Source: DeepSeek-R1 paper, Table 4. The OpenAI-o1-1217 scores are those OpenAI reported; “not reported” marks a dash in the paper.</source>
-        <translation>Source&#xa0;: article sur DeepSeek-R1, tableau 4. Les scores d&apos;OpenAI-o1-1217 sont ceux publiés par OpenAI&#x202f;; «&#xa0;non publié&#xa0;» correspond à un tiret dans l&apos;article.</translation>
+        <translation>Source&#xa0;: publication sur DeepSeek-R1, tableau 4. Les scores d’OpenAI-o1-1217 sont ceux communiqués par OpenAI&#x202f;; «&#xa0;non communiqué&#xa0;» correspond à un tiret dans la publication.</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation>non publié</translation>
+        <translation>non communiqué</translation>
     </message>
     <message>
         <source>Score (0 to 100)</source>
@@ -298,7 +298,7 @@
     </message>
     <message>
         <source>Benchmark scores</source>
-        <translation>Résultats aux benchmarks</translation>
+        <translation>Résultats aux tests de référence</translation>
     </message>
     <message>
         <source>Training compute</source>
@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>&lt;b&gt;TPP %1&lt;/b&gt; (dense throughput × bit length) · &lt;b&gt;performance density %2&lt;/b&gt; (TPP ÷ die area)</source>
-        <translation>&lt;b&gt;TPP %1&lt;/b&gt; (débit dense × nombre de bits) · &lt;b&gt;densité de performance %2&lt;/b&gt; (TPP ÷ surface de puce)</translation>
+        <translation>&lt;b&gt;TPP %1&lt;/b&gt; (débit dense × longueur en bits) · &lt;b&gt;densité de performance %2&lt;/b&gt; (TPP ÷ surface de puce)</translation>
     </message>
     <message>
         <source>Show on the chip map</source>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>Bit length of that figure:</source>
-        <translation>Nombre de bits de ce chiffre&#xa0;:</translation>
+        <translation>Longueur en bits de ce chiffre&#xa0;:</translation>
     </message>
     <message>
         <source>Total Processing Performance (TPP):</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>from a throughput and its bit length</source>
-        <translation>à partir d’un débit et de son nombre de bits</translation>
+        <translation>à partir d’un débit et de sa longueur en bits</translation>
     </message>
     <message>
         <source>entered directly</source>
@@ -421,7 +421,7 @@
     </message>
     <message>
         <source>Verdict copied to the clipboard: the figures, and each rule&apos;s status, clause and lines.</source>
-        <translation>Verdict copié dans le presse-papiers&#xa0;: les chiffres, et pour chaque règle le statut, la clause et les seuils.</translation>
+        <translation>Verdict copié dans le presse-papiers&#xa0;: les chiffres, et pour chaque règle le statut, l’alinéa et les seuils.</translation>
     </message>
 </context>
 <context>
@@ -604,7 +604,7 @@
     </message>
     <message>
         <source>US export controls on AI chips, %1 to %2</source>
-        <translation>Les contrôles américains sur l’export de puces d’IA, de %1 à %2</translation>
+        <translation>Les contrôles américains sur l’exportation de puces d’IA, de %1 à %2</translation>
     </message>
     <message>
         <source>One lane per kind of event; hollow markers: reported in the media, with no official text.</source>
@@ -628,7 +628,7 @@
     </message>
     <message>
         <source>Timeline of %1 events of the US export controls on AI chips, from %2 to %3, one lane per kind (%4); %5 rest on media reports with no official text. Named: %6.</source>
-        <translation>Frise de %1 événements des contrôles américains sur l’export de puces d’IA, du %2 au %3, une ligne par type (%4)&#x202f;; %5 reposent sur des informations de presse, sans texte officiel. Nommés&#xa0;: %6.</translation>
+        <translation>Frise de %1 événements des contrôles américains sur l’exportation de puces d’IA, du %2 au %3, une ligne par type (%4)&#x202f;; %5 reposent sur des informations de presse, sans texte officiel. Nommés&#xa0;: %6.</translation>
     </message>
     <message>
         <source>Official text</source>
@@ -747,7 +747,7 @@
     </message>
     <message>
         <source>The TPP is not known: every clause of 3A090 tests it, so none can apply</source>
-        <translation>Le TPP n’est pas connu&#xa0;: chaque clause du 3A090 en dépend, aucune ne peut donc s’appliquer</translation>
+        <translation>Le TPP n’est pas connu&#xa0;: chaque alinéa du 3A090 en dépend, aucun ne peut donc s’appliquer</translation>
     </message>
     <message>
         <source>TPP %1 is below %2 and the die area is not known: the density tests cannot be decided</source>
@@ -855,7 +855,7 @@
     </message>
     <message>
         <source>cannot be decided</source>
-        <translation>indécidable</translation>
+        <translation>impossible à trancher</translation>
     </message>
     <message>
         <source>%1 %2 %3 %4 (%5)</source>
@@ -911,15 +911,15 @@
     </message>
     <message>
         <source>October 2022 rule</source>
-        <translation>Règle d’octobre 2022</translation>
+        <translation>Règle d’octobre&#xa0;2022</translation>
     </message>
     <message>
         <source>October 2023 rule</source>
-        <translation>Règle d’octobre 2023</translation>
+        <translation>Règle d’octobre&#xa0;2023</translation>
     </message>
     <message>
         <source>January 2026 policy</source>
-        <translation>Politique de janvier 2026</translation>
+        <translation>Politique de janvier&#xa0;2026</translation>
     </message>
     <message>
         <source>Licence required, presumption of denial</source>
@@ -971,11 +971,11 @@
     </message>
     <message>
         <source>US rule or licence decision</source>
-        <translation>Règle ou décision de licence américaine</translation>
+        <translation>Règle ou décision de licence des États-Unis</translation>
     </message>
     <message>
         <source>Company response</source>
-        <translation>Réponse des entreprises</translation>
+        <translation>Réaction des entreprises</translation>
     </message>
     <message>
         <source>Chinese reaction</source>
@@ -1035,7 +1035,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Choose or type a bit length.</source>
-        <translation>Choisissez ou saisissez un nombre de bits.</translation>
+        <translation>Choisissez ou saisissez une longueur en bits.</translation>
     </message>
     <message>
         <source>Enter a value.</source>
@@ -1059,14 +1059,14 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Unknown bit length: use FP16, BF16, FP8, INT8 or %1.</source>
-        <translation>Nombre de bits inconnu&#xa0;: utilisez FP16, BF16, FP8, INT8 ou %1.</translation>
+        <translation>Longueur en bits inconnue&#xa0;: utilisez FP16, BF16, FP8, INT8 ou %1.</translation>
     </message>
 </context>
 <context>
     <name>ChipControlsView</name>
     <message>
         <source>GPU export restrictions</source>
-        <translation>Restrictions à l’export de GPU</translation>
+        <translation>Restrictions à l’exportation de GPU</translation>
     </message>
     <message>
         <source>Which AI chips may be sold to China?</source>
@@ -1175,7 +1175,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Show the whole map again (the mouse wheel zooms, a drag moves the map)</source>
-        <translation>Afficher de nouveau toute la carte (la molette zoome, un glisser déplace la carte)</translation>
+        <translation>Afficher de nouveau toute la carte (la molette zoome, faire glisser déplace la carte)</translation>
     </message>
     <message>
         <source>Remove your chip</source>
@@ -1275,7 +1275,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <name>ClassifierSection</name>
     <message>
         <source>Try it yourself: TPP is the dense peak throughput times its bit length (or enter a TPP read in a filing), and performance density is TPP divided by the die area in mm². Enter a chip&apos;s figures, or start from a chip of the list; tick “unknown” for a figure nobody has published, and see what each rule can still decide.</source>
-        <translation>À vous d’essayer&#xa0;: le TPP est le débit de crête dense multiplié par son nombre de bits (ou saisissez un TPP relevé dans un document officiel), et la densité de performance est le TPP divisé par la surface de puce en mm². Saisissez les chiffres d’une puce ou partez d’une puce de la liste&#x202f;; cochez «&#xa0;valeur inconnue&#xa0;» pour un chiffre que personne n’a publié, et voyez ce que chaque règle permet encore de trancher.</translation>
+        <translation>À vous d’essayer&#xa0;: le TPP est le débit de crête dense multiplié par sa longueur en bits (ou saisissez un TPP relevé dans un document officiel), et la densité de performance est le TPP divisé par la surface de puce en mm². Saisissez les chiffres d’une puce ou partez d’une puce de la liste&#x202f;; cochez «&#xa0;valeur inconnue&#xa0;» pour un chiffre que personne n’a publié, et voyez ce que chaque règle permet encore de trancher.</translation>
     </message>
 </context>
 <context>
@@ -1309,7 +1309,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <name>ComputeSection</name>
     <message>
         <source>Training compute in GPU-hours, as disclosed</source>
-        <translation>Calcul d&apos;entraînement en heures-GPU, tel que publié</translation>
+        <translation>Calcul d’entraînement en heures-GPU, tel que publié</translation>
     </message>
     <message>
         <source>One dot per model, on a logarithmic scale: each step is ten times more. Each figure is its developer&apos;s own and covers what its label says; the numbers in brackets point to the cost figures on the right.</source>
@@ -1321,15 +1321,15 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Millions of GPU-hours (log scale)</source>
-        <translation>Millions d&apos;heures-GPU (échelle log.)</translation>
+        <translation>Millions d’heures-GPU (échelle log.)</translation>
     </message>
     <message>
         <source>Reported cost figures and what they cover</source>
-        <translation>Les coûts publiés et ce qu&apos;ils couvrent</translation>
+        <translation>Les coûts publiés et ce qu’ils couvrent</translation>
     </message>
     <message>
         <source>%1 M GPU-hours</source>
-        <translation>%1 M d&apos;heures-GPU</translation>
+        <translation>%1 M d’heures-GPU</translation>
     </message>
     <message>
         <source>disclosed by %1</source>
@@ -1377,7 +1377,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Every cost figure reported for these models, with what it includes and what it leaves out. Read each with its scope: a rental-price estimate for one training run is not what a model cost its developer.</source>
-        <translation>Tous les coûts publiés pour ces modèles, avec ce qu&apos;ils comprennent et ce qu&apos;ils laissent de côté. À lire chacun avec son périmètre&#xa0;: une estimation au prix de location pour une seule phase d&apos;entraînement n&apos;est pas ce qu&apos;un modèle a coûté à son développeur.</translation>
+        <translation>Tous les coûts publiés pour ces modèles, avec ce qu’ils comprennent et ce qu’ils laissent de côté. Chaque chiffre se lit avec son périmètre&#xa0;: une estimation au prix de location pour un seul entraînement n’est pas ce qu’un modèle a coûté à son développeur.</translation>
     </message>
 </context>
 <context>
@@ -1524,7 +1524,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Bold: models distilled from DeepSeek-R1. Italic: score taken from the paper&apos;s main table (Table 4), which the distillation table repeats for the baselines. Source: DeepSeek-R1 paper, Table 5.</source>
-        <translation>En gras&#xa0;: les modèles distillés de DeepSeek-R1. En italique&#xa0;: score tiré du tableau principal de l&apos;article (tableau 4), que le tableau de la distillation reprend pour les modèles de référence. Source&#xa0;: article sur DeepSeek-R1, tableau 5.</translation>
+        <translation>En gras&#xa0;: les modèles distillés de DeepSeek-R1. En italique&#xa0;: score tiré du tableau principal de la publication (tableau 4), que le tableau de la distillation reprend pour les modèles de référence. Source&#xa0;: publication sur DeepSeek-R1, tableau 5.</translation>
     </message>
     <message>
         <source>Model</source>
@@ -1532,15 +1532,15 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Not reported in the paper.</source>
-        <translation>Non publié dans l&apos;article.</translation>
+        <translation>Non communiqué dans la publication.</translation>
     </message>
     <message>
         <source>From the paper&apos;s main table (Table 4).</source>
-        <translation>Tiré du tableau principal de l&apos;article (tableau 4).</translation>
+        <translation>Tiré du tableau principal de la publication (tableau 4).</translation>
     </message>
     <message>
         <source>From the paper&apos;s table of distilled models (Table 5).</source>
-        <translation>Tiré du tableau des modèles distillés de l&apos;article (tableau 5).</translation>
+        <translation>Tiré du tableau des modèles distillés de la publication (tableau 5).</translation>
     </message>
 </context>
 <context>
@@ -1895,15 +1895,15 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <name>MarketFigures</name>
     <message>
         <source>Bar chart of the moves of %1 shares, funds and indices on 27 January 2025, close against close: the largest fall is %2 (%3); Nvidia %4.</source>
-        <translation>Diagramme en barres des variations de %1 actions, fonds et indices le 27 janvier 2025, de clôture à clôture&#xa0;: la plus forte baisse est celle de %2 (%3)&#x202f;; Nvidia %4.</translation>
+        <translation>Diagramme en barres des variations de %1 actions, fonds et indices le 27&#xa0;janvier&#xa0;2025, de clôture à clôture&#xa0;: la plus forte baisse est celle de %2 (%3)&#x202f;; Nvidia %4.</translation>
     </message>
     <message>
         <source>27 January 2025: the day&apos;s moves</source>
-        <translation>27 janvier 2025&#xa0;: les variations de la séance</translation>
+        <translation>27&#xa0;janvier&#xa0;2025&#xa0;: les variations de la séance</translation>
     </message>
     <message>
         <source>Close of Monday 27 January against Friday 24 January</source>
-        <translation>Clôture du lundi 27 janvier par rapport à celle du vendredi 24 janvier</translation>
+        <translation>Clôture du lundi 27&#xa0;janvier par rapport à celle du vendredi 24&#xa0;janvier</translation>
     </message>
     <message>
         <source>Source: daily closes (Yahoo Finance data, cross-checked); Reuters, Nasdaq, AP.</source>
@@ -1939,7 +1939,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Moves compare the close of Monday 27 January with that of Friday 24 January, both as traded or both dividend-adjusted.</source>
-        <translation>Les variations comparent la clôture du lundi 27 janvier à celle du vendredi 24 janvier, toutes deux telles que cotées ou toutes deux ajustées des dividendes.</translation>
+        <translation>Les variations comparent la clôture du lundi 27&#xa0;janvier à celle du vendredi 24&#xa0;janvier, toutes deux telles que négociées ou toutes deux ajustées des dividendes.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1963,7 +1963,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Nvidia and the market around 27 January 2025</source>
-        <translation>Nvidia et le marché autour du 27 janvier 2025</translation>
+        <translation>Nvidia et le marché autour du 27&#xa0;janvier&#xa0;2025</translation>
     </message>
     <message>
         <source>Close (US dollars, log scale)</source>
@@ -2078,7 +2078,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>On Monday 27 January 2025, a week after DeepSeek released its R1 model, Nvidia&apos;s share price fell %1 and other chip makers and power producers fell with it. The chart follows the daily closes around that day: click an event to read what happened, or double-click a day to take it as the reference.</source>
-        <translation>Le lundi 27 janvier 2025, une semaine après la sortie du modèle R1 de DeepSeek, l’action Nvidia a chuté de %1, entraînant d’autres fabricants de puces et des producteurs d’électricité. Le graphique suit les cours de clôture autour de cette séance&#xa0;: cliquez sur un événement pour savoir ce qui s’est passé, ou double-cliquez sur un jour pour en faire la référence.</translation>
+        <translation>Le lundi 27&#xa0;janvier&#xa0;2025, une semaine après la sortie du modèle R1 de DeepSeek, l’action Nvidia a chuté de %1, entraînant d’autres fabricants de puces et des producteurs d’électricité. Le graphique suit les cours de clôture autour de cette séance&#xa0;: cliquez sur un événement pour savoir ce qui s’est passé, ou double-cliquez sur un jour pour en faire la référence.</translation>
     </message>
 </context>
 <context>
@@ -2089,11 +2089,11 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>DeepSeek-R1 against the models it was compared with: benchmark scores, training compute and cost, price and openness.</source>
-        <translation>DeepSeek-R1 face aux modèles auxquels il a été comparé&#xa0;: scores aux tests, calcul et coût d&apos;entraînement, prix et ouverture.</translation>
+        <translation>DeepSeek-R1 face aux modèles auxquels il a été comparé&#xa0;: scores aux tests, calcul et coût d’entraînement, prix et ouverture.</translation>
     </message>
     <message>
         <source>On AIME 2024, DeepSeek-R1 scored %1 against %2 for OpenAI o1-1217, and in January 2025 its API charged %3 per million output tokens against %4 for o1. The much-quoted %5 is DeepSeek&apos;s rental-price estimate for the final training run of its V3 base model only: every figure below comes with its basis.</source>
-        <translation>À l&apos;AIME 2024, DeepSeek-R1 a obtenu %1, contre %2 pour OpenAI o1-1217, et en janvier 2025 son API facturait %3 par million de jetons de sortie, contre %4 pour o1. Les %5 si souvent cités ne sont que l&apos;estimation de DeepSeek, au prix de location, pour la dernière phase d&apos;entraînement de son modèle de base V3&#xa0;: chaque chiffre ci-dessous est donné avec ce qu&apos;il recouvre.</translation>
+        <translation>À l’AIME 2024, DeepSeek-R1 a obtenu %1, contre %2 pour OpenAI o1-1217, et en janvier&#xa0;2025 son API facturait %3 par million de jetons de sortie, contre %4 pour o1. Les %5 si souvent cités ne sont que l’estimation de DeepSeek, au prix de location, pour le seul entraînement final de son modèle de base V3&#xa0;: chaque chiffre ci-dessous est donné avec ce qu’il recouvre.</translation>
     </message>
     <message>
         <source>Benchmarks</source>
@@ -2101,7 +2101,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Training compute and cost</source>
-        <translation>Calcul et coût d&apos;entraînement</translation>
+        <translation>Calcul et coût d’entraînement</translation>
     </message>
     <message>
         <source>API prices</source>
@@ -2110,6 +2110,465 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>Openness</source>
         <translation>Ouverture</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFigures</name>
+    <message>
+        <source>Distilled models: small models fine-tuned on R1&apos;s answers</source>
+        <translation>Modèles distillés&#xa0;: de petits modèles affinés sur les réponses de R1</translation>
+    </message>
+    <message>
+        <source>Scores in the DeepSeek-R1 paper&apos;s table of distilled models; higher is better.</source>
+        <translation>Scores du tableau des modèles distillés de la publication sur DeepSeek-R1&#x202f;; plus c’est haut, mieux c’est.</translation>
+    </message>
+    <message>
+        <source>Source: DeepSeek-R1 paper, Table 5.</source>
+        <translation>Source&#xa0;: publication sur DeepSeek-R1, tableau 5.</translation>
+    </message>
+    <message>
+        <source>DeepSeek-R1 against the models it was compared with</source>
+        <translation>DeepSeek-R1 face aux modèles auxquels il a été comparé</translation>
+    </message>
+    <message>
+        <source>Scores as published in the DeepSeek-R1 paper; higher is better.</source>
+        <translation>Scores tirés de la publication sur DeepSeek-R1&#x202f;; plus c’est haut, mieux c’est.</translation>
+    </message>
+    <message>
+        <source>Source: DeepSeek-R1 paper, Table 4.</source>
+        <translation>Source&#xa0;: publication sur DeepSeek-R1, tableau 4.</translation>
+    </message>
+    <message>
+        <source>No benchmark is chosen.</source>
+        <translation>Aucun test n’est choisi.</translation>
+    </message>
+    <message>
+        <source>Within each benchmark, bars are sorted by score.</source>
+        <translation>Dans chaque test, les barres sont classées par score.</translation>
+    </message>
+    <message>
+        <source>Score (0 to 100)</source>
+        <translation>Score (de 0 à 100)</translation>
+    </message>
+    <message>
+        <source>Scores from 0 to 100</source>
+        <translation>Scores de 0 à 100</translation>
+    </message>
+    <message>
+        <source>%1 (its own scale, no upper bound)</source>
+        <translation>%1 (échelle propre, sans plafond)</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>non publié</translation>
+    </message>
+    <message>
+        <source>The %1 scores are those OpenAI reported.</source>
+        <translation>Les scores de %1 sont ceux publiés par OpenAI.</translation>
+    </message>
+    <message>
+        <source>“Not reported” marks a dash in the paper&apos;s table.</source>
+        <translation>«&#xa0;non publié&#xa0;»&#xa0;: un tiret dans le tableau de l’article.</translation>
+    </message>
+    <message>
+        <source>%1, values other sources give: %2.</source>
+        <translation>%1, valeurs données par d’autres sources&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>no value in %1</source>
+        <translation>aucune valeur dans %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>(as “%1”)</source>
+        <translation>(sous le nom «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the R1 paper&apos;s Table 4</source>
+        <translation>le tableau 4 de la publication sur R1</translation>
+    </message>
+    <message>
+        <source>the R1 paper&apos;s Table 5</source>
+        <translation>le tableau 5 de la publication sur R1</translation>
+    </message>
+    <message>
+        <source>the R1 paper&apos;s Table 2</source>
+        <translation>le tableau 2 de la publication sur R1</translation>
+    </message>
+    <message>
+        <source>the DeepSeek-V3 report</source>
+        <translation>le rapport sur DeepSeek-V3</translation>
+    </message>
+    <message>
+        <source>the DeepSeek-R1-0528 model card</source>
+        <translation>la fiche du modèle DeepSeek-R1-0528</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s model card</source>
+        <translation>la fiche du modèle de Meta</translation>
+    </message>
+    <message>
+        <source>the DeepSeek-R1 README</source>
+        <translation>le README de DeepSeek-R1</translation>
+    </message>
+    <message>
+        <source>Grouped bar chart of the scores of %1 models on %2 benchmarks, from the DeepSeek-R1 paper&apos;s table of distilled models (Table 5).</source>
+        <translation>Diagramme en barres groupées des scores de %1 modèles à %2 tests, tirés du tableau des modèles distillés de la publication sur DeepSeek-R1 (tableau 5).</translation>
+    </message>
+    <message>
+        <source>Grouped bar chart of the scores of %1 models on %2 benchmarks, from the DeepSeek-R1 paper (Table 4).</source>
+        <translation>Diagramme en barres groupées des scores de %1 modèles à %2 tests, tirés de la publication sur DeepSeek-R1 (tableau 4).</translation>
+    </message>
+    <message>
+        <source>highest %1 (%2)</source>
+        <translation>maximum %1 (%2)</translation>
+    </message>
+    <message>
+        <source>DeepSeek-R1 paper, Table 4</source>
+        <translation>Publication sur DeepSeek-R1, tableau 4</translation>
+    </message>
+    <message>
+        <source>DeepSeek-R1 paper, Table 5</source>
+        <translation>Publication sur DeepSeek-R1, tableau 5</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Metric (as in the source)</source>
+        <translation>Mesure (telle que dans la source)</translation>
+    </message>
+    <message>
+        <source>What is measured</source>
+        <translation>Ce qui est mesuré</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>Lu dans</translation>
+    </message>
+    <message>
+        <source>Other sources</source>
+        <translation>Autres sources</translation>
+    </message>
+    <message>
+        <source>Another source gives no value.</source>
+        <translation>Une autre source ne donne aucune valeur.</translation>
+    </message>
+    <message>
+        <source>Another source gives %1.</source>
+        <translation>Une autre source donne %1.</translation>
+    </message>
+    <message>
+        <source>pass@1</source>
+        <translation>pass@1</translation>
+    </message>
+    <message>
+        <source>cons@64</source>
+        <translation>cons@64</translation>
+    </message>
+    <message>
+        <source>exact match</source>
+        <translation>correspondance exacte</translation>
+    </message>
+    <message>
+        <source>F1 score</source>
+        <translation>score F1</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>exactitude</translation>
+    </message>
+    <message>
+        <source>win rate</source>
+        <translation>taux de victoire</translation>
+    </message>
+    <message>
+        <source>correct answers</source>
+        <translation>réponses correctes</translation>
+    </message>
+    <message>
+        <source>issues resolved</source>
+        <translation>problèmes résolus</translation>
+    </message>
+    <message>
+        <source>percentile</source>
+        <translation>centile</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>cote</translation>
+    </message>
+    <message>
+        <source>metric not stated</source>
+        <translation>métrique non précisée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no figure given</source>
+        <translation>aucun chiffre avancé</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>environ %1</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>plus de %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 M GPU-hours</source>
+        <translation>%1 M d’heures-GPU</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>état&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1, according to %2: %3</source>
+        <translation>%1, selon %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1, according to %2, of which: %3</source>
+        <translation>%1, selon %2, dont&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Includes: %1</source>
+        <translation>Comprend&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Excludes: %1</source>
+        <translation>Exclut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>on top of %1</source>
+        <translation>en plus de %1</translation>
+    </message>
+    <message>
+        <source>cost reported by %1: %2</source>
+        <translation>coût annoncé par %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Millions of GPU-hours (log scale)</source>
+        <translation>Millions d’heures-GPU (échelle log.)</translation>
+    </message>
+    <message>
+        <source>Training compute in GPU-hours, as disclosed</source>
+        <translation>Calcul d’entraînement en heures-GPU, tel que publié</translation>
+    </message>
+    <message>
+        <source>Millions of GPU-hours on a logarithmic scale: each step is ten times more. Numbers in brackets point to the notes below.</source>
+        <translation>Millions d’heures-GPU sur une échelle logarithmique&#xa0;: chaque graduation vaut dix fois la précédente. Les numéros entre crochets renvoient aux notes en bas.</translation>
+    </message>
+    <message>
+        <source>Source: the developers&apos; reports and model cards.</source>
+        <translation>Source&#xa0;: rapports et fiches des développeurs.</translation>
+    </message>
+    <message>
+        <source>GPU-hours cover the training stages each developer disclosed, which differ from model to model.</source>
+        <translation>Les heures-GPU couvrent les étapes d’entraînement publiées par chaque développeur, qui diffèrent d’un modèle à l’autre.</translation>
+    </message>
+    <message>
+        <source>Dot chart of the training compute of %1 models, in millions of GPU-hours on a logarithmic scale:</source>
+        <translation>Diagramme à points du calcul d’entraînement de %1 modèles, en millions d’heures-GPU sur une échelle logarithmique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>Développeur</translation>
+    </message>
+    <message>
+        <source>Training compute (millions of GPU-hours)</source>
+        <translation>Calcul d’entraînement (millions d’heures-GPU)</translation>
+    </message>
+    <message>
+        <source>GPU type</source>
+        <translation>Type de GPU</translation>
+    </message>
+    <message>
+        <source>On top of</source>
+        <translation>En plus de</translation>
+    </message>
+    <message>
+        <source>What the GPU-hours cover</source>
+        <translation>Ce que couvrent les heures-GPU</translation>
+    </message>
+    <message>
+        <source>Reported cost (millions of US dollars)</source>
+        <translation>Coût annoncé (millions de dollars américains)</translation>
+    </message>
+    <message>
+        <source>Cost as stated</source>
+        <translation>Coût tel qu’annoncé</translation>
+    </message>
+    <message>
+        <source>Cost reported by</source>
+        <translation>Coût annoncé par</translation>
+    </message>
+    <message>
+        <source>What the cost includes</source>
+        <translation>Ce que couvre le coût</translation>
+    </message>
+    <message>
+        <source>What the cost excludes</source>
+        <translation>Ce que le coût exclut</translation>
+    </message>
+    <message>
+        <source>Cost as of</source>
+        <translation>Date du coût</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Also reported, not on the chart: %1</source>
+        <translation>Également avancé, absent du graphique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>list price</source>
+        <translation>prix catalogue</translation>
+    </message>
+    <message>
+        <source>promotional</source>
+        <translation>promotion</translation>
+    </message>
+    <message>
+        <source>prompts up to 128K tokens</source>
+        <translation>requêtes jusqu’à 128&#x202f;000 jetons</translation>
+    </message>
+    <message>
+        <source>prompts over 128K tokens</source>
+        <translation>requêtes de plus de 128&#x202f;000 jetons</translation>
+    </message>
+    <message>
+        <source>OpenAI o1 charged %1 times as much as DeepSeek-R1 per output token</source>
+        <translation>OpenAI o1 facturait le jeton de sortie %1 fois plus cher que DeepSeek-R1</translation>
+    </message>
+    <message>
+        <source>API prices per million tokens</source>
+        <translation>Prix des API par million de jetons</translation>
+    </message>
+    <message>
+        <source>API prices per million tokens in force on %1, in US dollars; input without cache hits. Promotional prices are marked.</source>
+        <translation>Prix des API par million de jetons en vigueur le %1, en dollars américains&#x202f;; entrée hors cache. Les prix promotionnels sont signalés.</translation>
+    </message>
+    <message>
+        <source>Source: providers&apos; price lists.</source>
+        <translation>Source&#xa0;: grilles tarifaires des fournisseurs.</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>US dollars per million tokens</source>
+        <translation>Dollars américains par million de jetons</translation>
+    </message>
+    <message>
+        <source>Ratio of the output prices in force on %1: %2 for %3, %4, against %5 for %6, %7: %8 times; of the input prices, %9 against %10: %11 times.</source>
+        <translation>Rapport des prix des jetons de sortie en vigueur le %1&#xa0;: %2 pour %3, %4, contre %5 pour %6, %7&#xa0;: %8 fois&#x202f;; des prix d’entrée, %9 contre %10&#xa0;: %11 fois.</translation>
+    </message>
+    <message>
+        <source>Bar chart of the API prices of %1 models per million tokens in force on %2, input and output:</source>
+        <translation>Diagramme en barres des prix des API de %1 modèles par million de jetons en vigueur le %2, entrée et sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 %2 and %3</source>
+        <translation>%1 %2 et %3</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Score&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Output price, US dollars per million tokens (log scale)</source>
+        <translation>Prix des jetons de sortie, en dollars par million de jetons (échelle log.)</translation>
+    </message>
+    <message>
+        <source>Scatter chart of the output price per million tokens in force on %1 (log scale) against the %2 score of %3 models:</source>
+        <translation>Nuage de points du prix des jetons de sortie par million de jetons en vigueur le %1 (échelle log.) selon le score %2 de %3 modèles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API price against benchmark score</source>
+        <translation>Prix de l’API et score aux tests</translation>
+    </message>
+    <message>
+        <source>Output price per million tokens in force on %1 (log scale), against the score in the DeepSeek-R1 paper. Lower right is cheaper and better.</source>
+        <translation>Prix des jetons de sortie par million de jetons en vigueur le %1 (échelle log.), face au score dans la publication sur DeepSeek-R1. En bas à droite&#xa0;: moins cher et plus performant.</translation>
+    </message>
+    <message>
+        <source>Source: providers&apos; price lists; scores: DeepSeek-R1 paper, Table 4.</source>
+        <translation>Source&#xa0;: grilles tarifaires des fournisseurs&#x202f;; scores&#xa0;: publication sur DeepSeek-R1, tableau 4.</translation>
+    </message>
+    <message>
+        <source>no price for this version in January 2025 in the data</source>
+        <translation>pas de prix pour cette version en janvier&#xa0;2025 dans les données</translation>
+    </message>
+    <message>
+        <source>no score on this benchmark in the R1 paper</source>
+        <translation>pas de score à ce test dans la publication sur R1</translation>
+    </message>
+    <message>
+        <source>Not plotted: %1.</source>
+        <translation>Absents du graphique&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>API model name</source>
+        <translation>Nom du modèle dans l’API</translation>
+    </message>
+    <message>
+        <source>Price tier</source>
+        <translation>Type de prix</translation>
+    </message>
+    <message>
+        <source>Input (US dollars per million tokens)</source>
+        <translation>Entrée (dollars américains par million de jetons)</translation>
+    </message>
+    <message>
+        <source>Cached input (US dollars per million tokens)</source>
+        <translation>Entrée en cache (dollars américains par million de jetons)</translation>
+    </message>
+    <message>
+        <source>Output (US dollars per million tokens)</source>
+        <translation>Sortie (dollars américains par million de jetons)</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>En vigueur depuis le</translation>
+    </message>
+    <message>
+        <source>Replaced on</source>
+        <translation>Remplacé le</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Prices in force on %1.</source>
+        <translation>Prix en vigueur le %1.</translation>
     </message>
 </context>
 <context>
@@ -2156,7 +2615,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>metric not stated</source>
-        <translation>mesure non précisée</translation>
+        <translation>métrique non précisée</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -2171,11 +2630,11 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <name>MoversSection</name>
     <message>
         <source>27 January 2025: the day&apos;s moves</source>
-        <translation>27 janvier 2025&#xa0;: les variations de la séance</translation>
+        <translation>27&#xa0;janvier&#xa0;2025&#xa0;: les variations de la séance</translation>
     </message>
     <message>
         <source>Close of Monday 27 January against Friday 24 January</source>
-        <translation>Clôture du lundi 27 janvier par rapport à celle du vendredi 24 janvier</translation>
+        <translation>Clôture du lundi 27&#xa0;janvier par rapport à celle du vendredi 24&#xa0;janvier</translation>
     </message>
     <message>
         <source>Source: daily closes (Yahoo Finance data, cross-checked); Reuters, Nasdaq, AP.</source>
@@ -2183,7 +2642,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Nvidia lost about %1 to %2 of market value</source>
-        <translation>Nvidia a perdu environ %1 à %2 de valeur boursière</translation>
+        <translation>Nvidia a perdu environ %1 à %2 de capitalisation boursière</translation>
     </message>
     <message>
         <source>Close %1 (%2) · intraday low %3 (%4)</source>
@@ -2198,11 +2657,11 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Also show models released after January 2025 or without a known date</source>
-        <translation>Afficher aussi les modèles sortis après janvier 2025 ou sans date connue</translation>
+        <translation>Afficher aussi les modèles sortis après janvier&#xa0;2025 ou sans date connue</translation>
     </message>
     <message>
         <source>—: not disclosed, or not in the app&apos;s data. Open weights are not open source: none of these releases includes its training data. Hover over a row for the details and sources. Click a column header to sort; select cells and press Ctrl+C to copy them for a spreadsheet.</source>
-        <translation>—&#xa0;: non publié, ou absent des données de l’application. Poids ouverts ne veut pas dire open source&#xa0;: aucune de ces publications ne comprend les données d’entraînement. Survolez une ligne pour les détails et les sources. Cliquez sur un en-tête de colonne pour trier&#x202f;; sélectionnez des cellules et appuyez sur Ctrl+C pour les copier dans un tableur.</translation>
+        <translation>—&#xa0;: non publié, ou absent des données de l’application. Poids ouverts ne veut pas dire open source&#xa0;: aucun de ces modèles n’est publié avec ses données d’entraînement. Survolez une ligne pour les détails et les sources. Cliquez sur un en-tête de colonne pour trier&#x202f;; sélectionnez des cellules et appuyez sur Ctrl+C pour les copier dans un tableur.</translation>
     </message>
     <message>
         <source>%1 bn</source>
@@ -2269,11 +2728,11 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>list price, prompts up to 128K tokens</source>
-        <translation>prix catalogue, requêtes jusqu’à 128K jetons</translation>
+        <translation>prix catalogue, requêtes jusqu’à 128&#x202f;000 jetons</translation>
     </message>
     <message>
         <source>list price, prompts over 128K tokens</source>
-        <translation>prix catalogue, requêtes de plus de 128K jetons</translation>
+        <translation>prix catalogue, requêtes de plus de 128&#x202f;000 jetons</translation>
     </message>
     <message>
         <source>The data has no price of R1 or o1 for that day.</source>
@@ -2293,7 +2752,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Input: tokens sent, not from the cache. Output: tokens generated; for reasoning models they include the chain of thought. List prices unless marked under the model. Hover over a row for its note. Select cells and press Ctrl+C to copy them.</source>
-        <translation>Entrée&#xa0;: jetons envoyés, hors cache. Sortie&#xa0;: jetons générés&#x202f;; pour les modèles de raisonnement, ils comprennent la chaîne de pensée. Prix catalogue, sauf mention sous le modèle. Survolez une ligne pour sa note. Sélectionnez des cellules et appuyez sur Ctrl+C pour les copier.</translation>
+        <translation>Entrée&#xa0;: jetons envoyés, hors cache. Sortie&#xa0;: jetons générés&#x202f;; pour les modèles de raisonnement, ils comprennent la chaîne de raisonnement. Prix catalogue, sauf mention sous le modèle. Survolez une ligne pour sa note. Sélectionnez des cellules et appuyez sur Ctrl+C pour les copier.</translation>
     </message>
     <message>
         <source>Score on:</source>
@@ -2325,19 +2784,19 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>API price against benchmark score</source>
-        <translation>Prix de l&apos;API et score aux tests</translation>
+        <translation>Prix de l’API et score aux tests</translation>
     </message>
     <message>
         <source>Output price per million tokens in force on %1 (log scale), against the score in the DeepSeek-R1 paper. Lower right is cheaper and better.</source>
-        <translation>Prix de sortie par million de jetons en vigueur le %1 (échelle log.), selon le score dans l&apos;article sur DeepSeek-R1. En bas à droite&#xa0;: moins cher et plus performant.</translation>
+        <translation>Prix par million de jetons de sortie en vigueur le %1 (échelle log.), face au score indiqué dans la publication sur DeepSeek-R1. En bas à droite&#xa0;: moins cher et plus performant.</translation>
     </message>
     <message>
         <source>Source: providers&apos; price lists; scores: DeepSeek-R1 paper, Table 4.</source>
-        <translation>Source&#xa0;: grilles tarifaires des fournisseurs&#x202f;; scores&#xa0;: article sur DeepSeek-R1, tableau 4.</translation>
+        <translation>Source&#xa0;: grilles tarifaires des fournisseurs&#x202f;; scores&#xa0;: publication sur DeepSeek-R1, tableau 4.</translation>
     </message>
     <message>
         <source>Output price, US dollars per million tokens (log scale)</source>
-        <translation>Prix de sortie, en dollars par million de jetons (échelle log.)</translation>
+        <translation>Prix des jetons de sortie, en dollars par million (échelle log.)</translation>
     </message>
     <message>
         <source>Score: %1</source>
@@ -2357,11 +2816,11 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>no price for this version in January 2025 in the data</source>
-        <translation>pas de prix pour cette version en janvier 2025 dans les données</translation>
+        <translation>pas de prix pour cette version en janvier&#xa0;2025 dans les données</translation>
     </message>
     <message>
         <source>no score on this benchmark in the R1 paper</source>
-        <translation>pas de score à ce test dans l&apos;article sur R1</translation>
+        <translation>pas de score à ce test dans la publication sur R1</translation>
     </message>
     <message>
         <source>Not plotted: %1.</source>
@@ -2410,7 +2869,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Vector format: sharp at any size.</source>
-        <translation>Format vectoriel&#x202f;: net à toutes les tailles.</translation>
+        <translation>Format vectoriel&#xa0;: net à toutes les tailles.</translation>
     </message>
     <message>
         <source>16:9 slide, 1200 × 675</source>
@@ -2470,7 +2929,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Pixels per point of the figure: 2× suits most screens and slides</source>
-        <translation>Pixels par point de la figure&#x202f;: 2× convient à la plupart des écrans et des diapositives</translation>
+        <translation>Pixels par point de la figure&#xa0;: 2× convient à la plupart des écrans et des diapositives</translation>
     </message>
 </context>
 <context>
@@ -2621,7 +3080,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>%1 Across a seam: this close and the reference close are of different kinds (as traded, dividend-adjusted), so the comparison is approximate.</source>
-        <translation>%1 De part et d’autre d’une jonction&#xa0;: cette clôture et celle du jour de référence ne sont pas de même nature (telle que négociée, ajustée des dividendes)&#x202f;; la comparaison n’est qu’approchée.</translation>
+        <translation>%1 De part et d’autre d’une jonction&#xa0;: cette clôture et celle du jour de référence ne sont pas de même nature (telle que négociée, ajustée des dividendes)&#x202f;; la comparaison n’est qu’approximative.</translation>
     </message>
 </context>
 <context>
@@ -2704,7 +3163,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Nvidia and the market around 27 January 2025</source>
-        <translation>Nvidia et le marché autour du 27 janvier 2025</translation>
+        <translation>Nvidia et le marché autour du 27&#xa0;janvier&#xa0;2025</translation>
     </message>
     <message>
         <source>Source: daily closes from Yahoo Finance data in public repositories, cross-checked; some series are dividend-adjusted (see each instrument&apos;s note). Events: see Help ▸ Sources. Double-click a day to take it as the reference; click a legend entry to show that series alone.</source>
@@ -2727,7 +3186,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>In classroom mode the counters count only the verdicts revealed so far</source>
-        <translation>En mode classe, les compteurs ne comptent que les verdicts déjà révélés</translation>
+        <translation>En mode classe, les compteurs ne tiennent compte que des verdicts déjà révélés</translation>
     </message>
     <message>
         <source>Show only the claims judged “%1”; press again to show them all</source>
@@ -2765,7 +3224,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Thresholds as quoted in the rules; the January 2026 policy&apos;s other conditions (supply, volume cap, testing) are not taken into account.</source>
-        <translation>Seuils tels que cités dans les règles&#x202f;; les autres conditions de la politique de janvier 2026 (approvisionnement, plafond de volume, tests) ne sont pas prises en compte.</translation>
+        <translation>Seuils tels que cités dans les règles&#x202f;; les autres conditions de la politique de janvier&#xa0;2026 (approvisionnement, plafond de volume, tests) ne sont pas prises en compte.</translation>
     </message>
     <message>
         <source>Worked out with %1.</source>

@@ -564,6 +564,7 @@ def test_invalid_classifier_inputs_are_marked_in_french_and_nothing_breaks(make_
         ("--scale", "", "invalid scale ''"),
     ],
 )
+@pytest.mark.process
 def test_a_malformed_export_option_is_refused_with_a_message(tmp_path, option, value, message):
     out = tmp_path / "charts"
     result = subprocess.run(
@@ -591,6 +592,7 @@ def test_the_app_survives_its_bad_inputs_in_one_session(make_window, qtbot, tmp_
     assert_window_still_answers(window, qtbot)
 
 
+@pytest.mark.process
 def test_a_run_without_window_warns_of_a_damaged_settings_file(tmp_path):
     """The first run to read a damaged file repairs it, so a --screenshot or --export run
     must say so too (on stderr, like its other warnings)."""
