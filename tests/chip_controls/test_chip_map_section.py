@@ -141,7 +141,7 @@ def test_switching_the_rule_tells_the_tab_and_checks_its_button(map_section, qtb
     assert signal.args == [Rule.OCTOBER_2022]
     assert map_section.rule is Rule.OCTOBER_2022
     assert map_section.rule_buttons[Rule.OCTOBER_2022].isChecked()
-    assert "<u>" + "Règle d’octobre 2022" in map_section.details.rules_label.text()
+    assert "<u>Règle d’octobre\u00a02022" in map_section.details.rules_label.text()
 
 
 def test_the_what_deepseek_used_card_shows_the_data(map_section):

@@ -91,3 +91,24 @@ def test_a_label_rather_covers_a_marker_than_another_label():
     over_marker = box_at(195, 100, 40, 12, 0.0, 0.5)
     chosen = choose_boxes([[placed], [over_label, over_marker]], [marker], BOUNDS, weights=[5.0])
     assert chosen == [0, 1]
+
+
+def test_a_label_tied_by_a_leader_line_may_sit_nearer_another_point():
+    a, b = (100.0, 100.0), (150.0, 100.0)
+    toward_b = box_at(108, 100, 40, 12, 0.0, 0.5)  # nearer B than A …
+    away = box_at(92, 100, 40, 12, 1.0, 0.5)
+    candidates = [[toward_b, away], [box_at(158, 100, 40, 12, 0.0, 0.5)]]
+    # … but the caller ties every candidate to its point by a leader line.
+    assert choose_boxes(candidates, [], BOUNDS, anchors=[a, b], leader_from=0)[0] == 0
+
+
+def test_in_a_crowd_the_cheaper_of_two_orders_wins():
+    # B comes first but takes the one place A needs; from left to right, both find room.
+    b, a = (140.0, 100.0), (100.0, 100.0)
+    shared = Box(100, 60, 140, 72)
+    right_of_b = Box(150, 94, 190, 106)
+    left_of_a = Box(50, 94, 90, 106)
+    taken = Box(40, 90, 95, 110)  # something already drawn left of A
+    candidates = [[shared, right_of_b], [shared, left_of_a]]
+    chosen = choose_boxes(candidates, [taken], BOUNDS, anchors=[b, a], leader_from=0)
+    assert chosen == [1, 0]
