@@ -88,7 +88,6 @@ from explainer_core.figure import (
     tick_level,
 )
 from explainer_core.figure import Rule as RuleLine  # a line across the plot, not an export rule
-from explainer_core.precision import decimals_of
 from explainer_core.templates import fill
 from explainer_core.words import Words
 
@@ -370,9 +369,7 @@ def _x_levels(rule: Rule, x_min: float, x_max: float, writing: Writing) -> list[
     formatter = writing.formatter
 
     def level(values: Iterable[float]) -> TickLevel:
-        return tick_level(
-            [(value, formatter.number(value, decimals_of(value))) for value in values]
-        )
+        return tick_level([(value, threshold_text(formatter, value)) for value in values])
 
     thresholds = [value for value in x_thresholds(rule) if x_min <= value <= x_max]
     finer = [value for value, _ in axis_ticks(x_min, x_max, x_thresholds(rule), log=True)]
@@ -386,7 +383,7 @@ def _y_levels(rule: Rule, y_max: float, unknown_y: float, writing: Writing) -> l
 
     def level(values: Iterable[float]) -> TickLevel:
         return tick_level(
-            [unknown, *((value, formatter.number(value, decimals_of(value))) for value in values)]
+            [unknown, *((value, threshold_text(formatter, value)) for value in values)]
         )
 
     thresholds = sorted({0.0, *(value for value in y_thresholds(rule) if value <= y_max)})

@@ -84,8 +84,8 @@ def marks(fig: Figure, kind: type) -> list:
 
 
 def points(fig: Figure):
-    (mark,) = marks(fig, Points)
-    return mark.points
+    """The points of the data's events or chips (the reader's star is a mark of its own)."""
+    return marks(fig, Points)[0].points
 
 
 def flat(text: str) -> str:
@@ -371,9 +371,14 @@ def test_statuses_the_sources_do_not_state_and_approximate_figures_are_marked(ru
 
 # -- both charts: words and layout ----------------------------------------------------------------
 
+# The reader's own chip (a star, from the classifier), far beyond the data's chips.
+YOUR_CHIP = YourChip(ChipSpecs(640_000, 800, True, 3000, 20_000), "H800 SXM")
 CHARTS = {
     TIMELINE: [{}],
-    CHIP_MAP: [{"rule": rule} for rule in Rule],
+    CHIP_MAP: [
+        *({"rule": rule} for rule in Rule),
+        {"rule": Rule.OCTOBER_2023, "your_chip": YOUR_CHIP},
+    ],
 }
 # Words that are the same in the two languages (a unit, a loanword) and may stay so.
 SAME_IN = {"fr": {"TPP", "Sources", "Date"}, "de": {"TPP", "Chip"}}
