@@ -528,8 +528,8 @@ def test_invalid_classifier_inputs_are_marked_in_french_and_nothing_breaks(make_
             f"Ce n’est pas un nombre{NBSP}: écrivez des chiffres, avec «{NBSP},{NBSP}» comme "
             "séparateur décimal."
         ),
-        InputField.BIT_LENGTH: f"Nombre de bits inconnu{NBSP}: utilisez FP16, BF16, FP8, INT8 "
-        "ou 4, 8, 16, 32, 64.",
+        InputField.BIT_LENGTH: f"Longueur en bits inconnue{NBSP}: utilisez FP16, BF16, FP8, "
+        "INT8 ou 4, 8, 16, 32, 64.",
         InputField.DIE_AREA_MM2: "La valeur ne peut pas être négative.",
         InputField.INTERCONNECT_GBPS: "La valeur doit être supérieure à zéro.",
         InputField.DRAM_BANDWIDTH_GBPS: errors[InputField.DRAM_BANDWIDTH_GBPS],
@@ -643,7 +643,7 @@ def test_the_export_command_fails_clearly_when_a_tab_has_no_data(
     captured = capsys.readouterr()
     assert code == 1
     # In the interface language (French by default), whatever languages were exported.
-    assert "error: Restrictions à l’export de GPU: Dans chips.csv" in captured.err
+    assert "error: Restrictions à l’exportation de GPU: Dans chips.csv" in captured.err
     assert "UTF-8" in captured.err
     written = sorted(path.name for path in out.iterdir())
     assert "market-timeline_en.png" in written
