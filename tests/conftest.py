@@ -24,7 +24,8 @@ def _offscreen_platform() -> str:
         "logicalBaseDpi": 96,
         "dpr": 1,
     }
-    config = Path(tempfile.gettempdir()) / "deepseek-explainer-test-screen.json"
+    # One file a test process: parallel workers (pytest-xdist) never read one half-written.
+    config = Path(tempfile.gettempdir()) / f"deepseek-explainer-test-screen-{os.getpid()}.json"
     config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
     return f"offscreen:configfile={config}"
 

@@ -115,12 +115,16 @@ class DialogAnswerer:
             return QDialog.DialogCode.Rejected
         if self.rng is not None:
             dialog.format_box.setCurrentIndex(self.rng.randrange(dialog.format_box.count()))
-            # Sizes up to 2×: larger ones only cost time here (the size limit has its own test).
-            dialog.scale_box.setCurrentIndex(self.rng.randrange(2))
-            if self._chance(0.1):
-                dialog.scale_box.setCurrentIndex(dialog.scale_box.count() - 1)  # custom size
-                dialog.width_box.setValue(self.rng.randrange(16, 2000))
-                dialog.height_box.setValue(self.rng.randrange(16, 2000))
+            sizes = dialog.sizes
+            sizes.preset_box.setCurrentIndex(self.rng.randrange(sizes.preset_box.count()))
+            # Sharpness up to 2×: more only costs time here (the size limit has its own test).
+            sizes.scale_box.setCurrentIndex(self.rng.randrange(2))
+            if self._chance(0.1):  # odd typing in the size fields
+                sizes.lock_box.setChecked(self._chance(0.5))
+                sizes.width_box.setValue(self.rng.randrange(16, 2000))
+                sizes.height_box.setValue(self.rng.randrange(16, 2000))
+            if self._chance(0.2):
+                dialog.texts.title_edit.setText("" if self._chance(0.5) else "Titre " * 40)
         folder = self.folder / ("gone" if self._chance(0.1) else "charts")
         if folder.name == "charts":
             folder.mkdir(parents=True, exist_ok=True)

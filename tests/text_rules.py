@@ -1,8 +1,9 @@
 """Typography and vocabulary rules for French and German texts, reusable on any text.
 
-The data tests run them on every French and German text of ``resources/data``; the same
-functions can check the interface catalogues (``translations/*.ts``) once their texts are
-extracted. Each returns a list of human-readable violations, empty when the text is fine.
+The data tests run them on every French and German text of ``resources/data``, and on every
+French and German translation of the interface catalogues (``translations/*.ts``, read by
+``catalogue_texts``). Each returns a list of human-readable violations, empty when the text is
+fine.
 
 French follows the app's own formatter (``explainer_core/formatting.py``): a narrow no-break
 space (U+202F) before ``; ! ? %`` and currency signs and between groups of thousands, a
@@ -16,12 +17,14 @@ from __future__ import annotations
 
 import csv
 import re
+import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
 from pathlib import Path
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"
 GLOSSARY_PATH = Path(__file__).resolve().parents[1] / "docs" / "glossary.csv"
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "translations"
 
 FRENCH_MONTHS = (
     "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
@@ -149,3 +152,73 @@ def glossary_violations(text: str, language: str, glossary: list[Term]) -> list[
                     f"…{_context(text, match.start(), match.end())}…"
                 )
     return found
+
+
+# --------------------------------------------------------------------------- English left in
+
+# English words that are neither French nor German: one of them in a French or German text
+# means a piece was left untranslated (proper names are masked by the caller first).
+_ENGLISH_WORDS = re.compile(
+    r"(?<![\w-])(?:the|and|of|with|is|are|not|to|for|from|this|that|these|your|which)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def english_words(text: str) -> list[str]:
+    """English function words in a French or German ``text``: signs of an untranslated piece."""
+    return [
+        f"English word “{match.group(0)}”: …{_context(text, match.start(), match.end())}…"
+        for match in _ENGLISH_WORDS.finditer(text)
+    ]
+
+
+# --------------------------------------------------------------------------- catalogues
+
+_MARKUP = re.compile(r"<[^<>]*>")  # Qt rich text in a translation: <b>, </b>, <i>, <br>
+_ACCELERATOR = re.compile(r"&(?=[^\W_])")  # "Aid&e", "&Fichier": the mnemonic's marker
+
+
+def catalogue_path(language: str, directory: Path = TRANSLATIONS_DIR) -> Path:
+    return directory / f"deepseek_explainer_{language}.ts"
+
+
+def interface_text(translation: str) -> str:
+    """A translation as the reader sees it: without its rich-text tags and without the
+    ``&`` that marks a keyboard mnemonic (``&&`` is a literal ampersand). Qt's numbered
+    places (``%1``, ``%n``, ``%L1``) are left in: the rules above skip them."""
+    text = _MARKUP.sub("", translation)
+    return _ACCELERATOR.sub("", text.replace("&&", "\x00")).replace("\x00", "&")
+
+
+def catalogue_texts(path: Path) -> list[tuple[str, str]]:
+    """``(where, text)`` for every translation a Qt Linguist catalogue ships, each plural
+    form apart; ``where`` names the context and the English source text."""
+    found = []
+    for context in ElementTree.parse(path).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("vanished", "obsolete"):
+                continue  # lrelease leaves these out; an unfinished one still ships
+            forms = translation.findall("numerusform")
+            texts = [form.text or "" for form in forms] if forms else [translation.text or ""]
+            source = (message.findtext("source") or "").replace("\n", " ")
+            found += [
+                (f"{path.name} [{name}] “{source[:60]}”", interface_text(text))
+                for text in texts
+                if text
+            ]
+    return found
+
+
+def write_probe_catalogue(path: Path, language: str, translation: str) -> Path:
+    """A one-message catalogue whose translation is ``translation`` (XML as in a .ts file):
+    the tests break a catalogue on purpose with it, to see their checks fail."""
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        f'<TS version="2.1" language="{language}" sourcelanguage="en">\n'
+        "<context>\n    <name>Probe</name>\n    <message>\n        <source>Probe</source>\n"
+        f"        <translation>{translation}</translation>\n    </message>\n</context>\n</TS>\n",
+        encoding="utf-8",
+    )
+    return path

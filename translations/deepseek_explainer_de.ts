@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>Score: %1 (metric in the source: %2)</source>
-        <translation>Ergebnis: %1 (Maß in der Quelle: %2)</translation>
+        <translation>Ergebnis: %1 (Metrik in der Quelle: %2)</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Metric in the source: %1</source>
-        <translation>Maß in der Quelle: %1</translation>
+        <translation>Metrik in der Quelle: %1</translation>
     </message>
     <message>
         <source>Benchmarks shown on the chart</source>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>Scores from 0 to 100 share one axis. A Codeforces rating has no upper bound, so it gets an axis of its own below: the two scales are never mixed.</source>
-        <translation>Ergebnisse von 0 bis 100 teilen sich eine Achse. Die Codeforces-Wertung hat keine Obergrenze und bekommt darunter eine eigene Achse: Die beiden Skalen werden nie vermischt.</translation>
+        <translation>Ergebnisse von 0 bis 100 teilen sich eine Achse. Die Wertungszahl bei Codeforces hat keine Obergrenze und bekommt darunter eine eigene Achse: Die beiden Skalen werden nie vermischt.</translation>
     </message>
     <message>
         <source>Hover over a bar for its source and caveats. Click a model in the legend to show its scores alone, and again to show every model.</source>
@@ -282,7 +282,7 @@
     </message>
     <message>
         <source>Training compute</source>
-        <translation>Rechenaufwand fürs Training</translation>
+        <translation>Rechenaufwand des Trainings</translation>
     </message>
     <message>
         <source>API prices</source>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>&lt;b&gt;TPP %1&lt;/b&gt; (dense throughput × bit length) · &lt;b&gt;performance density %2&lt;/b&gt; (TPP ÷ die area)</source>
-        <translation>&lt;b&gt;TPP %1&lt;/b&gt; (dichte Leistung × Bitbreite) · &lt;b&gt;Leistungsdichte %2&lt;/b&gt; (TPP ÷ Chipfläche)</translation>
+        <translation>&lt;b&gt;TPP %1&lt;/b&gt; (dichter Durchsatz × Bitlänge) · &lt;b&gt;Leistungsdichte %2&lt;/b&gt; (TPP ÷ Chipfläche)</translation>
     </message>
     <message>
         <source>Show on the chip map</source>
@@ -337,11 +337,11 @@
     </message>
     <message>
         <source>Dense peak throughput (TOPS or TFLOPS, without sparsity):</source>
-        <translation>Dichte Spitzenleistung (TOPS oder TFLOPS, ohne Sparsity):</translation>
+        <translation>Dichter Spitzendurchsatz (TOPS oder TFLOPS, ohne Sparsität):</translation>
     </message>
     <message>
         <source>Bit length of that figure:</source>
-        <translation>Bitbreite dieses Werts:</translation>
+        <translation>Bitlänge dieses Werts:</translation>
     </message>
     <message>
         <source>Total Processing Performance (TPP):</source>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>from a throughput and its bit length</source>
-        <translation>aus einem Durchsatz und seiner Bitbreite</translation>
+        <translation>aus einem Durchsatz und seiner Bitlänge</translation>
     </message>
     <message>
         <source>entered directly</source>
@@ -401,224 +401,11 @@
     </message>
     <message>
         <source>Verdict copied to the clipboard: the figures, and each rule&apos;s status, clause and lines.</source>
-        <translation>Ergebnis in die Zwischenablage kopiert: die Werte und für jede Regel Status, Klausel und Schwellenwerte.</translation>
+        <translation>Ergebnis in die Zwischenablage kopiert: die Werte und für jede Regel Einstufung, Absatz und Schwellenwerte.</translation>
     </message>
 </context>
 <context>
     <name>ChipControlsFigures</name>
-    <message>
-        <source>%1 GB/s</source>
-        <translation>%1 GB/s</translation>
-    </message>
-    <message>
-        <source>%1; %2</source>
-        <translation>%1; %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>October 2022 rule</source>
-        <translation>Regel vom Oktober 2022</translation>
-    </message>
-    <message>
-        <source>October 2023 rule</source>
-        <translation>Regel vom Oktober 2023</translation>
-    </message>
-    <message>
-        <source>January 2026 policy</source>
-        <translation>Regelung vom Januar 2026</translation>
-    </message>
-    <message>
-        <source>Licence required, presumption of denial</source>
-        <translation>Genehmigungspflichtig, Vermutung der Ablehnung</translation>
-    </message>
-    <message>
-        <source>Notification only (License Exception NAC)</source>
-        <translation>Nur Meldung (License Exception NAC)</translation>
-    </message>
-    <message>
-        <source>Not controlled</source>
-        <translation>Nicht kontrolliert</translation>
-    </message>
-    <message>
-        <source>Licence reviewed case by case</source>
-        <translation>Genehmigung im Einzelfall geprüft</translation>
-    </message>
-    <message>
-        <source>Licence, still a presumption of denial</source>
-        <translation>Genehmigung, weiter mit Vermutung der Ablehnung</translation>
-    </message>
-    <message>
-        <source>Not concerned (no 3A090 licence needed)</source>
-        <translation>Nicht betroffen (keine 3A090-Genehmigung nötig)</translation>
-    </message>
-    <message>
-        <source>Undetermined (a figure is missing)</source>
-        <translation>Unbestimmt (ein Wert fehlt)</translation>
-    </message>
-    <message>
-        <source>US rule or licence decision</source>
-        <translation>US-Regel oder Genehmigungsentscheidung</translation>
-    </message>
-    <message>
-        <source>Company response</source>
-        <translation>Reaktion der Unternehmen</translation>
-    </message>
-    <message>
-        <source>Chinese reaction</source>
-        <translation>Chinesische Reaktion</translation>
-    </message>
-    <message>
-        <source>Market event</source>
-        <translation>Marktereignis</translation>
-    </message>
-    <message>
-        <source>Total Processing Performance (TPP, log scale)</source>
-        <translation>Gesamtverarbeitungsleistung (TPP, log. Skala)</translation>
-    </message>
-    <message>
-        <source>Performance density (TPP per mm² of die)</source>
-        <translation>Leistungsdichte (TPP je mm² Chipfläche)</translation>
-    </message>
-    <message>
-        <source>Chip-to-chip bandwidth (GB/s)</source>
-        <translation>Chip-zu-Chip-Bandbreite (GB/s)</translation>
-    </message>
-    <message>
-        <source>Memory (DRAM) bandwidth (GB/s)</source>
-        <translation>Speicherbandbreite (DRAM, GB/s)</translation>
-    </message>
-    <message>
-        <source>3A090.a: licence, presumption of denial</source>
-        <translation>3A090.a: Genehmigung, Vermutung der Ablehnung</translation>
-    </message>
-    <message>
-        <source>3A090.b: notification</source>
-        <translation>3A090.b: Meldung</translation>
-    </message>
-    <message>
-        <source>Outside 3A090</source>
-        <translation>Außerhalb von 3A090</translation>
-    </message>
-    <message>
-        <source>Hatched: chips not made for
-datacenters, below TPP %1,
-are outside 3A090 (Note 2)</source>
-        <translation>Schraffiert: Chips, die nicht für
-Rechenzentren gedacht sind, liegen
-unter TPP %1 außerhalb
-von 3A090 (Anm. 2)</translation>
-    </message>
-    <message>
-        <source>3A090.a: licence required</source>
-        <translation>3A090.a: genehmigungspflichtig</translation>
-    </message>
-    <message>
-        <source>Case-by-case review (exports from the US)</source>
-        <translation>Einzelfallprüfung (Exporte aus den USA)</translation>
-    </message>
-    <message>
-        <source>Presumption of denial remains</source>
-        <translation>Vermutung der Ablehnung bleibt</translation>
-    </message>
-    <message>
-        <source>No clause of 3A090 applies</source>
-        <translation>Kein Absatz von 3A090 greift</translation>
-    </message>
-    <message>
-        <source>Clause: %1</source>
-        <translation>Absatz: %1</translation>
-    </message>
-    <message>
-        <source>(also %1)</source>
-        <translation>(auch %1)</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2 and chip-to-chip bandwidth %3 ≥ %4: both tests of %5 are met</source>
-        <translation>TPP %1 ≥ %2 und Chip-zu-Chip-Bandbreite %3 ≥ %4: Beide Kriterien von %5 sind erfüllt</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2, but its chip-to-chip bandwidth, %3, is below %4: the rule needed both</source>
-        <translation>TPP %1 ≥ %2, aber die Chip-zu-Chip-Bandbreite von %3 liegt unter %4: Die Regel verlangte beides</translation>
-    </message>
-    <message>
-        <source>TPP %1 is below %2: not controlled, whatever its interconnect</source>
-        <translation>TPP %1 liegt unter %2: nicht kontrolliert, unabhängig von der Verbindung</translation>
-    </message>
-    <message>
-        <source>TPP %1 is below %2 and chip-to-chip bandwidth %3 below %4</source>
-        <translation>TPP %1 unter %2 und Chip-zu-Chip-Bandbreite %3 unter %4</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2, but its chip-to-chip bandwidth is not known: the test cannot be decided</source>
-        <translation>TPP %1 ≥ %2, aber die Chip-zu-Chip-Bandbreite ist unbekannt: Das Kriterium lässt sich nicht prüfen</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2: %3 applies, but a chip not designed or marketed for datacenters needs only a notification</source>
-        <translation>TPP %1 ≥ %2: %3 greift, aber ein Chip, der nicht für Rechenzentren entwickelt oder vermarktet wird, braucht nur eine Meldung</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2: %3 applies</source>
-        <translation>TPP %1 ≥ %2: %3 greift</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2 and performance density %3 ≥ %4: %5 applies</source>
-        <translation>TPP %1 ≥ %2 und Leistungsdichte %3 ≥ %4: %5 greift</translation>
-    </message>
-    <message>
-        <source>TPP %1 between %2 and %3, performance density %4 between %5 and %6: %7 applies (notification)</source>
-        <translation>TPP %1 zwischen %2 und %3, Leistungsdichte %4 zwischen %5 und %6: %7 greift (Meldung)</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2, performance density %3 between %4 and %5: %6 applies (notification)</source>
-        <translation>TPP %1 ≥ %2, Leistungsdichte %3 zwischen %4 und %5: %6 greift (Meldung)</translation>
-    </message>
-    <message>
-        <source>Not designed or marketed for datacenters and TPP %1 below %2: outside 3A090 (%3)</source>
-        <translation>Nicht für Rechenzentren entwickelt oder vermarktet und TPP %1 unter %2: außerhalb von 3A090 (%3)</translation>
-    </message>
-    <message>
-        <source>TPP %1 is below %2 and the die area is not known: the density tests cannot be decided</source>
-        <translation>TPP %1 unter %2 und Chipfläche unbekannt: Die Dichtekriterien lassen sich nicht prüfen</translation>
-    </message>
-    <message>
-        <source>TPP %1 is below %2, the lowest line of 3A090: outside 3A090</source>
-        <translation>TPP %1 unter %2, der niedrigsten Schwelle von 3A090: außerhalb von 3A090</translation>
-    </message>
-    <message>
-        <source>TPP %1 and performance density %2 fall in no band: below %3 or, from TPP %4, density below %5 (from TPP %6, below %7)</source>
-        <translation>TPP %1 und Leistungsdichte %2 fallen in kein Band: TPP unter %3 oder, ab TPP %4, Dichte unter %5 (ab TPP %6 unter %7)</translation>
-    </message>
-    <message>
-        <source>TPP %1 below %2 and memory bandwidth %3 below %4: the licence is reviewed case by case, for exports from the US (if the policy&apos;s other conditions are met)</source>
-        <translation>TPP %1 unter %2 und Speicherbandbreite %3 unter %4: Die Genehmigung wird bei Exporten aus den USA im Einzelfall geprüft (sofern die übrigen Bedingungen der Regelung erfüllt sind)</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2: the licence review stays a presumption of denial</source>
-        <translation>TPP %1 ≥ %2: Für die Genehmigung gilt weiter die Vermutung der Ablehnung</translation>
-    </message>
-    <message>
-        <source>Memory bandwidth %1 ≥ %2: the licence review stays a presumption of denial</source>
-        <translation>Speicherbandbreite %1 ≥ %2: Für die Genehmigung gilt weiter die Vermutung der Ablehnung</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2 and memory bandwidth %3 ≥ %4: the licence review stays a presumption of denial</source>
-        <translation>TPP %1 ≥ %2 und Speicherbandbreite %3 ≥ %4: Für die Genehmigung gilt weiter die Vermutung der Ablehnung</translation>
-    </message>
-    <message>
-        <source>Under the %1 it needs no 3A090 licence, so this policy does not concern it</source>
-        <translation>Nach der %1 braucht er keine 3A090-Genehmigung, daher betrifft ihn diese Regelung nicht</translation>
-    </message>
-    <message>
-        <source>TPP %1 below %2, but the memory bandwidth is not known: the policy cannot be applied</source>
-        <translation>TPP %1 unter %2, aber die Speicherbandbreite ist unbekannt: Die Regelung lässt sich nicht anwenden</translation>
-    </message>
-    <message>
-        <source>Its status under the %1 is undetermined, so this policy cannot be applied</source>
-        <translation>Seine Einstufung nach der %1 ist unbestimmt, daher lässt sich diese Regelung nicht anwenden</translation>
-    </message>
     <message>
         <source>Chip map: %1</source>
         <translation>Chip-Karte: %1</translation>
@@ -628,20 +415,20 @@ von 3A090 (Anm. 2)</translation>
         <translation>Quellen: %1 (Schwellen); Chipdaten aus Datenblättern und Presse (%2 Quellen, je Chip in der Datentabelle aufgeführt).</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
         <source>A chip needed a licence only if it crossed both lines. Arrows: the same computing power with a slower chip-to-chip link slipped under the %1 line (%2).</source>
         <translation>Genehmigungspflichtig war ein Chip nur, wenn er beide Schwellen überschritt. Pfeile: Dieselbe Rechenleistung mit langsamerer Chip-zu-Chip-Verbindung rutschte unter die Schwelle von %1 (%2).</translation>
     </message>
     <message>
         <source>The interconnect test is gone: TPP and performance density decide. Colour: each chip&apos;s status under the rule.</source>
-        <translation>Das Verbindungskriterium entfällt: TPP und Leistungsdichte entscheiden. Farbe: der Status jedes Chips nach der Regel.</translation>
+        <translation>Das Verbindungskriterium entfällt: TPP und Leistungsdichte entscheiden. Farbe: die Einstufung jedes Chips nach der Regel.</translation>
     </message>
     <message>
         <source>Exports from the US to China: licences for chips under both lines are reviewed case by case. Hollow: chips needing no 3A090 licence, which it does not concern.</source>
         <translation>Exporte aus den USA nach China: Genehmigungen für Chips unter beiden Schwellen werden im Einzelfall geprüft. Hohl: Chips ohne 3A090-Genehmigungspflicht, nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>Your chip, from the classifier</source>
+        <translation>Ihr Chip aus dem Einstufungsrechner</translation>
     </message>
     <message>
         <source>Ringed: the %1.</source>
@@ -649,7 +436,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>TPP (Total Processing Performance): the dense peak throughput (TOPS or TFLOPS) times its bit length, at the bit length that gives the highest value.</source>
-        <translation>TPP (Gesamtverarbeitungsleistung): der dichte Spitzendurchsatz (TOPS oder TFLOPS) mal seiner Bitlänge, bei der Bitlänge mit dem höchsten Wert.</translation>
+        <translation>TPP (Gesamtverarbeitungsleistung): der dichte Spitzendurchsatz (TOPS oder TFLOPS) mal seine Bitlänge, bei der Bitlänge mit dem höchsten Wert.</translation>
     </message>
     <message>
         <source>Performance density: TPP divided by the die area in mm² (logic dies only, without memory stacks).</source>
@@ -668,6 +455,10 @@ von 3A090 (Anm. 2)</translation>
         <translation>Einstufung: was die Regel für den Verkauf des Chips nach China bedeutet.</translation>
     </message>
     <message>
+        <source>Star: %1 (from the classifier), %2.</source>
+        <translation>Stern: %1 (aus dem Einstufungsrechner), %2.</translation>
+    </message>
+    <message>
         <source>%1 Placed by an approximate, estimated or unconfirmed figure.</source>
         <translation>%1 Position beruht auf einem ungefähren, geschätzten oder unbestätigten Wert.</translation>
     </message>
@@ -677,7 +468,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Case by case: eligible by the figures alone; the policy&apos;s other conditions (supply in the US, a cap on volumes, third-party testing, customer checks) are not shown.</source>
-        <translation>Einzelfallprüfung: nur nach den Zahlen zulässig; die übrigen Bedingungen der Regelung (Versorgung in den USA, Mengenobergrenze, Prüfung durch Dritte, Kundenkontrollen) sind nicht dargestellt.</translation>
+        <translation>Einzelfallprüfung: allein nach den Zahlen möglich; die übrigen Bedingungen der Regelung (Versorgung in den USA, Mengenobergrenze, Prüfung durch Dritte, Kundenkontrollen) sind nicht dargestellt.</translation>
     </message>
     <message>
         <source>On the “unknown” row: chips whose die area is not published, so that their performance density is not known.</source>
@@ -690,18 +481,6 @@ von 3A090 (Anm. 2)</translation>
     <message>
         <source>On the “unknown” row: chips whose memory bandwidth is not published.</source>
         <translation>In der Zeile „unbekannt“: Chips, deren Speicherbandbreite nicht veröffentlicht ist.</translation>
-    </message>
-    <message>
-        <source>Datacenter chip</source>
-        <translation>Chip für Rechenzentren</translation>
-    </message>
-    <message>
-        <source>Not for datacenters</source>
-        <translation>Nicht für Rechenzentren</translation>
-    </message>
-    <message>
-        <source>Chinese chip, as a US export</source>
-        <translation>Chinesischer Chip, als US-Export betrachtet</translation>
     </message>
     <message>
         <source>Scatter plot of %1 chips under the %2 (across: %3; up: %4). %5.</source>
@@ -722,6 +501,10 @@ von 3A090 (Anm. 2)</translation>
     <message>
         <source>the thresholds (computed)</source>
         <translation>die Schwellen (berechnet)</translation>
+    </message>
+    <message>
+        <source>Figures entered in the classifier</source>
+        <translation>Im Einstufungsrechner eingegebene Werte</translation>
     </message>
     <message>
         <source>Chip</source>
@@ -797,7 +580,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Sources: the Federal Register, BIS, company filings and the press (%1 sources, listed event by event in the data table).</source>
-        <translation>Quellen: Federal Register, BIS, Unternehmensunterlagen und Presse (%1 Quellen, je Ereignis in der Datentabelle aufgeführt).</translation>
+        <translation>Quellen: Federal Register, BIS, Unternehmensmeldungen und Presse (%1 Quellen, je Ereignis in der Datentabelle aufgeführt).</translation>
     </message>
     <message>
         <source>US export controls on AI chips, %1 to %2</source>
@@ -809,7 +592,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Named: the three rules that set the chip thresholds (dashed lines) and the events that concern the %1, the chip DeepSeek trained V3 on; the others are numbered (key below).</source>
-        <translation>Benannt: die drei Regeln, die die Chip-Schwellen festlegen (gestrichelte Linien), und die Ereignisse rund um den %1, den Chip, auf dem DeepSeek V3 trainierte; die übrigen sind nummeriert (Schlüssel unten).</translation>
+        <translation>Benannt: die drei Regeln, die die Chip-Schwellen festlegen (gestrichelte Linien), und die Ereignisse rund um den %1, den Chip, auf dem DeepSeek V3 trainierte; die übrigen sind nummeriert (Legende unten).</translation>
     </message>
     <message>
         <source>Ringed: “%1” (%2).</source>
@@ -882,6 +665,382 @@ von 3A090 (Anm. 2)</translation>
     <message>
         <source>Official references are as the sources give them; those marked as not verified could not be checked against the official text.</source>
         <translation>Die amtlichen Fundstellen sind so angegeben, wie die Quellen sie nennen; als nicht geprüft markierte konnten nicht mit dem offiziellen Text abgeglichen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ChipControlsTexts</name>
+    <message>
+        <source>TPP %1 ≥ %2 and chip-to-chip bandwidth %3 ≥ %4: both tests of %5 are met</source>
+        <translation>TPP %1 ≥ %2 und Chip-zu-Chip-Bandbreite %3 ≥ %4: Beide Kriterien von %5 sind erfüllt</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2, but its chip-to-chip bandwidth, %3, is below %4: the rule needed both</source>
+        <translation>TPP %1 ≥ %2, aber die Chip-zu-Chip-Bandbreite von %3 liegt unter %4: Die Regel verlangte beides</translation>
+    </message>
+    <message>
+        <source>TPP %1 is below %2: not controlled, whatever its interconnect</source>
+        <translation>TPP %1 liegt unter %2: nicht kontrolliert, unabhängig von seiner Chip-zu-Chip-Verbindung</translation>
+    </message>
+    <message>
+        <source>TPP %1 is below %2 and chip-to-chip bandwidth %3 below %4</source>
+        <translation>TPP %1 unter %2 und Chip-zu-Chip-Bandbreite %3 unter %4</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2, but its chip-to-chip bandwidth is not known: the test cannot be decided</source>
+        <translation>TPP %1 ≥ %2, aber die Chip-zu-Chip-Bandbreite ist unbekannt: Das Kriterium lässt sich nicht prüfen</translation>
+    </message>
+    <message>
+        <source>Chip-to-chip bandwidth %3 is below %4: not controlled, whatever its TPP</source>
+        <translation>Chip-zu-Chip-Bandbreite %3 unter %4: nicht kontrolliert, unabhängig vom TPP</translation>
+    </message>
+    <message>
+        <source>Neither the TPP nor the chip-to-chip bandwidth is known: the test cannot be decided</source>
+        <translation>Weder der TPP noch die Chip-zu-Chip-Bandbreite sind bekannt: Die Prüfung lässt sich nicht entscheiden</translation>
+    </message>
+    <message>
+        <source>Chip-to-chip bandwidth %3 ≥ %4, but the TPP is not known: the test cannot be decided</source>
+        <translation>Chip-zu-Chip-Bandbreite %3 ≥ %4, aber der TPP ist nicht bekannt: Die Prüfung lässt sich nicht entscheiden</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2: %3 applies, but a chip not designed or marketed for datacenters needs only a notification</source>
+        <translation>TPP %1 ≥ %2: %3 greift, aber ein Chip, der nicht für Rechenzentren entwickelt oder vermarktet wird, braucht nur eine Meldung</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2: %3 applies</source>
+        <translation>TPP %1 ≥ %2: %3 greift</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2 and performance density %3 ≥ %4: %5 applies</source>
+        <translation>TPP %1 ≥ %2 und Leistungsdichte %3 ≥ %4: %5 greift</translation>
+    </message>
+    <message>
+        <source>TPP %1 between %2 and %3, performance density %4 between %5 and %6: %7 applies (notification)</source>
+        <translation>TPP %1 zwischen %2 und %3, Leistungsdichte %4 zwischen %5 und %6: %7 greift (Meldung)</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2, performance density %3 between %4 and %5: %6 applies (notification)</source>
+        <translation>TPP %1 ≥ %2, Leistungsdichte %3 zwischen %4 und %5: %6 greift (Meldung)</translation>
+    </message>
+    <message>
+        <source>Not designed or marketed for datacenters and TPP %1 below %2: outside 3A090 (%3)</source>
+        <translation>Nicht für Rechenzentren entwickelt oder vermarktet und TPP %1 unter %2: außerhalb von 3A090 (%3)</translation>
+    </message>
+    <message>
+        <source>The TPP is not known: every clause of 3A090 tests it, so none can apply</source>
+        <translation>Der TPP ist nicht bekannt: Jeder Absatz von 3A090 prüft ihn, also kann keiner greifen</translation>
+    </message>
+    <message>
+        <source>TPP %1 is below %2 and the die area is not known: the density tests cannot be decided</source>
+        <translation>TPP %1 unter %2 und Chipfläche unbekannt: Die Dichtekriterien lassen sich nicht prüfen</translation>
+    </message>
+    <message>
+        <source>TPP %1 is below %2, the lowest line of 3A090: outside 3A090</source>
+        <translation>TPP %1 unter %2, der niedrigsten Schwelle von 3A090: außerhalb von 3A090</translation>
+    </message>
+    <message>
+        <source>TPP %1 and performance density %2 fall in no band: below %3 or, from TPP %4, density below %5 (from TPP %6, below %7)</source>
+        <translation>TPP %1 und Leistungsdichte %2 liegen in keinem Bereich: TPP unter %3 oder, ab TPP %4, Dichte unter %5 (ab TPP %6 unter %7)</translation>
+    </message>
+    <message>
+        <source>TPP %1 below %2 and memory bandwidth %3 below %4: the licence is reviewed case by case, for exports from the US (if the policy&apos;s other conditions are met)</source>
+        <translation>TPP %1 unter %2 und Speicherbandbreite %3 unter %4: Die Genehmigung wird bei Exporten aus den USA im Einzelfall geprüft (sofern die übrigen Bedingungen der Regelung erfüllt sind)</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2: the licence review stays a presumption of denial</source>
+        <translation>TPP %1 ≥ %2: Für die Genehmigung gilt weiter die Vermutung der Ablehnung</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth %1 ≥ %2: the licence review stays a presumption of denial</source>
+        <translation>Speicherbandbreite %1 ≥ %2: Für die Genehmigung gilt weiter die Vermutung der Ablehnung</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2 and memory bandwidth %3 ≥ %4: the licence review stays a presumption of denial</source>
+        <translation>TPP %1 ≥ %2 und Speicherbandbreite %3 ≥ %4: Für die Genehmigung gilt weiter die Vermutung der Ablehnung</translation>
+    </message>
+    <message>
+        <source>Under the %1 it needs no 3A090 licence, so this policy does not concern it</source>
+        <translation>Nach der %1 braucht er keine 3A090-Genehmigung, daher betrifft ihn diese Regelung nicht</translation>
+    </message>
+    <message>
+        <source>TPP %1 below %2, but the memory bandwidth is not known: the policy cannot be applied</source>
+        <translation>TPP %1 unter %2, aber die Speicherbandbreite ist unbekannt: Die Regelung lässt sich nicht anwenden</translation>
+    </message>
+    <message>
+        <source>Its status under the %1 is undetermined, so this policy cannot be applied</source>
+        <translation>Seine Einstufung nach der %1 ist unbestimmt, daher lässt sich diese Regelung nicht anwenden</translation>
+    </message>
+    <message>
+        <source>No clause of 3A090 applies</source>
+        <translation>Kein Absatz von 3A090 greift</translation>
+    </message>
+    <message>
+        <source>Clause: %1</source>
+        <translation>Absatz: %1</translation>
+    </message>
+    <message>
+        <source>(also %1)</source>
+        <translation>(auch %1)</translation>
+    </message>
+    <message>
+        <source>by the thresholds</source>
+        <translation>nach den Schwellenwerten</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Cannot be decided without %1.</source>
+        <translation>Ohne %1 nicht zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>the TPP</source>
+        <translation>den TPP</translation>
+    </message>
+    <message>
+        <source>the die area (for the performance density)</source>
+        <translation>die Chipfläche (für die Leistungsdichte)</translation>
+    </message>
+    <message>
+        <source>the chip-to-chip bandwidth</source>
+        <translation>die Chip-zu-Chip-Bandbreite</translation>
+    </message>
+    <message>
+        <source>the memory bandwidth</source>
+        <translation>die Speicherbandbreite</translation>
+    </message>
+    <message>
+        <source>TPP</source>
+        <translation>TPP</translation>
+    </message>
+    <message>
+        <source>performance density</source>
+        <translation>Leistungsdichte</translation>
+    </message>
+    <message>
+        <source>chip-to-chip bandwidth</source>
+        <translation>Chip-zu-Chip-Bandbreite</translation>
+    </message>
+    <message>
+        <source>memory bandwidth</source>
+        <translation>Speicherbandbreite</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>cannot be decided</source>
+        <translation>nicht entscheidbar</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 (%5)</source>
+        <translation>%1 %2 %3 %4 (%5)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: licence if TPP ≥ %2 &lt;i&gt;and&lt;/i&gt; chip-to-chip bandwidth ≥ %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Genehmigung, wenn TPP ≥ %2 &lt;i&gt;und&lt;/i&gt; Chip-zu-Chip-Bandbreite ≥ %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: licence (3A090.a) if TPP ≥ %2, or TPP ≥ %3 with a density ≥ %4; notification (3A090.b) if TPP is %5 to %2 with a density of %6 to %4, or TPP ≥ %3 with a density of %7 to %4. Chips not designed or marketed for datacenters: outside 3A090 below TPP %2, notification above.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Genehmigung (3A090.a) bei TPP ≥ %2 oder bei TPP ≥ %3 mit einer Dichte ≥ %4; Meldung (3A090.b) bei TPP von %5 bis %2 mit einer Dichte von %6 bis %4 oder bei TPP ≥ %3 mit einer Dichte von %7 bis %4. Chips, die nicht für Rechenzentren entwickelt oder vermarktet werden: unter TPP %2 außerhalb von 3A090, darüber Meldung.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: for chips that need a licence, case-by-case review if TPP is below %2 and memory bandwidth below %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Für genehmigungspflichtige Chips Einzelfallprüfung, wenn der TPP unter %2 und die Speicherbandbreite unter %3 liegt.</translation>
+    </message>
+    <message>
+        <source>%1 GB/s</source>
+        <translation>%1 GB/s</translation>
+    </message>
+    <message>
+        <source>TPP %1</source>
+        <translation>TPP %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>the TPP</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>the performance density</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>a bandwidth</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>the chip map&apos;s row</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>October 2022 rule</source>
+        <translation>Regel vom Oktober&#xa0;2022</translation>
+    </message>
+    <message>
+        <source>October 2023 rule</source>
+        <translation>Regel vom Oktober&#xa0;2023</translation>
+    </message>
+    <message>
+        <source>January 2026 policy</source>
+        <translation>Regelung vom Januar&#xa0;2026</translation>
+    </message>
+    <message>
+        <source>Licence required, presumption of denial</source>
+        <translation>Genehmigungspflichtig, Vermutung der Ablehnung</translation>
+    </message>
+    <message>
+        <source>Notification only (License Exception NAC)</source>
+        <translation>Nur Meldung (License Exception NAC)</translation>
+    </message>
+    <message>
+        <source>Not controlled</source>
+        <translation>Nicht kontrolliert</translation>
+    </message>
+    <message>
+        <source>Licence reviewed case by case</source>
+        <translation>Genehmigung im Einzelfall geprüft</translation>
+    </message>
+    <message>
+        <source>Licence, still a presumption of denial</source>
+        <translation>Genehmigung, weiter mit Vermutung der Ablehnung</translation>
+    </message>
+    <message>
+        <source>Not concerned (no 3A090 licence needed)</source>
+        <translation>Nicht betroffen (keine 3A090-Genehmigung nötig)</translation>
+    </message>
+    <message>
+        <source>Undetermined (a figure is missing)</source>
+        <translation>Unbestimmt (ein Wert fehlt)</translation>
+    </message>
+    <message>
+        <source>Datacenter chip</source>
+        <translation>Chip für Rechenzentren</translation>
+    </message>
+    <message>
+        <source>Not for datacenters</source>
+        <translation>Nicht für Rechenzentren</translation>
+    </message>
+    <message>
+        <source>Chinese chip, as a US export</source>
+        <translation>Chinesischer Chip, als US-Export betrachtet</translation>
+    </message>
+    <message>
+        <source>Your chip</source>
+        <translation>Ihr Chip</translation>
+    </message>
+    <message>
+        <source>Your chip (%1)</source>
+        <translation>Ihr Chip (%1)</translation>
+    </message>
+    <message>
+        <source>US rule or licence decision</source>
+        <translation>US-Regel oder Genehmigungsentscheidung</translation>
+    </message>
+    <message>
+        <source>Company response</source>
+        <translation>Reaktion der Unternehmen</translation>
+    </message>
+    <message>
+        <source>Chinese reaction</source>
+        <translation>Chinesische Reaktion</translation>
+    </message>
+    <message>
+        <source>Market event</source>
+        <translation>Marktereignis</translation>
+    </message>
+    <message>
+        <source>Total Processing Performance (TPP, log scale)</source>
+        <translation>Gesamtverarbeitungsleistung (TPP, log. Skala)</translation>
+    </message>
+    <message>
+        <source>Performance density (TPP per mm² of die)</source>
+        <translation>Leistungsdichte (TPP je mm² Chipfläche)</translation>
+    </message>
+    <message>
+        <source>Chip-to-chip bandwidth (GB/s)</source>
+        <translation>Chip-zu-Chip-Bandbreite (GB/s)</translation>
+    </message>
+    <message>
+        <source>Memory (DRAM) bandwidth (GB/s)</source>
+        <translation>Speicherbandbreite (DRAM, GB/s)</translation>
+    </message>
+    <message>
+        <source>3A090.a: licence, presumption of denial</source>
+        <translation>3A090.a: Genehmigung, Vermutung der Ablehnung</translation>
+    </message>
+    <message>
+        <source>3A090.b: notification</source>
+        <translation>3A090.b: Meldung</translation>
+    </message>
+    <message>
+        <source>Outside 3A090</source>
+        <translation>Außerhalb von 3A090</translation>
+    </message>
+    <message>
+        <source>Hatched: chips not made for
+datacenters, below TPP %1,
+are outside 3A090 (Note 2)</source>
+        <translation>Schraffiert: Chips, die nicht für
+Rechenzentren gedacht sind, liegen
+unter TPP %1 außerhalb
+von 3A090 (Anm. 2)</translation>
+    </message>
+    <message>
+        <source>3A090.a: licence required</source>
+        <translation>3A090.a: genehmigungspflichtig</translation>
+    </message>
+    <message>
+        <source>Case-by-case review (exports from the US)</source>
+        <translation>Einzelfallprüfung (Exporte aus den USA)</translation>
+    </message>
+    <message>
+        <source>Presumption of denial remains</source>
+        <translation>Vermutung der Ablehnung bleibt</translation>
+    </message>
+    <message>
+        <source>Choose or type a bit length.</source>
+        <translation>Wählen Sie eine Bitlänge oder geben Sie eine ein.</translation>
+    </message>
+    <message>
+        <source>Enter a value.</source>
+        <translation>Geben Sie einen Wert ein.</translation>
+    </message>
+    <message>
+        <source>Not a number: write digits, with “%1” as the decimal mark.</source>
+        <translation>Keine Zahl: Schreiben Sie Ziffern, mit „%1“ als Dezimalzeichen.</translation>
+    </message>
+    <message>
+        <source>Must not be negative.</source>
+        <translation>Der Wert darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Must be more than zero.</source>
+        <translation>Der Wert muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>Beyond any real chip: at most %1.</source>
+        <translation>Jenseits jedes realen Chips: höchstens %1.</translation>
+    </message>
+    <message>
+        <source>Unknown bit length: use FP16, BF16, FP8, INT8 or %1.</source>
+        <translation>Unbekannte Bitlänge: Verwenden Sie FP16, BF16, FP8, INT8 oder %1.</translation>
     </message>
 </context>
 <context>
@@ -1008,40 +1167,8 @@ von 3A090 (Anm. 2)</translation>
         <translation>Den Chip aus dem Einstufungsrechner von der Karte nehmen</translation>
     </message>
     <message>
-        <source>Your chip</source>
-        <translation>Ihr Chip</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>Chip map: %1</source>
-        <translation>Chip-Karte: %1</translation>
-    </message>
-    <message>
-        <source>Sources: %1 (thresholds); chip figures from datasheets and the press, listed with each chip.</source>
-        <translation>Quellen: %1 (Schwellenwerte); Chipdaten aus Datenblättern und Presse, bei jedem Chip angegeben.</translation>
-    </message>
-    <message>
-        <source>Circles: datacenter chips; squares: not for datacenters; triangles: Chinese chips, as US exports. Thick ring: the selected chip; dashed: named by the selected event.</source>
-        <translation>Kreise: Rechenzentrums-Chips; Quadrate: andere Chips; Dreiecke: chinesische Chips, als wären sie US-Exporte. Dicker Ring: der ausgewählte Chip; gestrichelt: vom ausgewählten Ereignis genannt.</translation>
-    </message>
-    <message>
-        <source>Star: your chip, from the classifier.</source>
-        <translation>Stern: Ihr Chip aus dem Einstufungsrechner.</translation>
-    </message>
-    <message>
-        <source>A chip needed a licence only if it crossed both lines. Arrows: the same computing power with a slower chip-to-chip link slipped under the %1 line (%2).</source>
-        <translation>Genehmigungspflichtig war ein Chip nur, wenn er beide Schwellen überschritt. Pfeile: Dieselbe Rechenleistung mit langsamerer Chip-zu-Chip-Verbindung rutschte unter die Schwelle von %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The interconnect test is gone: TPP and performance density decide. Colour: each chip&apos;s status under the rule.</source>
-        <translation>Das Verbindungskriterium entfällt: TPP und Leistungsdichte entscheiden. Farbe: der Status jedes Chips nach der Regel.</translation>
-    </message>
-    <message>
-        <source>Exports from the US to China: licences for chips under both lines are reviewed case by case. Hollow: chips needing no 3A090 licence, which it does not concern.</source>
-        <translation>Exporte aus den USA nach China: Genehmigungen für Chips unter beiden Schwellen werden im Einzelfall geprüft. Hohl: Chips ohne 3A090-Genehmigungspflicht, nicht betroffen.</translation>
+        <source>Thick ring: the selected chip; dashed: named by the selected event.</source>
+        <translation>Dicker Ring: der ausgewählte Chip; gestrichelt: vom ausgewählten Ereignis genannt.</translation>
     </message>
 </context>
 <context>
@@ -1129,7 +1256,7 @@ von 3A090 (Anm. 2)</translation>
     <name>ClassifierSection</name>
     <message>
         <source>Try it yourself: TPP is the dense peak throughput times its bit length (or enter a TPP read in a filing), and performance density is TPP divided by the die area in mm². Enter a chip&apos;s figures, or start from a chip of the list; tick “unknown” for a figure nobody has published, and see what each rule can still decide.</source>
-        <translation>Probieren Sie es aus: Der TPP ist die dichte Spitzenleistung mal ihrer Bitbreite (oder geben Sie einen TPP aus einer amtlichen Unterlage ein), die Leistungsdichte ist der TPP geteilt durch die Chipfläche in mm². Geben Sie die Werte eines Chips ein oder gehen Sie von einem Chip der Liste aus; kreuzen Sie „unbekannt“ an, wenn ein Wert nirgends veröffentlicht ist, und sehen Sie, was jede Regel dann noch entscheiden kann.</translation>
+        <translation>Probieren Sie es aus: Der TPP ist der dichte Spitzendurchsatz mal seine Bitlänge (oder geben Sie einen TPP aus einer amtlichen Unterlage ein), die Leistungsdichte ist der TPP geteilt durch die Chipfläche in mm². Geben Sie die Werte eines Chips ein oder gehen Sie von einem Chip der Liste aus; kreuzen Sie „unbekannt“ an, wenn ein Wert nirgends veröffentlicht ist, und sehen Sie, was jede Regel dann noch entscheiden kann.</translation>
     </message>
 </context>
 <context>
@@ -1384,7 +1511,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Scope: %1</source>
-        <translation>Reichweite: %1</translation>
+        <translation>Geltungsbereich: %1</translation>
     </message>
     <message>
         <source>Official reference: %1</source>
@@ -1392,7 +1519,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>(not verified)</source>
-        <translation>(nicht überprüft)</translation>
+        <translation>(nicht geprüft)</translation>
     </message>
     <message>
         <source>Event %1 of %2</source>
@@ -1502,357 +1629,6 @@ von 3A090 (Anm. 2)</translation>
     </message>
 </context>
 <context>
-    <name>ExportTexts</name>
-    <message>
-        <source>%1 GB/s</source>
-        <translation>%1 GB/s</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <comment>the TPP</comment>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <comment>the performance density</comment>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <comment>a bandwidth</comment>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>October 2022 rule</source>
-        <translation>Regel vom Oktober 2022</translation>
-    </message>
-    <message>
-        <source>October 2023 rule</source>
-        <translation>Regel vom Oktober 2023</translation>
-    </message>
-    <message>
-        <source>January 2026 policy</source>
-        <translation>Regelung vom Januar 2026</translation>
-    </message>
-    <message>
-        <source>Licence required, presumption of denial</source>
-        <translation>Genehmigungspflichtig, Vermutung der Ablehnung</translation>
-    </message>
-    <message>
-        <source>Notification only (License Exception NAC)</source>
-        <translation>Nur Meldung (License Exception NAC)</translation>
-    </message>
-    <message>
-        <source>Not controlled</source>
-        <translation>Nicht kontrolliert</translation>
-    </message>
-    <message>
-        <source>Licence reviewed case by case</source>
-        <translation>Genehmigung im Einzelfall geprüft</translation>
-    </message>
-    <message>
-        <source>Licence, still a presumption of denial</source>
-        <translation>Genehmigung, weiter mit Vermutung der Ablehnung</translation>
-    </message>
-    <message>
-        <source>Not concerned (no 3A090 licence needed)</source>
-        <translation>Nicht betroffen (keine 3A090-Genehmigung nötig)</translation>
-    </message>
-    <message>
-        <source>Undetermined (a figure is missing)</source>
-        <translation>Unbestimmt (ein Wert fehlt)</translation>
-    </message>
-    <message>
-        <source>US rule or licence decision</source>
-        <translation>US-Regel oder Genehmigungsentscheidung</translation>
-    </message>
-    <message>
-        <source>Company response</source>
-        <translation>Reaktion der Unternehmen</translation>
-    </message>
-    <message>
-        <source>Chinese reaction</source>
-        <translation>Chinesische Reaktion</translation>
-    </message>
-    <message>
-        <source>Market event</source>
-        <translation>Marktereignis</translation>
-    </message>
-    <message>
-        <source>Total Processing Performance (TPP, log scale)</source>
-        <translation>Gesamtverarbeitungsleistung (TPP, log. Skala)</translation>
-    </message>
-    <message>
-        <source>Performance density (TPP per mm² of die)</source>
-        <translation>Leistungsdichte (TPP je mm² Chipfläche)</translation>
-    </message>
-    <message>
-        <source>Chip-to-chip bandwidth (GB/s)</source>
-        <translation>Chip-zu-Chip-Bandbreite (GB/s)</translation>
-    </message>
-    <message>
-        <source>Memory (DRAM) bandwidth (GB/s)</source>
-        <translation>Speicherbandbreite (DRAM, GB/s)</translation>
-    </message>
-    <message>
-        <source>TPP %1</source>
-        <translation>TPP %1</translation>
-    </message>
-    <message>
-        <source>3A090.a: licence, presumption of denial</source>
-        <translation>3A090.a: Genehmigung, Vermutung der Ablehnung</translation>
-    </message>
-    <message>
-        <source>3A090.b: notification</source>
-        <translation>3A090.b: Meldung</translation>
-    </message>
-    <message>
-        <source>Outside 3A090</source>
-        <translation>Außerhalb von 3A090</translation>
-    </message>
-    <message>
-        <source>Hatched: chips not made for
-datacenters, below TPP %1,
-are outside 3A090 (Note 2)</source>
-        <translation>Schraffiert: Chips, die nicht für
-Rechenzentren gedacht sind, liegen
-unter TPP %1 außerhalb
-von 3A090 (Anm. 2)</translation>
-    </message>
-    <message>
-        <source>3A090.a: licence required</source>
-        <translation>3A090.a: genehmigungspflichtig</translation>
-    </message>
-    <message>
-        <source>Case-by-case review (exports from the US)</source>
-        <translation>Einzelfallprüfung (Exporte aus den USA)</translation>
-    </message>
-    <message>
-        <source>Presumption of denial remains</source>
-        <translation>Vermutung der Ablehnung bleibt</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2 and chip-to-chip bandwidth %3 ≥ %4: both tests of %5 are met</source>
-        <translation>TPP %1 ≥ %2 und Chip-zu-Chip-Bandbreite %3 ≥ %4: Beide Kriterien von %5 sind erfüllt</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2, but its chip-to-chip bandwidth, %3, is below %4: the rule needed both</source>
-        <translation>TPP %1 ≥ %2, aber die Chip-zu-Chip-Bandbreite von %3 liegt unter %4: Die Regel verlangte beides</translation>
-    </message>
-    <message>
-        <source>TPP %1 is below %2: not controlled, whatever its interconnect</source>
-        <translation>TPP %1 liegt unter %2: nicht kontrolliert, unabhängig von der Verbindung</translation>
-    </message>
-    <message>
-        <source>TPP %1 is below %2 and chip-to-chip bandwidth %3 below %4</source>
-        <translation>TPP %1 unter %2 und Chip-zu-Chip-Bandbreite %3 unter %4</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2, but its chip-to-chip bandwidth is not known: the test cannot be decided</source>
-        <translation>TPP %1 ≥ %2, aber die Chip-zu-Chip-Bandbreite ist unbekannt: Das Kriterium lässt sich nicht prüfen</translation>
-    </message>
-    <message>
-        <source>Chip-to-chip bandwidth %3 is below %4: not controlled, whatever its TPP</source>
-        <translation>Chip-zu-Chip-Bandbreite %3 unter %4: nicht kontrolliert, unabhängig vom TPP</translation>
-    </message>
-    <message>
-        <source>Neither the TPP nor the chip-to-chip bandwidth is known: the test cannot be decided</source>
-        <translation>Weder der TPP noch die Chip-zu-Chip-Bandbreite sind bekannt: Die Prüfung lässt sich nicht entscheiden</translation>
-    </message>
-    <message>
-        <source>Chip-to-chip bandwidth %3 ≥ %4, but the TPP is not known: the test cannot be decided</source>
-        <translation>Chip-zu-Chip-Bandbreite %3 ≥ %4, aber der TPP ist nicht bekannt: Die Prüfung lässt sich nicht entscheiden</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2: %3 applies, but a chip not designed or marketed for datacenters needs only a notification</source>
-        <translation>TPP %1 ≥ %2: %3 greift, aber ein Chip, der nicht für Rechenzentren entwickelt oder vermarktet wird, braucht nur eine Meldung</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2: %3 applies</source>
-        <translation>TPP %1 ≥ %2: %3 greift</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2 and performance density %3 ≥ %4: %5 applies</source>
-        <translation>TPP %1 ≥ %2 und Leistungsdichte %3 ≥ %4: %5 greift</translation>
-    </message>
-    <message>
-        <source>TPP %1 between %2 and %3, performance density %4 between %5 and %6: %7 applies (notification)</source>
-        <translation>TPP %1 zwischen %2 und %3, Leistungsdichte %4 zwischen %5 und %6: %7 greift (Meldung)</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2, performance density %3 between %4 and %5: %6 applies (notification)</source>
-        <translation>TPP %1 ≥ %2, Leistungsdichte %3 zwischen %4 und %5: %6 greift (Meldung)</translation>
-    </message>
-    <message>
-        <source>Not designed or marketed for datacenters and TPP %1 below %2: outside 3A090 (%3)</source>
-        <translation>Nicht für Rechenzentren entwickelt oder vermarktet und TPP %1 unter %2: außerhalb von 3A090 (%3)</translation>
-    </message>
-    <message>
-        <source>The TPP is not known: every clause of 3A090 tests it, so none can apply</source>
-        <translation>Der TPP ist nicht bekannt: Jede Klausel von 3A090 prüft ihn, also kann keine greifen</translation>
-    </message>
-    <message>
-        <source>TPP %1 is below %2 and the die area is not known: the density tests cannot be decided</source>
-        <translation>TPP %1 unter %2 und Chipfläche unbekannt: Die Dichtekriterien lassen sich nicht prüfen</translation>
-    </message>
-    <message>
-        <source>TPP %1 is below %2, the lowest line of 3A090: outside 3A090</source>
-        <translation>TPP %1 unter %2, der niedrigsten Schwelle von 3A090: außerhalb von 3A090</translation>
-    </message>
-    <message>
-        <source>TPP %1 and performance density %2 fall in no band: below %3 or, from TPP %4, density below %5 (from TPP %6, below %7)</source>
-        <translation>TPP %1 und Leistungsdichte %2 fallen in kein Band: TPP unter %3 oder, ab TPP %4, Dichte unter %5 (ab TPP %6 unter %7)</translation>
-    </message>
-    <message>
-        <source>TPP %1 below %2 and memory bandwidth %3 below %4: the licence is reviewed case by case, for exports from the US (if the policy&apos;s other conditions are met)</source>
-        <translation>TPP %1 unter %2 und Speicherbandbreite %3 unter %4: Die Genehmigung wird bei Exporten aus den USA im Einzelfall geprüft (sofern die übrigen Bedingungen der Regelung erfüllt sind)</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2: the licence review stays a presumption of denial</source>
-        <translation>TPP %1 ≥ %2: Für die Genehmigung gilt weiter die Vermutung der Ablehnung</translation>
-    </message>
-    <message>
-        <source>Memory bandwidth %1 ≥ %2: the licence review stays a presumption of denial</source>
-        <translation>Speicherbandbreite %1 ≥ %2: Für die Genehmigung gilt weiter die Vermutung der Ablehnung</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2 and memory bandwidth %3 ≥ %4: the licence review stays a presumption of denial</source>
-        <translation>TPP %1 ≥ %2 und Speicherbandbreite %3 ≥ %4: Für die Genehmigung gilt weiter die Vermutung der Ablehnung</translation>
-    </message>
-    <message>
-        <source>Under the %1 it needs no 3A090 licence, so this policy does not concern it</source>
-        <translation>Nach der %1 braucht er keine 3A090-Genehmigung, daher betrifft ihn diese Regelung nicht</translation>
-    </message>
-    <message>
-        <source>TPP %1 below %2, but the memory bandwidth is not known: the policy cannot be applied</source>
-        <translation>TPP %1 unter %2, aber die Speicherbandbreite ist unbekannt: Die Regelung lässt sich nicht anwenden</translation>
-    </message>
-    <message>
-        <source>Its status under the %1 is undetermined, so this policy cannot be applied</source>
-        <translation>Seine Einstufung nach der %1 ist unbestimmt, daher lässt sich diese Regelung nicht anwenden</translation>
-    </message>
-    <message>
-        <source>No clause of 3A090 applies</source>
-        <translation>Kein Absatz von 3A090 greift</translation>
-    </message>
-    <message>
-        <source>Clause: %1</source>
-        <translation>Absatz: %1</translation>
-    </message>
-    <message>
-        <source>(also %1)</source>
-        <translation>(auch %1)</translation>
-    </message>
-    <message>
-        <source>by the thresholds</source>
-        <translation>nach den Schwellenwerten</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 und %2</translation>
-    </message>
-    <message>
-        <source>Cannot be decided without %1.</source>
-        <translation>Ohne %1 nicht zu entscheiden.</translation>
-    </message>
-    <message>
-        <source>the TPP</source>
-        <translation>den TPP</translation>
-    </message>
-    <message>
-        <source>the die area (for the performance density)</source>
-        <translation>die Chipfläche (für die Leistungsdichte)</translation>
-    </message>
-    <message>
-        <source>the chip-to-chip bandwidth</source>
-        <translation>die Chip-zu-Chip-Bandbreite</translation>
-    </message>
-    <message>
-        <source>the memory bandwidth</source>
-        <translation>die Speicherbandbreite</translation>
-    </message>
-    <message>
-        <source>TPP</source>
-        <translation>TPP</translation>
-    </message>
-    <message>
-        <source>performance density</source>
-        <translation>Leistungsdichte</translation>
-    </message>
-    <message>
-        <source>chip-to-chip bandwidth</source>
-        <translation>Chip-zu-Chip-Bandbreite</translation>
-    </message>
-    <message>
-        <source>memory bandwidth</source>
-        <translation>Speicherbandbreite</translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation>erfüllt</translation>
-    </message>
-    <message>
-        <source>not met</source>
-        <translation>nicht erfüllt</translation>
-    </message>
-    <message>
-        <source>cannot be decided</source>
-        <translation>nicht entscheidbar</translation>
-    </message>
-    <message>
-        <source>%1 %2 %3 %4 (%5)</source>
-        <translation>%1 %2 %3 %4 (%5)</translation>
-    </message>
-    <message>
-        <source>%1; %2</source>
-        <translation>%1; %2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: licence if TPP ≥ %2 &lt;i&gt;and&lt;/i&gt; chip-to-chip bandwidth ≥ %3.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: Genehmigung, wenn TPP ≥ %2 &lt;i&gt;und&lt;/i&gt; Chip-zu-Chip-Bandbreite ≥ %3.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: licence (3A090.a) if TPP ≥ %2, or TPP ≥ %3 with a density ≥ %4; notification (3A090.b) if TPP is %5 to %2 with a density of %6 to %4, or TPP ≥ %3 with a density of %7 to %4. Chips not designed or marketed for datacenters: outside 3A090 below TPP %2, notification above.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: Genehmigung (3A090.a) bei TPP ≥ %2 oder bei TPP ≥ %3 mit einer Dichte ≥ %4; Meldung (3A090.b) bei TPP von %5 bis %2 mit einer Dichte von %6 bis %4 oder bei TPP ≥ %3 mit einer Dichte von %7 bis %4. Chips, die nicht für Rechenzentren entwickelt oder vermarktet werden: unter TPP %2 außerhalb von 3A090, darüber Meldung.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: for chips that need a licence, case-by-case review if TPP is below %2 and memory bandwidth below %3.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: Für genehmigungspflichtige Chips Einzelfallprüfung, wenn der TPP unter %2 und die Speicherbandbreite unter %3 liegt.</translation>
-    </message>
-    <message>
-        <source>Choose or type a bit length.</source>
-        <translation>Wählen oder tippen Sie eine Bitbreite.</translation>
-    </message>
-    <message>
-        <source>Enter a value.</source>
-        <translation>Geben Sie einen Wert ein.</translation>
-    </message>
-    <message>
-        <source>Not a number: write digits, with “%1” as the decimal mark.</source>
-        <translation>Keine Zahl: Schreiben Sie Ziffern, mit „%1“ als Dezimalzeichen.</translation>
-    </message>
-    <message>
-        <source>Must not be negative.</source>
-        <translation>Der Wert darf nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>Must be more than zero.</source>
-        <translation>Der Wert muss größer als null sein.</translation>
-    </message>
-    <message>
-        <source>Beyond any real chip: at most %1.</source>
-        <translation>Jenseits jedes realen Chips: höchstens %1.</translation>
-    </message>
-    <message>
-        <source>Unknown bit length: use FP16, BF16, FP8, INT8 or %1.</source>
-        <translation>Unbekannte Bitbreite: Verwenden Sie FP16, BF16, FP8, INT8 oder %1.</translation>
-    </message>
-</context>
-<context>
     <name>FigureTextEditor</name>
     <message>
         <source>Title:</source>
@@ -1884,7 +1660,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>e.g. Chart: your name, your newsroom</source>
-        <translation>z. B. Grafik: Ihr Name, Ihre Redaktion</translation>
+        <translation>z.&#xa0;B. Grafik: Ihr Name, Ihre Redaktion</translation>
     </message>
     <message>
         <source>Read by screen readers; written into the SVG&apos;s description and the PDF&apos;s subject</source>
@@ -1915,7 +1691,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Big tech</source>
-        <translation>Big Tech</translation>
+        <translation>Tech-Konzerne</translation>
     </message>
     <message>
         <source>Indices</source>
@@ -2040,15 +1816,15 @@ von 3A090 (Anm. 2)</translation>
     <name>MarketFigures</name>
     <message>
         <source>Bar chart of the moves of %1 shares, funds and indices on 27 January 2025, close against close: the largest fall is %2 (%3); Nvidia %4.</source>
-        <translation>Balkendiagramm der Kursveränderungen von %1 Aktien, Fonds und Indizes am 27. Januar 2025, von Schlusskurs zu Schlusskurs: am stärksten fiel %2 (%3); Nvidia %4.</translation>
+        <translation>Balkendiagramm der Kursveränderungen von %1 Aktien, Fonds und Indizes am 27.&#xa0;Januar&#xa0;2025, von Schlusskurs zu Schlusskurs: am stärksten fiel %2 (%3); Nvidia %4.</translation>
     </message>
     <message>
         <source>27 January 2025: the day&apos;s moves</source>
-        <translation>27. Januar 2025: die Kursbewegungen des Tages</translation>
+        <translation>27.&#xa0;Januar&#xa0;2025: die Kursbewegungen des Tages</translation>
     </message>
     <message>
         <source>Close of Monday 27 January against Friday 24 January</source>
-        <translation>Schlusskurs vom Montag, 27. Januar, gegenüber Freitag, 24. Januar</translation>
+        <translation>Schlusskurs vom Montag, 27.&#xa0;Januar, gegenüber Freitag, 24.&#xa0;Januar</translation>
     </message>
     <message>
         <source>Source: daily closes (Yahoo Finance data, cross-checked); Reuters, Nasdaq, AP.</source>
@@ -2060,7 +1836,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation>Wertpapier</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Ticker</source>
@@ -2084,7 +1860,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Moves compare the close of Monday 27 January with that of Friday 24 January, both as traded or both dividend-adjusted.</source>
-        <translation>Die Veränderungen vergleichen den Schlusskurs von Montag, 27. Januar, mit dem von Freitag, 24. Januar, beide wie gehandelt oder beide dividendenbereinigt.</translation>
+        <translation>Die Veränderungen vergleichen den Schlusskurs von Montag, 27.&#xa0;Januar, mit dem von Freitag, 24.&#xa0;Januar, beide wie gehandelt oder beide dividendenbereinigt.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2108,7 +1884,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Nvidia and the market around 27 January 2025</source>
-        <translation>Nvidia und der Markt rund um den 27. Januar 2025</translation>
+        <translation>Nvidia und der Markt rund um den 27.&#xa0;Januar&#xa0;2025</translation>
     </message>
     <message>
         <source>Close (US dollars, log scale)</source>
@@ -2136,7 +1912,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Daily closes, rebased to 100 at the close of %1</source>
-        <translation>Tägliche Schlusskurse, auf 100 gesetzt zum Schluss am %1</translation>
+        <translation>Tägliche Schlusskurse, indexiert auf 100 zum Schlusskurs vom %1</translation>
     </message>
     <message>
         <source>Change since the close of %1, in %</source>
@@ -2223,7 +1999,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>On Monday 27 January 2025, a week after DeepSeek released its R1 model, Nvidia&apos;s share price fell %1 and other chip makers and power producers fell with it. The chart follows the daily closes around that day: click an event to read what happened, or double-click a day to take it as the reference.</source>
-        <translation>Am Montag, dem 27. Januar 2025, eine Woche nach der Veröffentlichung von DeepSeeks Modell R1, fiel die Nvidia-Aktie um %1 und riss weitere Chiphersteller und Stromerzeuger mit. Das Diagramm zeigt die Schlusskurse rund um diesen Tag: Klicken Sie auf ein Ereignis, um zu lesen, was geschah, oder doppelklicken Sie auf einen Tag, um ihn als Referenz zu wählen.</translation>
+        <translation>Am Montag, dem 27.&#xa0;Januar&#xa0;2025, eine Woche nach der Veröffentlichung von DeepSeeks Modell R1, fiel die Nvidia-Aktie um %1 und riss weitere Chiphersteller und Stromerzeuger mit. Das Diagramm zeigt die Schlusskurse rund um diesen Tag: Klicken Sie auf ein Ereignis, um zu lesen, was geschah, oder doppelklicken Sie auf einen Tag, um ihn als Referenz zu wählen.</translation>
     </message>
 </context>
 <context>
@@ -2238,7 +2014,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>On %1, %2 scored %3 against %4 for %5, and in %6 its API charged %7 per million output tokens against %8 for %5. The much-quoted %9 is DeepSeek&apos;s rental-price estimate for the final training run of its V3 base model only: every figure below comes with its basis.</source>
-        <translation>Bei %1 erreichte %2 %3, %5 %4; im %6 verlangte seine API %7 pro Million ausgegebener Tokens, %5 %8. Die viel zitierten %9 sind nur DeepSeeks Schätzung zum Mietpreis für den letzten Trainingslauf seines Basismodells V3: Jede Zahl unten steht mit ihrer Grundlage.</translation>
+        <translation>Bei %1 erreichte %2 %3, %5 %4; im %6 verlangte seine API %7 pro Million Ausgabe-Tokens, %5 %8. Die viel zitierten %9 sind nur DeepSeeks Schätzung zum Mietpreis für den letzten Trainingslauf seines Basismodells V3: Jede Zahl unten wird mit ihrer Grundlage genannt.</translation>
     </message>
     <message>
         <source>Benchmarks</source>
@@ -2261,7 +2037,7 @@ von 3A090 (Anm. 2)</translation>
     <name>ModelFigures</name>
     <message>
         <source>Distilled models: small models fine-tuned on R1&apos;s answers</source>
-        <translation>Destillierte Modelle: kleine Modelle, feinabgestimmt auf die Antworten von R1</translation>
+        <translation>Destillierte Modelle: kleine Modelle, per Feintuning auf die Antworten von R1 trainiert</translation>
     </message>
     <message>
         <source>Scores in the DeepSeek-R1 paper&apos;s table of distilled models; higher is better.</source>
@@ -2393,7 +2169,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Metric (as in the source)</source>
-        <translation>Maß (wie in der Quelle)</translation>
+        <translation>Metrik (wie in der Quelle)</translation>
     </message>
     <message>
         <source>What is measured</source>
@@ -2461,7 +2237,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>metric not stated</source>
-        <translation>Maß nicht angegeben</translation>
+        <translation>Metrik nicht angegeben</translation>
     </message>
     <message>
         <source>%1; %2</source>
@@ -2497,11 +2273,11 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>list price, prompts up to 128K tokens</source>
-        <translation>Listenpreis, Eingaben bis 128K Tokens</translation>
+        <translation>Listenpreis, Eingaben bis 128.000 Tokens</translation>
     </message>
     <message>
         <source>list price, prompts over 128K tokens</source>
-        <translation>Listenpreis, Eingaben über 128K Tokens</translation>
+        <translation>Listenpreis, Eingaben über 128.000 Tokens</translation>
     </message>
     <message>
         <source>%1 (promotional)</source>
@@ -2517,7 +2293,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>On %1, %2 charged %3 as much as %4 for output tokens, and %5 as much for input tokens.</source>
-        <translation>Am %1, verlangte %2 für Ausgabe-Tokens %3 des Preises von %4, für Eingabe-Tokens %5.</translation>
+        <translation>Am %1 verlangte %2 für Ausgabe-Tokens %3 des Preises von %4 und für Eingabe-Tokens %5.</translation>
     </message>
     <message>
         <source>Per million tokens: output %1 against %2, input (not from the cache) %3 against %4. Compared: %5 (%6) and %7 (%8), each API’s price in force that day.</source>
@@ -2641,7 +2417,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Output price, US dollars per million tokens (log scale)</source>
-        <translation>Ausgabepreis in US-Dollar pro Million Tokens (log. Skala)</translation>
+        <translation>Preis für Ausgabe-Tokens in US-Dollar pro Million Tokens (log. Skala)</translation>
     </message>
     <message>
         <source>Scatter chart of the output price per million tokens in force on %1 (log scale) against the %2 score of %3 models:</source>
@@ -2653,7 +2429,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Output price per million tokens in force on %1 (log scale), against the score in the DeepSeek-R1 paper. Lower right is cheaper and better.</source>
-        <translation>Ausgabepreis pro Million Tokens am %1 (log. Skala) gegen das Ergebnis im DeepSeek-R1-Paper. Rechts unten ist günstiger und besser.</translation>
+        <translation>Preis für Ausgabe-Tokens pro Million Tokens am %1 (log. Skala) gegen das Ergebnis im DeepSeek-R1-Paper. Rechts unten ist günstiger und besser.</translation>
     </message>
     <message>
         <source>Source: providers&apos; price lists; scores: DeepSeek-R1 paper, Table 4.</source>
@@ -2661,7 +2437,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>no price for this version in January 2025 in the data</source>
-        <translation>kein Preis für diese Version im Januar 2025 in den Daten</translation>
+        <translation>kein Preis für diese Version im Januar&#xa0;2025 in den Daten</translation>
     </message>
     <message>
         <source>no score on this benchmark in the R1 paper</source>
@@ -2723,11 +2499,11 @@ von 3A090 (Anm. 2)</translation>
     <name>MoversSection</name>
     <message>
         <source>27 January 2025: the day&apos;s moves</source>
-        <translation>27. Januar 2025: die Kursbewegungen des Tages</translation>
+        <translation>27.&#xa0;Januar&#xa0;2025: die Kursbewegungen des Tages</translation>
     </message>
     <message>
         <source>Close of Monday 27 January against Friday 24 January</source>
-        <translation>Schlusskurs vom Montag, 27. Januar, gegenüber Freitag, 24. Januar</translation>
+        <translation>Schlusskurs vom Montag, 27.&#xa0;Januar, gegenüber Freitag, 24.&#xa0;Januar</translation>
     </message>
     <message>
         <source>Source: daily closes (Yahoo Finance data, cross-checked); Reuters, Nasdaq, AP.</source>
@@ -2750,7 +2526,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Also show models released after January 2025 or without a known date</source>
-        <translation>Auch Modelle zeigen, die nach Januar 2025 oder zu unbekanntem Datum erschienen sind</translation>
+        <translation>Auch Modelle zeigen, die nach Januar&#xa0;2025 oder zu unbekanntem Datum erschienen sind</translation>
     </message>
     <message>
         <source>—: not disclosed, or not in the app&apos;s data. Open weights are not open source: none of these releases includes its training data. Hover over a row for the details and sources. Click a column header to sort; select cells and press Ctrl+C to copy them for a spreadsheet.</source>
@@ -2863,20 +2639,8 @@ von 3A090 (Anm. 2)</translation>
         <translation>Wieder die ganze Zeitleiste zeigen</translation>
     </message>
     <message>
-        <source>One lane per kind of event; hollow markers: reported in the media, with no official text.</source>
-        <translation>Eine Spur je Ereignisart; hohle Markierungen: von Medien berichtet, ohne offiziellen Text.</translation>
-    </message>
-    <message>
         <source>Ringed: the events that concern the %1.</source>
         <translation>Eingekreist: die Ereignisse, die den %1 betreffen.</translation>
-    </message>
-    <message>
-        <source>US export controls on AI chips, %1 to %2</source>
-        <translation>US-Exportkontrollen für KI-Chips, %1 bis %2</translation>
-    </message>
-    <message>
-        <source>Sources: the Federal Register, BIS, company filings and the press, listed with each event.</source>
-        <translation>Quellen: Federal Register, BIS, Unternehmensmeldungen und Presse, bei jedem Ereignis angegeben.</translation>
     </message>
 </context>
 <context>
@@ -3004,7 +2768,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Sources cited in the app, grouped by tab</source>
-        <translation>In der App zitierte Quellen, nach Registerkarte gruppiert</translation>
+        <translation>In der App zitierte Quellen, nach Reiter gruppiert</translation>
     </message>
     <message>
         <source>Double-click a source, or press Enter, to open it in your web browser. The app itself never loads these pages.</source>
@@ -3071,7 +2835,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Type a trading day, e.g. %1, then press Enter</source>
-        <translation>Geben Sie einen Handelstag ein, z. B. %1, und drücken Sie die Eingabetaste</translation>
+        <translation>Geben Sie einen Handelstag ein, z.&#xa0;B. %1, und drücken Sie die Eingabetaste</translation>
     </message>
     <message>
         <source>Pick the reference day in a calendar</source>
@@ -3082,7 +2846,7 @@ von 3A090 (Anm. 2)</translation>
     <name>TimelineNotes</name>
     <message>
         <source>Not drawn in price mode: %1. An index is quoted in points, not dollars, and on the same axis would flatten the shares. Choose the indices alone, or compare them rebased or in %.</source>
-        <translation>Im Modus „Kurs“ nicht gezeichnet: %1. Ein Index notiert in Punkten, nicht in Dollar, und würde die Aktien auf derselben Achse flach drücken. Wählen Sie die Indizes allein oder vergleichen Sie sie auf Basis 100 oder in %.</translation>
+        <translation>Im Modus „Kurs“ nicht gezeichnet: %1. Ein Index notiert in Punkten, nicht in Dollar, und würde die Aktien auf derselben Achse flach drücken. Wählen Sie die Indizes allein oder vergleichen Sie sie auf Basis 100 oder in&#xa0;%.</translation>
     </message>
     <message>
         <source>◇ %1: the line breaks where the data switches between as-traded and dividend-adjusted closes, which are not comparable.</source>
@@ -3113,7 +2877,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>%1 Across a seam: this close and the reference close are of different kinds (as traded, dividend-adjusted), so the comparison is approximate.</source>
-        <translation>%1 Über eine Nahtstelle hinweg: Dieser Schlusskurs und der des Referenztags sind verschiedener Art (wie gehandelt, dividendenbereinigt); der Vergleich ist nur annähernd.</translation>
+        <translation>%1 Über eine Nahtstelle hinweg: Dieser Schlusskurs und der des Referenztags sind verschiedener Art (wie gehandelt, dividendenbereinigt); der Vergleich gilt nur näherungsweise.</translation>
     </message>
 </context>
 <context>
@@ -3124,7 +2888,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Reference day back to %1.</source>
-        <translation>Wieder Referenztag: %1.</translation>
+        <translation>Referenztag wieder auf %1 gesetzt.</translation>
     </message>
     <message>
         <source>Use %1 as the reference day</source>
@@ -3132,7 +2896,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Daily closes, rebased to 100 at the close of %1</source>
-        <translation>Tägliche Schlusskurse, auf 100 gesetzt zum Schluss am %1</translation>
+        <translation>Tägliche Schlusskurse, indexiert auf 100 zum Schlusskurs vom %1</translation>
     </message>
     <message>
         <source>Change since the close of %1, in %</source>
@@ -3196,7 +2960,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Nvidia and the market around 27 January 2025</source>
-        <translation>Nvidia und der Markt rund um den 27. Januar 2025</translation>
+        <translation>Nvidia und der Markt rund um den 27.&#xa0;Januar&#xa0;2025</translation>
     </message>
     <message>
         <source>Source: daily closes from Yahoo Finance data in public repositories, cross-checked; some series are dividend-adjusted (see each instrument&apos;s note). Events: see Help ▸ Sources. Double-click a day to take it as the reference; click a legend entry to show that series alone.</source>
@@ -3219,7 +2983,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>In classroom mode the counters count only the verdicts revealed so far</source>
-        <translation>Im Unterrichtsmodus zählen die Zähler nur die bereits aufgedeckten Bewertungen</translation>
+        <translation>Im Unterrichtsmodus zeigen die Zähler nur die bereits aufgedeckten Bewertungen</translation>
     </message>
     <message>
         <source>Show only the claims judged “%1”; press again to show them all</source>
@@ -3257,7 +3021,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Thresholds as quoted in the rules; the January 2026 policy&apos;s other conditions (supply, volume cap, testing) are not taken into account.</source>
-        <translation>Schwellenwerte wie in den Regeln zitiert; die übrigen Bedingungen der Regelung vom Januar 2026 (Versorgung, Mengenobergrenze, Prüfungen) sind nicht berücksichtigt.</translation>
+        <translation>Schwellenwerte wie in den Regeln zitiert; die übrigen Bedingungen der Regelung vom Januar&#xa0;2026 (Versorgung, Mengenobergrenze, Prüfungen) sind nicht berücksichtigt.</translation>
     </message>
     <message>
         <source>Worked out with %1.</source>

@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>Score: %1 (metric in the source: %2)</source>
-        <translation>Score&#xa0;: %1 (mesure dans la source&#xa0;: %2)</translation>
+        <translation>Score&#xa0;: %1 (métrique dans la source&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Metric in the source: %1</source>
-        <translation>Mesure dans la source&#xa0;: %1</translation>
+        <translation>Métrique dans la source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Benchmarks shown on the chart</source>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>Scores from 0 to 100 share one axis. A Codeforces rating has no upper bound, so it gets an axis of its own below: the two scales are never mixed.</source>
-        <translation>Les scores de 0 à 100 partagent un même axe. Le classement Codeforces n’a pas de plafond&#xa0;: il a son propre axe, en dessous, et les deux échelles ne sont jamais mélangées.</translation>
+        <translation>Les scores de 0 à 100 partagent un même axe. La cote Codeforces n’a pas de plafond&#xa0;: elle a son propre axe, en dessous, et les deux échelles ne sont jamais mélangées.</translation>
     </message>
     <message>
         <source>Hover over a bar for its source and caveats. Click a model in the legend to show its scores alone, and again to show every model.</source>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>Benchmark scores</source>
-        <translation>Résultats aux benchmarks</translation>
+        <translation>Résultats aux tests de référence</translation>
     </message>
     <message>
         <source>Training compute</source>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>&lt;b&gt;TPP %1&lt;/b&gt; (dense throughput × bit length) · &lt;b&gt;performance density %2&lt;/b&gt; (TPP ÷ die area)</source>
-        <translation>&lt;b&gt;TPP %1&lt;/b&gt; (débit dense × nombre de bits) · &lt;b&gt;densité de performance %2&lt;/b&gt; (TPP ÷ surface de puce)</translation>
+        <translation>&lt;b&gt;TPP %1&lt;/b&gt; (débit dense × longueur en bits) · &lt;b&gt;densité de performance %2&lt;/b&gt; (TPP ÷ surface de puce)</translation>
     </message>
     <message>
         <source>Show on the chip map</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>Bit length of that figure:</source>
-        <translation>Nombre de bits de ce chiffre&#xa0;:</translation>
+        <translation>Longueur en bits de ce chiffre&#xa0;:</translation>
     </message>
     <message>
         <source>Total Processing Performance (TPP):</source>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>from a throughput and its bit length</source>
-        <translation>à partir d’un débit et de son nombre de bits</translation>
+        <translation>à partir d’un débit et de sa longueur en bits</translation>
     </message>
     <message>
         <source>entered directly</source>
@@ -401,223 +401,11 @@
     </message>
     <message>
         <source>Verdict copied to the clipboard: the figures, and each rule&apos;s status, clause and lines.</source>
-        <translation>Verdict copié dans le presse-papiers&#xa0;: les chiffres, et pour chaque règle le statut, la clause et les seuils.</translation>
+        <translation>Verdict copié dans le presse-papiers&#xa0;: les chiffres, et pour chaque règle le statut, l’alinéa et les seuils.</translation>
     </message>
 </context>
 <context>
     <name>ChipControlsFigures</name>
-    <message>
-        <source>%1 GB/s</source>
-        <translation>%1 Go/s</translation>
-    </message>
-    <message>
-        <source>%1; %2</source>
-        <translation>%1&#x202f;; %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>October 2022 rule</source>
-        <translation>Règle d’octobre 2022</translation>
-    </message>
-    <message>
-        <source>October 2023 rule</source>
-        <translation>Règle d’octobre 2023</translation>
-    </message>
-    <message>
-        <source>January 2026 policy</source>
-        <translation>Politique de janvier 2026</translation>
-    </message>
-    <message>
-        <source>Licence required, presumption of denial</source>
-        <translation>Licence exigée, présomption de refus</translation>
-    </message>
-    <message>
-        <source>Notification only (License Exception NAC)</source>
-        <translation>Simple notification (exception NAC)</translation>
-    </message>
-    <message>
-        <source>Not controlled</source>
-        <translation>Non contrôlée</translation>
-    </message>
-    <message>
-        <source>Licence reviewed case by case</source>
-        <translation>Licence examinée au cas par cas</translation>
-    </message>
-    <message>
-        <source>Licence, still a presumption of denial</source>
-        <translation>Licence, toujours avec présomption de refus</translation>
-    </message>
-    <message>
-        <source>Not concerned (no 3A090 licence needed)</source>
-        <translation>Non concernée (pas de licence 3A090)</translation>
-    </message>
-    <message>
-        <source>Undetermined (a figure is missing)</source>
-        <translation>Indéterminé (un chiffre manque)</translation>
-    </message>
-    <message>
-        <source>US rule or licence decision</source>
-        <translation>Règle ou décision de licence américaine</translation>
-    </message>
-    <message>
-        <source>Company response</source>
-        <translation>Réponse des entreprises</translation>
-    </message>
-    <message>
-        <source>Chinese reaction</source>
-        <translation>Réaction chinoise</translation>
-    </message>
-    <message>
-        <source>Market event</source>
-        <translation>Événement de marché</translation>
-    </message>
-    <message>
-        <source>Total Processing Performance (TPP, log scale)</source>
-        <translation>Performance totale de traitement (TPP, échelle log.)</translation>
-    </message>
-    <message>
-        <source>Performance density (TPP per mm² of die)</source>
-        <translation>Densité de performance (TPP par mm² de puce)</translation>
-    </message>
-    <message>
-        <source>Chip-to-chip bandwidth (GB/s)</source>
-        <translation>Bande passante entre puces (Go/s)</translation>
-    </message>
-    <message>
-        <source>Memory (DRAM) bandwidth (GB/s)</source>
-        <translation>Bande passante mémoire (DRAM, Go/s)</translation>
-    </message>
-    <message>
-        <source>3A090.a: licence, presumption of denial</source>
-        <translation>3A090.a&#xa0;: licence, présomption de refus</translation>
-    </message>
-    <message>
-        <source>3A090.b: notification</source>
-        <translation>3A090.b&#xa0;: notification</translation>
-    </message>
-    <message>
-        <source>Outside 3A090</source>
-        <translation>Hors 3A090</translation>
-    </message>
-    <message>
-        <source>Hatched: chips not made for
-datacenters, below TPP %1,
-are outside 3A090 (Note 2)</source>
-        <translation>Hachures&#xa0;: les puces non destinées
-aux centres de données, sous un
-TPP de %1, sont hors 3A090 (note 2)</translation>
-    </message>
-    <message>
-        <source>3A090.a: licence required</source>
-        <translation>3A090.a&#xa0;: licence exigée</translation>
-    </message>
-    <message>
-        <source>Case-by-case review (exports from the US)</source>
-        <translation>Examen au cas par cas (exportations des États-Unis)</translation>
-    </message>
-    <message>
-        <source>Presumption of denial remains</source>
-        <translation>La présomption de refus demeure</translation>
-    </message>
-    <message>
-        <source>No clause of 3A090 applies</source>
-        <translation>Aucun alinéa du 3A090 ne s’applique</translation>
-    </message>
-    <message>
-        <source>Clause: %1</source>
-        <translation>Alinéa&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>(also %1)</source>
-        <translation>(aussi %1)</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2 and chip-to-chip bandwidth %3 ≥ %4: both tests of %5 are met</source>
-        <translation>TPP %1 ≥ %2 et bande passante entre puces %3 ≥ %4&#xa0;: les deux critères du %5 sont remplis</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2, but its chip-to-chip bandwidth, %3, is below %4: the rule needed both</source>
-        <translation>TPP %1 ≥ %2, mais sa bande passante entre puces, %3, reste sous %4&#xa0;: la règle exigeait les deux</translation>
-    </message>
-    <message>
-        <source>TPP %1 is below %2: not controlled, whatever its interconnect</source>
-        <translation>TPP %1 inférieur à %2&#xa0;: non contrôlée, quelle que soit son interconnexion</translation>
-    </message>
-    <message>
-        <source>TPP %1 is below %2 and chip-to-chip bandwidth %3 below %4</source>
-        <translation>TPP %1 inférieur à %2 et bande passante entre puces %3 inférieure à %4</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2, but its chip-to-chip bandwidth is not known: the test cannot be decided</source>
-        <translation>TPP %1 ≥ %2, mais sa bande passante entre puces est inconnue&#xa0;: impossible de trancher</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2: %3 applies, but a chip not designed or marketed for datacenters needs only a notification</source>
-        <translation>TPP %1 ≥ %2&#xa0;: le %3 s’applique, mais une puce ni conçue ni vendue pour les centres de données n’exige qu’une notification</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2: %3 applies</source>
-        <translation>TPP %1 ≥ %2&#xa0;: le %3 s’applique</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2 and performance density %3 ≥ %4: %5 applies</source>
-        <translation>TPP %1 ≥ %2 et densité de performance %3 ≥ %4&#xa0;: le %5 s’applique</translation>
-    </message>
-    <message>
-        <source>TPP %1 between %2 and %3, performance density %4 between %5 and %6: %7 applies (notification)</source>
-        <translation>TPP %1 entre %2 et %3, densité de performance %4 entre %5 et %6&#xa0;: le %7 s’applique (notification)</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2, performance density %3 between %4 and %5: %6 applies (notification)</source>
-        <translation>TPP %1 ≥ %2, densité de performance %3 entre %4 et %5&#xa0;: le %6 s’applique (notification)</translation>
-    </message>
-    <message>
-        <source>Not designed or marketed for datacenters and TPP %1 below %2: outside 3A090 (%3)</source>
-        <translation>Ni conçue ni vendue pour les centres de données, et TPP %1 inférieur à %2&#xa0;: hors 3A090 (%3)</translation>
-    </message>
-    <message>
-        <source>TPP %1 is below %2 and the die area is not known: the density tests cannot be decided</source>
-        <translation>TPP %1 inférieur à %2 et surface de puce inconnue&#xa0;: impossible de trancher sur la densité</translation>
-    </message>
-    <message>
-        <source>TPP %1 is below %2, the lowest line of 3A090: outside 3A090</source>
-        <translation>TPP %1 inférieur à %2, le seuil le plus bas du 3A090&#xa0;: hors 3A090</translation>
-    </message>
-    <message>
-        <source>TPP %1 and performance density %2 fall in no band: below %3 or, from TPP %4, density below %5 (from TPP %6, below %7)</source>
-        <translation>TPP %1 et densité de performance %2 n’entrent dans aucune tranche&#xa0;: TPP sous %3 ou, à partir d’un TPP de %4, densité sous %5 (à partir de %6, sous %7)</translation>
-    </message>
-    <message>
-        <source>TPP %1 below %2 and memory bandwidth %3 below %4: the licence is reviewed case by case, for exports from the US (if the policy&apos;s other conditions are met)</source>
-        <translation>TPP %1 inférieur à %2 et bande passante mémoire %3 inférieure à %4&#xa0;: la licence est examinée au cas par cas pour les exportations des États-Unis (si les autres conditions de cette politique sont remplies)</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2: the licence review stays a presumption of denial</source>
-        <translation>TPP %1 ≥ %2&#xa0;: l’examen de la licence reste soumis à une présomption de refus</translation>
-    </message>
-    <message>
-        <source>Memory bandwidth %1 ≥ %2: the licence review stays a presumption of denial</source>
-        <translation>Bande passante mémoire %1 ≥ %2&#xa0;: l’examen de la licence reste soumis à une présomption de refus</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2 and memory bandwidth %3 ≥ %4: the licence review stays a presumption of denial</source>
-        <translation>TPP %1 ≥ %2 et bande passante mémoire %3 ≥ %4&#xa0;: l’examen de la licence reste soumis à une présomption de refus</translation>
-    </message>
-    <message>
-        <source>Under the %1 it needs no 3A090 licence, so this policy does not concern it</source>
-        <translation>%1&#xa0;: aucune licence 3A090 n’est exigée, cette politique ne la concerne donc pas</translation>
-    </message>
-    <message>
-        <source>TPP %1 below %2, but the memory bandwidth is not known: the policy cannot be applied</source>
-        <translation>TPP %1 inférieur à %2, mais bande passante mémoire inconnue&#xa0;: impossible d’appliquer cette politique</translation>
-    </message>
-    <message>
-        <source>Its status under the %1 is undetermined, so this policy cannot be applied</source>
-        <translation>%1&#xa0;: statut indéterminé, cette politique ne peut donc pas s’appliquer</translation>
-    </message>
     <message>
         <source>Chip map: %1</source>
         <translation>Carte des puces&#xa0;: %1</translation>
@@ -625,10 +413,6 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>Sources: %1 (thresholds); chip figures from datasheets and the press (%2 sources, listed chip by chip in the data table).</source>
         <translation>Sources&#xa0;: %1 (seuils)&#x202f;; caractéristiques des puces tirées des fiches techniques et de la presse (%2 sources, détaillées puce par puce dans le tableau de données).</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnue</translation>
     </message>
     <message>
         <source>A chip needed a licence only if it crossed both lines. Arrows: the same computing power with a slower chip-to-chip link slipped under the %1 line (%2).</source>
@@ -641,6 +425,10 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>Exports from the US to China: licences for chips under both lines are reviewed case by case. Hollow: chips needing no 3A090 licence, which it does not concern.</source>
         <translation>Exportations des États-Unis vers la Chine&#xa0;: les licences des puces situées sous les deux seuils sont examinées au cas par cas. Creux&#xa0;: puces sans licence 3A090, non concernées.</translation>
+    </message>
+    <message>
+        <source>Your chip, from the classifier</source>
+        <translation>Votre puce, issue du classificateur</translation>
     </message>
     <message>
         <source>Ringed: the %1.</source>
@@ -667,6 +455,10 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
         <translation>Statut&#xa0;: ce que la règle implique pour la vente de la puce à la Chine.</translation>
     </message>
     <message>
+        <source>Star: %1 (from the classifier), %2.</source>
+        <translation>Étoile&#xa0;: %1 (issue du classificateur), %2.</translation>
+    </message>
+    <message>
         <source>%1 Placed by an approximate, estimated or unconfirmed figure.</source>
         <translation>%1 Position fondée sur un chiffre approximatif, estimé ou non confirmé.</translation>
     </message>
@@ -691,18 +483,6 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
         <translation>Sur la ligne «&#xa0;inconnue&#xa0;»&#xa0;: les puces dont la bande passante mémoire n’est pas publiée.</translation>
     </message>
     <message>
-        <source>Datacenter chip</source>
-        <translation>Puce pour centres de données</translation>
-    </message>
-    <message>
-        <source>Not for datacenters</source>
-        <translation>Pas pour les centres de données</translation>
-    </message>
-    <message>
-        <source>Chinese chip, as a US export</source>
-        <translation>Puce chinoise, vue comme une exportation américaine</translation>
-    </message>
-    <message>
         <source>Scatter plot of %1 chips under the %2 (across: %3; up: %4). %5.</source>
         <translation>%2&#xa0;: nuage de points de %1 puces (à l’horizontale&#xa0;: %3&#x202f;; à la verticale&#xa0;: %4). %5.</translation>
     </message>
@@ -721,6 +501,10 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>the thresholds (computed)</source>
         <translation>les seuils (calcul)</translation>
+    </message>
+    <message>
+        <source>Figures entered in the classifier</source>
+        <translation>Chiffres saisis dans le classificateur</translation>
     </message>
     <message>
         <source>Chip</source>
@@ -800,7 +584,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>US export controls on AI chips, %1 to %2</source>
-        <translation>Les contrôles américains sur l’export de puces d’IA, de %1 à %2</translation>
+        <translation>Les contrôles américains sur l’exportation de puces d’IA, de %1 à %2</translation>
     </message>
     <message>
         <source>One lane per kind of event; hollow markers: reported in the media, with no official text.</source>
@@ -824,7 +608,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Timeline of %1 events of the US export controls on AI chips, from %2 to %3, one lane per kind (%4); %5 rest on media reports with no official text. Named: %6.</source>
-        <translation>Frise de %1 événements des contrôles américains sur l’export de puces d’IA, du %2 au %3, une ligne par type (%4)&#x202f;; %5 reposent sur des informations de presse, sans texte officiel. Nommés&#xa0;: %6.</translation>
+        <translation>Frise de %1 événements des contrôles américains sur l’exportation de puces d’IA, du %2 au %3, une ligne par type (%4)&#x202f;; %5 reposent sur des informations de presse, sans texte officiel. Nommés&#xa0;: %6.</translation>
     </message>
     <message>
         <source>Official text</source>
@@ -884,10 +668,385 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
 </context>
 <context>
+    <name>ChipControlsTexts</name>
+    <message>
+        <source>TPP %1 ≥ %2 and chip-to-chip bandwidth %3 ≥ %4: both tests of %5 are met</source>
+        <translation>TPP %1 ≥ %2 et bande passante entre puces %3 ≥ %4&#xa0;: les deux critères du %5 sont remplis</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2, but its chip-to-chip bandwidth, %3, is below %4: the rule needed both</source>
+        <translation>TPP %1 ≥ %2, mais sa bande passante entre puces, %3, reste sous %4&#xa0;: la règle exigeait les deux</translation>
+    </message>
+    <message>
+        <source>TPP %1 is below %2: not controlled, whatever its interconnect</source>
+        <translation>TPP %1 inférieur à %2&#xa0;: non contrôlée, quelle que soit son interconnexion</translation>
+    </message>
+    <message>
+        <source>TPP %1 is below %2 and chip-to-chip bandwidth %3 below %4</source>
+        <translation>TPP %1 inférieur à %2 et bande passante entre puces %3 inférieure à %4</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2, but its chip-to-chip bandwidth is not known: the test cannot be decided</source>
+        <translation>TPP %1 ≥ %2, mais sa bande passante entre puces est inconnue&#xa0;: impossible de trancher</translation>
+    </message>
+    <message>
+        <source>Chip-to-chip bandwidth %3 is below %4: not controlled, whatever its TPP</source>
+        <translation>Bande passante entre puces de %3, inférieure à %4&#xa0;: non contrôlée, quel que soit son TPP</translation>
+    </message>
+    <message>
+        <source>Neither the TPP nor the chip-to-chip bandwidth is known: the test cannot be decided</source>
+        <translation>Ni le TPP ni la bande passante entre puces ne sont connus&#xa0;: le critère ne peut pas être tranché</translation>
+    </message>
+    <message>
+        <source>Chip-to-chip bandwidth %3 ≥ %4, but the TPP is not known: the test cannot be decided</source>
+        <translation>Bande passante entre puces %3 ≥ %4, mais le TPP n’est pas connu&#xa0;: le critère ne peut pas être tranché</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2: %3 applies, but a chip not designed or marketed for datacenters needs only a notification</source>
+        <translation>TPP %1 ≥ %2&#xa0;: le %3 s’applique, mais une puce ni conçue ni vendue pour les centres de données n’exige qu’une notification</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2: %3 applies</source>
+        <translation>TPP %1 ≥ %2&#xa0;: le %3 s’applique</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2 and performance density %3 ≥ %4: %5 applies</source>
+        <translation>TPP %1 ≥ %2 et densité de performance %3 ≥ %4&#xa0;: le %5 s’applique</translation>
+    </message>
+    <message>
+        <source>TPP %1 between %2 and %3, performance density %4 between %5 and %6: %7 applies (notification)</source>
+        <translation>TPP %1 entre %2 et %3, densité de performance %4 entre %5 et %6&#xa0;: le %7 s’applique (notification)</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2, performance density %3 between %4 and %5: %6 applies (notification)</source>
+        <translation>TPP %1 ≥ %2, densité de performance %3 entre %4 et %5&#xa0;: le %6 s’applique (notification)</translation>
+    </message>
+    <message>
+        <source>Not designed or marketed for datacenters and TPP %1 below %2: outside 3A090 (%3)</source>
+        <translation>Ni conçue ni vendue pour les centres de données, et TPP %1 inférieur à %2&#xa0;: hors 3A090 (%3)</translation>
+    </message>
+    <message>
+        <source>The TPP is not known: every clause of 3A090 tests it, so none can apply</source>
+        <translation>Le TPP n’est pas connu&#xa0;: chaque alinéa du 3A090 en dépend, aucun ne peut donc s’appliquer</translation>
+    </message>
+    <message>
+        <source>TPP %1 is below %2 and the die area is not known: the density tests cannot be decided</source>
+        <translation>TPP %1 inférieur à %2 et surface de puce inconnue&#xa0;: impossible de trancher sur la densité</translation>
+    </message>
+    <message>
+        <source>TPP %1 is below %2, the lowest line of 3A090: outside 3A090</source>
+        <translation>TPP %1 inférieur à %2, le seuil le plus bas du 3A090&#xa0;: hors 3A090</translation>
+    </message>
+    <message>
+        <source>TPP %1 and performance density %2 fall in no band: below %3 or, from TPP %4, density below %5 (from TPP %6, below %7)</source>
+        <translation>TPP %1 et densité de performance %2 n’entrent dans aucune tranche&#xa0;: TPP sous %3 ou, à partir d’un TPP de %4, densité sous %5 (à partir de %6, sous %7)</translation>
+    </message>
+    <message>
+        <source>TPP %1 below %2 and memory bandwidth %3 below %4: the licence is reviewed case by case, for exports from the US (if the policy&apos;s other conditions are met)</source>
+        <translation>TPP %1 inférieur à %2 et bande passante mémoire %3 inférieure à %4&#xa0;: la licence est examinée au cas par cas pour les exportations des États-Unis (si les autres conditions de cette politique sont remplies)</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2: the licence review stays a presumption of denial</source>
+        <translation>TPP %1 ≥ %2&#xa0;: l’examen de la licence reste soumis à une présomption de refus</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth %1 ≥ %2: the licence review stays a presumption of denial</source>
+        <translation>Bande passante mémoire %1 ≥ %2&#xa0;: l’examen de la licence reste soumis à une présomption de refus</translation>
+    </message>
+    <message>
+        <source>TPP %1 ≥ %2 and memory bandwidth %3 ≥ %4: the licence review stays a presumption of denial</source>
+        <translation>TPP %1 ≥ %2 et bande passante mémoire %3 ≥ %4&#xa0;: l’examen de la licence reste soumis à une présomption de refus</translation>
+    </message>
+    <message>
+        <source>Under the %1 it needs no 3A090 licence, so this policy does not concern it</source>
+        <translation>%1&#xa0;: aucune licence 3A090 n’est exigée, cette politique ne la concerne donc pas</translation>
+    </message>
+    <message>
+        <source>TPP %1 below %2, but the memory bandwidth is not known: the policy cannot be applied</source>
+        <translation>TPP %1 inférieur à %2, mais bande passante mémoire inconnue&#xa0;: impossible d’appliquer cette politique</translation>
+    </message>
+    <message>
+        <source>Its status under the %1 is undetermined, so this policy cannot be applied</source>
+        <translation>%1&#xa0;: statut indéterminé, cette politique ne peut donc pas s’appliquer</translation>
+    </message>
+    <message>
+        <source>No clause of 3A090 applies</source>
+        <translation>Aucun alinéa du 3A090 ne s’applique</translation>
+    </message>
+    <message>
+        <source>Clause: %1</source>
+        <translation>Alinéa&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(also %1)</source>
+        <translation>(aussi %1)</translation>
+    </message>
+    <message>
+        <source>by the thresholds</source>
+        <translation>d’après les seuils</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>Cannot be decided without %1.</source>
+        <translation>Impossible de trancher sans %1.</translation>
+    </message>
+    <message>
+        <source>the TPP</source>
+        <translation>le TPP</translation>
+    </message>
+    <message>
+        <source>the die area (for the performance density)</source>
+        <translation>la surface de puce (pour la densité de performance)</translation>
+    </message>
+    <message>
+        <source>the chip-to-chip bandwidth</source>
+        <translation>la bande passante entre puces</translation>
+    </message>
+    <message>
+        <source>the memory bandwidth</source>
+        <translation>la bande passante mémoire</translation>
+    </message>
+    <message>
+        <source>TPP</source>
+        <translation>TPP</translation>
+    </message>
+    <message>
+        <source>performance density</source>
+        <translation>densité de performance</translation>
+    </message>
+    <message>
+        <source>chip-to-chip bandwidth</source>
+        <translation>bande passante entre puces</translation>
+    </message>
+    <message>
+        <source>memory bandwidth</source>
+        <translation>bande passante mémoire</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>rempli</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non rempli</translation>
+    </message>
+    <message>
+        <source>cannot be decided</source>
+        <translation>impossible à trancher</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 (%5)</source>
+        <translation>%1 %2 %3 %4 (%5)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: licence if TPP ≥ %2 &lt;i&gt;and&lt;/i&gt; chip-to-chip bandwidth ≥ %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: licence si TPP ≥ %2 &lt;i&gt;et&lt;/i&gt; bande passante entre puces ≥ %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: licence (3A090.a) if TPP ≥ %2, or TPP ≥ %3 with a density ≥ %4; notification (3A090.b) if TPP is %5 to %2 with a density of %6 to %4, or TPP ≥ %3 with a density of %7 to %4. Chips not designed or marketed for datacenters: outside 3A090 below TPP %2, notification above.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: licence (3A090.a) si TPP ≥ %2, ou TPP ≥ %3 avec une densité ≥ %4&#x202f;; notification (3A090.b) si le TPP va de %5 à %2 avec une densité de %6 à %4, ou si TPP ≥ %3 avec une densité de %7 à %4. Puces non conçues ni vendues pour les centres de données&#xa0;: hors 3A090 sous un TPP de %2, notification au-delà.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: for chips that need a licence, case-by-case review if TPP is below %2 and memory bandwidth below %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: pour les puces soumises à licence, examen au cas par cas si le TPP est inférieur à %2 et la bande passante mémoire inférieure à %3.</translation>
+    </message>
+    <message>
+        <source>%1 GB/s</source>
+        <translation>%1 Go/s</translation>
+    </message>
+    <message>
+        <source>TPP %1</source>
+        <translation>TPP %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1&#x202f;; %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>the TPP</comment>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>the performance density</comment>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>a bandwidth</comment>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>the chip map&apos;s row</comment>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>October 2022 rule</source>
+        <translation>Règle d’octobre&#xa0;2022</translation>
+    </message>
+    <message>
+        <source>October 2023 rule</source>
+        <translation>Règle d’octobre&#xa0;2023</translation>
+    </message>
+    <message>
+        <source>January 2026 policy</source>
+        <translation>Politique de janvier&#xa0;2026</translation>
+    </message>
+    <message>
+        <source>Licence required, presumption of denial</source>
+        <translation>Licence exigée, présomption de refus</translation>
+    </message>
+    <message>
+        <source>Notification only (License Exception NAC)</source>
+        <translation>Simple notification (exception NAC)</translation>
+    </message>
+    <message>
+        <source>Not controlled</source>
+        <translation>Non contrôlée</translation>
+    </message>
+    <message>
+        <source>Licence reviewed case by case</source>
+        <translation>Licence examinée au cas par cas</translation>
+    </message>
+    <message>
+        <source>Licence, still a presumption of denial</source>
+        <translation>Licence, toujours avec présomption de refus</translation>
+    </message>
+    <message>
+        <source>Not concerned (no 3A090 licence needed)</source>
+        <translation>Non concernée (pas de licence 3A090)</translation>
+    </message>
+    <message>
+        <source>Undetermined (a figure is missing)</source>
+        <translation>Indéterminé (un chiffre manque)</translation>
+    </message>
+    <message>
+        <source>Datacenter chip</source>
+        <translation>Puce pour centres de données</translation>
+    </message>
+    <message>
+        <source>Not for datacenters</source>
+        <translation>Pas pour les centres de données</translation>
+    </message>
+    <message>
+        <source>Chinese chip, as a US export</source>
+        <translation>Puce chinoise, vue comme une exportation américaine</translation>
+    </message>
+    <message>
+        <source>Your chip</source>
+        <translation>Votre puce</translation>
+    </message>
+    <message>
+        <source>Your chip (%1)</source>
+        <translation>Votre puce (%1)</translation>
+    </message>
+    <message>
+        <source>US rule or licence decision</source>
+        <translation>Règle ou décision de licence des États-Unis</translation>
+    </message>
+    <message>
+        <source>Company response</source>
+        <translation>Réaction des entreprises</translation>
+    </message>
+    <message>
+        <source>Chinese reaction</source>
+        <translation>Réaction chinoise</translation>
+    </message>
+    <message>
+        <source>Market event</source>
+        <translation>Événement de marché</translation>
+    </message>
+    <message>
+        <source>Total Processing Performance (TPP, log scale)</source>
+        <translation>Performance totale de traitement (TPP, échelle log.)</translation>
+    </message>
+    <message>
+        <source>Performance density (TPP per mm² of die)</source>
+        <translation>Densité de performance (TPP par mm² de puce)</translation>
+    </message>
+    <message>
+        <source>Chip-to-chip bandwidth (GB/s)</source>
+        <translation>Bande passante entre puces (Go/s)</translation>
+    </message>
+    <message>
+        <source>Memory (DRAM) bandwidth (GB/s)</source>
+        <translation>Bande passante mémoire (DRAM, Go/s)</translation>
+    </message>
+    <message>
+        <source>3A090.a: licence, presumption of denial</source>
+        <translation>3A090.a&#xa0;: licence, présomption de refus</translation>
+    </message>
+    <message>
+        <source>3A090.b: notification</source>
+        <translation>3A090.b&#xa0;: notification</translation>
+    </message>
+    <message>
+        <source>Outside 3A090</source>
+        <translation>Hors 3A090</translation>
+    </message>
+    <message>
+        <source>Hatched: chips not made for
+datacenters, below TPP %1,
+are outside 3A090 (Note 2)</source>
+        <translation>Hachures&#xa0;: les puces non destinées
+aux centres de données, sous un
+TPP de %1, sont hors 3A090 (note 2)</translation>
+    </message>
+    <message>
+        <source>3A090.a: licence required</source>
+        <translation>3A090.a&#xa0;: licence exigée</translation>
+    </message>
+    <message>
+        <source>Case-by-case review (exports from the US)</source>
+        <translation>Examen au cas par cas (exportations des États-Unis)</translation>
+    </message>
+    <message>
+        <source>Presumption of denial remains</source>
+        <translation>La présomption de refus demeure</translation>
+    </message>
+    <message>
+        <source>Choose or type a bit length.</source>
+        <translation>Choisissez ou saisissez une longueur en bits.</translation>
+    </message>
+    <message>
+        <source>Enter a value.</source>
+        <translation>Saisissez une valeur.</translation>
+    </message>
+    <message>
+        <source>Not a number: write digits, with “%1” as the decimal mark.</source>
+        <translation>Ce n’est pas un nombre&#xa0;: écrivez des chiffres, avec «&#xa0;%1&#xa0;» comme séparateur décimal.</translation>
+    </message>
+    <message>
+        <source>Must not be negative.</source>
+        <translation>La valeur ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>Must be more than zero.</source>
+        <translation>La valeur doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>Beyond any real chip: at most %1.</source>
+        <translation>Hors de portée de toute puce réelle&#xa0;: %1 au maximum.</translation>
+    </message>
+    <message>
+        <source>Unknown bit length: use FP16, BF16, FP8, INT8 or %1.</source>
+        <translation>Longueur en bits inconnue&#xa0;: utilisez FP16, BF16, FP8, INT8 ou %1.</translation>
+    </message>
+</context>
+<context>
     <name>ChipControlsView</name>
     <message>
         <source>GPU export restrictions</source>
-        <translation>Restrictions à l’export de GPU</translation>
+        <translation>Restrictions à l’exportation de GPU</translation>
     </message>
     <message>
         <source>Which AI chips may be sold to China?</source>
@@ -996,7 +1155,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Show the whole map again (the mouse wheel zooms, a drag moves the map)</source>
-        <translation>Afficher de nouveau toute la carte (la molette zoome, un glisser déplace la carte)</translation>
+        <translation>Afficher de nouveau toute la carte (la molette zoome, faire glisser déplace la carte)</translation>
     </message>
     <message>
         <source>Remove your chip</source>
@@ -1007,40 +1166,8 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
         <translation>Retirer de la carte la puce du classificateur</translation>
     </message>
     <message>
-        <source>Your chip</source>
-        <translation>Votre puce</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnue</translation>
-    </message>
-    <message>
-        <source>Chip map: %1</source>
-        <translation>Carte des puces&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Sources: %1 (thresholds); chip figures from datasheets and the press, listed with each chip.</source>
-        <translation>Sources&#xa0;: %1 (seuils)&#x202f;; caractéristiques des puces tirées des fiches techniques et de la presse, indiquées pour chaque puce.</translation>
-    </message>
-    <message>
-        <source>Circles: datacenter chips; squares: not for datacenters; triangles: Chinese chips, as US exports. Thick ring: the selected chip; dashed: named by the selected event.</source>
-        <translation>Cercles&#xa0;: puces pour centres de données&#x202f;; carrés&#xa0;: autres&#x202f;; triangles&#xa0;: puces chinoises, vues comme des exportations américaines. Cercle épais&#xa0;: la puce choisie&#x202f;; pointillés&#xa0;: citées par l’événement choisi.</translation>
-    </message>
-    <message>
-        <source>Star: your chip, from the classifier.</source>
-        <translation>Étoile&#xa0;: votre puce, venue du classificateur.</translation>
-    </message>
-    <message>
-        <source>A chip needed a licence only if it crossed both lines. Arrows: the same computing power with a slower chip-to-chip link slipped under the %1 line (%2).</source>
-        <translation>Une licence n’était exigée que si la puce franchissait les deux seuils. Flèches&#xa0;: la même puissance de calcul, avec une liaison entre puces plus lente, passait sous la barre des %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The interconnect test is gone: TPP and performance density decide. Colour: each chip&apos;s status under the rule.</source>
-        <translation>Le critère d’interconnexion disparaît&#xa0;: le TPP et la densité de performance décident. Couleur&#xa0;: le statut de chaque puce selon la règle.</translation>
-    </message>
-    <message>
-        <source>Exports from the US to China: licences for chips under both lines are reviewed case by case. Hollow: chips needing no 3A090 licence, which it does not concern.</source>
-        <translation>Exportations des États-Unis vers la Chine&#xa0;: les licences des puces situées sous les deux seuils sont examinées au cas par cas. Creux&#xa0;: puces sans licence 3A090, non concernées.</translation>
+        <source>Thick ring: the selected chip; dashed: named by the selected event.</source>
+        <translation>Cercle épais&#xa0;: la puce choisie&#x202f;; pointillés&#xa0;: citées par l’événement choisi.</translation>
     </message>
 </context>
 <context>
@@ -1128,7 +1255,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <name>ClassifierSection</name>
     <message>
         <source>Try it yourself: TPP is the dense peak throughput times its bit length (or enter a TPP read in a filing), and performance density is TPP divided by the die area in mm². Enter a chip&apos;s figures, or start from a chip of the list; tick “unknown” for a figure nobody has published, and see what each rule can still decide.</source>
-        <translation>À vous d’essayer&#xa0;: le TPP est le débit de crête dense multiplié par son nombre de bits (ou saisissez un TPP relevé dans un document officiel), et la densité de performance est le TPP divisé par la surface de puce en mm². Saisissez les chiffres d’une puce ou partez d’une puce de la liste&#x202f;; cochez «&#xa0;valeur inconnue&#xa0;» pour un chiffre que personne n’a publié, et voyez ce que chaque règle permet encore de trancher.</translation>
+        <translation>À vous d’essayer&#xa0;: le TPP est le débit de crête dense multiplié par sa longueur en bits (ou saisissez un TPP relevé dans un document officiel), et la densité de performance est le TPP divisé par la surface de puce en mm². Saisissez les chiffres d’une puce ou partez d’une puce de la liste&#x202f;; cochez «&#xa0;valeur inconnue&#xa0;» pour un chiffre que personne n’a publié, et voyez ce que chaque règle permet encore de trancher.</translation>
     </message>
 </context>
 <context>
@@ -1166,7 +1293,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Every cost figure reported for these models, with what it includes and what it leaves out. Read each with its scope: a rental-price estimate for one training run is not what a model cost its developer.</source>
-        <translation>Tous les coûts publiés pour ces modèles, avec ce qu’ils comprennent et ce qu’ils laissent de côté. À lire chacun avec son périmètre&#xa0;: une estimation au prix de location pour une seule phase d’entraînement n’est pas ce qu’un modèle a coûté à son développeur.</translation>
+        <translation>Tous les coûts publiés pour ces modèles, avec ce qu’ils comprennent et ce qu’ils laissent de côté. Chaque chiffre se lit avec son périmètre&#xa0;: une estimation au prix de location pour un seul entraînement n’est pas ce qu’un modèle a coûté à son développeur.</translation>
     </message>
 </context>
 <context>
@@ -1309,7 +1436,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <name>DistilledTable</name>
     <message>
         <source>Bold: models distilled from DeepSeek-R1. Italic: score taken from the paper&apos;s main table (Table 4), which the distillation table repeats for the baselines. Source: DeepSeek-R1 paper, Table 5.</source>
-        <translation>En gras&#xa0;: les modèles distillés de DeepSeek-R1. En italique&#xa0;: score tiré du tableau principal de l’article (tableau 4), que le tableau de la distillation reprend pour les modèles de référence. Source&#xa0;: article sur DeepSeek-R1, tableau 5.</translation>
+        <translation>En gras&#xa0;: les modèles distillés de DeepSeek-R1. En italique&#xa0;: score tiré du tableau principal de la publication (tableau 4), que le tableau de la distillation reprend pour les modèles de référence. Source&#xa0;: publication sur DeepSeek-R1, tableau 5.</translation>
     </message>
     <message>
         <source>Model</source>
@@ -1325,15 +1452,15 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Not reported in the paper.</source>
-        <translation>Non publié dans l’article.</translation>
+        <translation>Non communiqué dans la publication.</translation>
     </message>
     <message>
         <source>From the paper&apos;s main table (Table 4).</source>
-        <translation>Tiré du tableau principal de l’article (tableau 4).</translation>
+        <translation>Tiré du tableau principal de la publication (tableau 4).</translation>
     </message>
     <message>
         <source>From the paper&apos;s table of distilled models (Table 5).</source>
-        <translation>Tiré du tableau des modèles distillés de l’article (tableau 5).</translation>
+        <translation>Tiré du tableau des modèles distillés de la publication (tableau 5).</translation>
     </message>
 </context>
 <context>
@@ -1498,356 +1625,6 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
-    </message>
-</context>
-<context>
-    <name>ExportTexts</name>
-    <message>
-        <source>%1 GB/s</source>
-        <translation>%1 Go/s</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <comment>the TPP</comment>
-        <translation>inconnue</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <comment>the performance density</comment>
-        <translation>inconnue</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <comment>a bandwidth</comment>
-        <translation>inconnue</translation>
-    </message>
-    <message>
-        <source>October 2022 rule</source>
-        <translation>Règle d’octobre 2022</translation>
-    </message>
-    <message>
-        <source>October 2023 rule</source>
-        <translation>Règle d’octobre 2023</translation>
-    </message>
-    <message>
-        <source>January 2026 policy</source>
-        <translation>Politique de janvier 2026</translation>
-    </message>
-    <message>
-        <source>Licence required, presumption of denial</source>
-        <translation>Licence exigée, présomption de refus</translation>
-    </message>
-    <message>
-        <source>Notification only (License Exception NAC)</source>
-        <translation>Simple notification (exception NAC)</translation>
-    </message>
-    <message>
-        <source>Not controlled</source>
-        <translation>Non contrôlée</translation>
-    </message>
-    <message>
-        <source>Licence reviewed case by case</source>
-        <translation>Licence examinée au cas par cas</translation>
-    </message>
-    <message>
-        <source>Licence, still a presumption of denial</source>
-        <translation>Licence, toujours avec présomption de refus</translation>
-    </message>
-    <message>
-        <source>Not concerned (no 3A090 licence needed)</source>
-        <translation>Non concernée (pas de licence 3A090)</translation>
-    </message>
-    <message>
-        <source>Undetermined (a figure is missing)</source>
-        <translation>Indéterminé (un chiffre manque)</translation>
-    </message>
-    <message>
-        <source>US rule or licence decision</source>
-        <translation>Règle ou décision de licence américaine</translation>
-    </message>
-    <message>
-        <source>Company response</source>
-        <translation>Réponse des entreprises</translation>
-    </message>
-    <message>
-        <source>Chinese reaction</source>
-        <translation>Réaction chinoise</translation>
-    </message>
-    <message>
-        <source>Market event</source>
-        <translation>Événement de marché</translation>
-    </message>
-    <message>
-        <source>Total Processing Performance (TPP, log scale)</source>
-        <translation>Performance totale de traitement (TPP, échelle log.)</translation>
-    </message>
-    <message>
-        <source>Performance density (TPP per mm² of die)</source>
-        <translation>Densité de performance (TPP par mm² de puce)</translation>
-    </message>
-    <message>
-        <source>Chip-to-chip bandwidth (GB/s)</source>
-        <translation>Bande passante entre puces (Go/s)</translation>
-    </message>
-    <message>
-        <source>Memory (DRAM) bandwidth (GB/s)</source>
-        <translation>Bande passante mémoire (DRAM, Go/s)</translation>
-    </message>
-    <message>
-        <source>TPP %1</source>
-        <translation>TPP %1</translation>
-    </message>
-    <message>
-        <source>3A090.a: licence, presumption of denial</source>
-        <translation>3A090.a&#xa0;: licence, présomption de refus</translation>
-    </message>
-    <message>
-        <source>3A090.b: notification</source>
-        <translation>3A090.b&#xa0;: notification</translation>
-    </message>
-    <message>
-        <source>Outside 3A090</source>
-        <translation>Hors 3A090</translation>
-    </message>
-    <message>
-        <source>Hatched: chips not made for
-datacenters, below TPP %1,
-are outside 3A090 (Note 2)</source>
-        <translation>Hachures&#xa0;: les puces non destinées
-aux centres de données, sous un
-TPP de %1, sont hors 3A090 (note 2)</translation>
-    </message>
-    <message>
-        <source>3A090.a: licence required</source>
-        <translation>3A090.a&#xa0;: licence exigée</translation>
-    </message>
-    <message>
-        <source>Case-by-case review (exports from the US)</source>
-        <translation>Examen au cas par cas (exportations des États-Unis)</translation>
-    </message>
-    <message>
-        <source>Presumption of denial remains</source>
-        <translation>La présomption de refus demeure</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2 and chip-to-chip bandwidth %3 ≥ %4: both tests of %5 are met</source>
-        <translation>TPP %1 ≥ %2 et bande passante entre puces %3 ≥ %4&#xa0;: les deux critères du %5 sont remplis</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2, but its chip-to-chip bandwidth, %3, is below %4: the rule needed both</source>
-        <translation>TPP %1 ≥ %2, mais sa bande passante entre puces, %3, reste sous %4&#xa0;: la règle exigeait les deux</translation>
-    </message>
-    <message>
-        <source>TPP %1 is below %2: not controlled, whatever its interconnect</source>
-        <translation>TPP %1 inférieur à %2&#xa0;: non contrôlée, quelle que soit son interconnexion</translation>
-    </message>
-    <message>
-        <source>TPP %1 is below %2 and chip-to-chip bandwidth %3 below %4</source>
-        <translation>TPP %1 inférieur à %2 et bande passante entre puces %3 inférieure à %4</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2, but its chip-to-chip bandwidth is not known: the test cannot be decided</source>
-        <translation>TPP %1 ≥ %2, mais sa bande passante entre puces est inconnue&#xa0;: impossible de trancher</translation>
-    </message>
-    <message>
-        <source>Chip-to-chip bandwidth %3 is below %4: not controlled, whatever its TPP</source>
-        <translation>Bande passante entre puces de %3, inférieure à %4&#xa0;: non contrôlée, quel que soit son TPP</translation>
-    </message>
-    <message>
-        <source>Neither the TPP nor the chip-to-chip bandwidth is known: the test cannot be decided</source>
-        <translation>Ni le TPP ni la bande passante entre puces ne sont connus&#xa0;: le critère ne peut pas être tranché</translation>
-    </message>
-    <message>
-        <source>Chip-to-chip bandwidth %3 ≥ %4, but the TPP is not known: the test cannot be decided</source>
-        <translation>Bande passante entre puces %3 ≥ %4, mais le TPP n’est pas connu&#xa0;: le critère ne peut pas être tranché</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2: %3 applies, but a chip not designed or marketed for datacenters needs only a notification</source>
-        <translation>TPP %1 ≥ %2&#xa0;: le %3 s’applique, mais une puce ni conçue ni vendue pour les centres de données n’exige qu’une notification</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2: %3 applies</source>
-        <translation>TPP %1 ≥ %2&#xa0;: le %3 s’applique</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2 and performance density %3 ≥ %4: %5 applies</source>
-        <translation>TPP %1 ≥ %2 et densité de performance %3 ≥ %4&#xa0;: le %5 s’applique</translation>
-    </message>
-    <message>
-        <source>TPP %1 between %2 and %3, performance density %4 between %5 and %6: %7 applies (notification)</source>
-        <translation>TPP %1 entre %2 et %3, densité de performance %4 entre %5 et %6&#xa0;: le %7 s’applique (notification)</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2, performance density %3 between %4 and %5: %6 applies (notification)</source>
-        <translation>TPP %1 ≥ %2, densité de performance %3 entre %4 et %5&#xa0;: le %6 s’applique (notification)</translation>
-    </message>
-    <message>
-        <source>Not designed or marketed for datacenters and TPP %1 below %2: outside 3A090 (%3)</source>
-        <translation>Ni conçue ni vendue pour les centres de données, et TPP %1 inférieur à %2&#xa0;: hors 3A090 (%3)</translation>
-    </message>
-    <message>
-        <source>The TPP is not known: every clause of 3A090 tests it, so none can apply</source>
-        <translation>Le TPP n’est pas connu&#xa0;: chaque clause du 3A090 en dépend, aucune ne peut donc s’appliquer</translation>
-    </message>
-    <message>
-        <source>TPP %1 is below %2 and the die area is not known: the density tests cannot be decided</source>
-        <translation>TPP %1 inférieur à %2 et surface de puce inconnue&#xa0;: impossible de trancher sur la densité</translation>
-    </message>
-    <message>
-        <source>TPP %1 is below %2, the lowest line of 3A090: outside 3A090</source>
-        <translation>TPP %1 inférieur à %2, le seuil le plus bas du 3A090&#xa0;: hors 3A090</translation>
-    </message>
-    <message>
-        <source>TPP %1 and performance density %2 fall in no band: below %3 or, from TPP %4, density below %5 (from TPP %6, below %7)</source>
-        <translation>TPP %1 et densité de performance %2 n’entrent dans aucune tranche&#xa0;: TPP sous %3 ou, à partir d’un TPP de %4, densité sous %5 (à partir de %6, sous %7)</translation>
-    </message>
-    <message>
-        <source>TPP %1 below %2 and memory bandwidth %3 below %4: the licence is reviewed case by case, for exports from the US (if the policy&apos;s other conditions are met)</source>
-        <translation>TPP %1 inférieur à %2 et bande passante mémoire %3 inférieure à %4&#xa0;: la licence est examinée au cas par cas pour les exportations des États-Unis (si les autres conditions de cette politique sont remplies)</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2: the licence review stays a presumption of denial</source>
-        <translation>TPP %1 ≥ %2&#xa0;: l’examen de la licence reste soumis à une présomption de refus</translation>
-    </message>
-    <message>
-        <source>Memory bandwidth %1 ≥ %2: the licence review stays a presumption of denial</source>
-        <translation>Bande passante mémoire %1 ≥ %2&#xa0;: l’examen de la licence reste soumis à une présomption de refus</translation>
-    </message>
-    <message>
-        <source>TPP %1 ≥ %2 and memory bandwidth %3 ≥ %4: the licence review stays a presumption of denial</source>
-        <translation>TPP %1 ≥ %2 et bande passante mémoire %3 ≥ %4&#xa0;: l’examen de la licence reste soumis à une présomption de refus</translation>
-    </message>
-    <message>
-        <source>Under the %1 it needs no 3A090 licence, so this policy does not concern it</source>
-        <translation>%1&#xa0;: aucune licence 3A090 n’est exigée, cette politique ne la concerne donc pas</translation>
-    </message>
-    <message>
-        <source>TPP %1 below %2, but the memory bandwidth is not known: the policy cannot be applied</source>
-        <translation>TPP %1 inférieur à %2, mais bande passante mémoire inconnue&#xa0;: impossible d’appliquer cette politique</translation>
-    </message>
-    <message>
-        <source>Its status under the %1 is undetermined, so this policy cannot be applied</source>
-        <translation>%1&#xa0;: statut indéterminé, cette politique ne peut donc pas s’appliquer</translation>
-    </message>
-    <message>
-        <source>No clause of 3A090 applies</source>
-        <translation>Aucun alinéa du 3A090 ne s’applique</translation>
-    </message>
-    <message>
-        <source>Clause: %1</source>
-        <translation>Alinéa&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>(also %1)</source>
-        <translation>(aussi %1)</translation>
-    </message>
-    <message>
-        <source>by the thresholds</source>
-        <translation>d’après les seuils</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 et %2</translation>
-    </message>
-    <message>
-        <source>Cannot be decided without %1.</source>
-        <translation>Impossible de trancher sans %1.</translation>
-    </message>
-    <message>
-        <source>the TPP</source>
-        <translation>le TPP</translation>
-    </message>
-    <message>
-        <source>the die area (for the performance density)</source>
-        <translation>la surface de puce (pour la densité de performance)</translation>
-    </message>
-    <message>
-        <source>the chip-to-chip bandwidth</source>
-        <translation>la bande passante entre puces</translation>
-    </message>
-    <message>
-        <source>the memory bandwidth</source>
-        <translation>la bande passante mémoire</translation>
-    </message>
-    <message>
-        <source>TPP</source>
-        <translation>TPP</translation>
-    </message>
-    <message>
-        <source>performance density</source>
-        <translation>densité de performance</translation>
-    </message>
-    <message>
-        <source>chip-to-chip bandwidth</source>
-        <translation>bande passante entre puces</translation>
-    </message>
-    <message>
-        <source>memory bandwidth</source>
-        <translation>bande passante mémoire</translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation>rempli</translation>
-    </message>
-    <message>
-        <source>not met</source>
-        <translation>non rempli</translation>
-    </message>
-    <message>
-        <source>cannot be decided</source>
-        <translation>indécidable</translation>
-    </message>
-    <message>
-        <source>%1 %2 %3 %4 (%5)</source>
-        <translation>%1 %2 %3 %4 (%5)</translation>
-    </message>
-    <message>
-        <source>%1; %2</source>
-        <translation>%1&#x202f;; %2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: licence if TPP ≥ %2 &lt;i&gt;and&lt;/i&gt; chip-to-chip bandwidth ≥ %3.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: licence si TPP ≥ %2 &lt;i&gt;et&lt;/i&gt; bande passante entre puces ≥ %3.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: licence (3A090.a) if TPP ≥ %2, or TPP ≥ %3 with a density ≥ %4; notification (3A090.b) if TPP is %5 to %2 with a density of %6 to %4, or TPP ≥ %3 with a density of %7 to %4. Chips not designed or marketed for datacenters: outside 3A090 below TPP %2, notification above.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: licence (3A090.a) si TPP ≥ %2, ou TPP ≥ %3 avec une densité ≥ %4&#x202f;; notification (3A090.b) si le TPP va de %5 à %2 avec une densité de %6 à %4, ou si TPP ≥ %3 avec une densité de %7 à %4. Puces non conçues ni vendues pour les centres de données&#xa0;: hors 3A090 sous un TPP de %2, notification au-delà.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: for chips that need a licence, case-by-case review if TPP is below %2 and memory bandwidth below %3.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: pour les puces soumises à licence, examen au cas par cas si le TPP est inférieur à %2 et la bande passante mémoire inférieure à %3.</translation>
-    </message>
-    <message>
-        <source>Choose or type a bit length.</source>
-        <translation>Choisissez ou saisissez un nombre de bits.</translation>
-    </message>
-    <message>
-        <source>Enter a value.</source>
-        <translation>Saisissez une valeur.</translation>
-    </message>
-    <message>
-        <source>Not a number: write digits, with “%1” as the decimal mark.</source>
-        <translation>Ce n’est pas un nombre&#xa0;: écrivez des chiffres, avec «&#xa0;%1&#xa0;» comme séparateur décimal.</translation>
-    </message>
-    <message>
-        <source>Must not be negative.</source>
-        <translation>La valeur ne peut pas être négative.</translation>
-    </message>
-    <message>
-        <source>Must be more than zero.</source>
-        <translation>La valeur doit être supérieure à zéro.</translation>
-    </message>
-    <message>
-        <source>Beyond any real chip: at most %1.</source>
-        <translation>Hors de portée de toute puce réelle&#xa0;: %1 au maximum.</translation>
-    </message>
-    <message>
-        <source>Unknown bit length: use FP16, BF16, FP8, INT8 or %1.</source>
-        <translation>Nombre de bits inconnu&#xa0;: utilisez FP16, BF16, FP8, INT8 ou %1.</translation>
     </message>
 </context>
 <context>
@@ -2038,15 +1815,15 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <name>MarketFigures</name>
     <message>
         <source>Bar chart of the moves of %1 shares, funds and indices on 27 January 2025, close against close: the largest fall is %2 (%3); Nvidia %4.</source>
-        <translation>Diagramme en barres des variations de %1 actions, fonds et indices le 27 janvier 2025, de clôture à clôture&#xa0;: la plus forte baisse est celle de %2 (%3)&#x202f;; Nvidia %4.</translation>
+        <translation>Diagramme en barres des variations de %1 actions, fonds et indices le 27&#xa0;janvier&#xa0;2025, de clôture à clôture&#xa0;: la plus forte baisse est celle de %2 (%3)&#x202f;; Nvidia %4.</translation>
     </message>
     <message>
         <source>27 January 2025: the day&apos;s moves</source>
-        <translation>27 janvier 2025&#xa0;: les variations de la séance</translation>
+        <translation>27&#xa0;janvier&#xa0;2025&#xa0;: les variations de la séance</translation>
     </message>
     <message>
         <source>Close of Monday 27 January against Friday 24 January</source>
-        <translation>Clôture du lundi 27 janvier par rapport à celle du vendredi 24 janvier</translation>
+        <translation>Clôture du lundi 27&#xa0;janvier par rapport à celle du vendredi 24&#xa0;janvier</translation>
     </message>
     <message>
         <source>Source: daily closes (Yahoo Finance data, cross-checked); Reuters, Nasdaq, AP.</source>
@@ -2082,7 +1859,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Moves compare the close of Monday 27 January with that of Friday 24 January, both as traded or both dividend-adjusted.</source>
-        <translation>Les variations comparent la clôture du lundi 27 janvier à celle du vendredi 24 janvier, toutes deux telles que cotées ou toutes deux ajustées des dividendes.</translation>
+        <translation>Les variations comparent la clôture du lundi 27&#xa0;janvier à celle du vendredi 24&#xa0;janvier, toutes deux telles que négociées ou toutes deux ajustées des dividendes.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2106,7 +1883,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Nvidia and the market around 27 January 2025</source>
-        <translation>Nvidia et le marché autour du 27 janvier 2025</translation>
+        <translation>Nvidia et le marché autour du 27&#xa0;janvier&#xa0;2025</translation>
     </message>
     <message>
         <source>Close (US dollars, log scale)</source>
@@ -2221,7 +1998,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>On Monday 27 January 2025, a week after DeepSeek released its R1 model, Nvidia&apos;s share price fell %1 and other chip makers and power producers fell with it. The chart follows the daily closes around that day: click an event to read what happened, or double-click a day to take it as the reference.</source>
-        <translation>Le lundi 27 janvier 2025, une semaine après la sortie du modèle R1 de DeepSeek, l’action Nvidia a chuté de %1, entraînant d’autres fabricants de puces et des producteurs d’électricité. Le graphique suit les cours de clôture autour de cette séance&#xa0;: cliquez sur un événement pour savoir ce qui s’est passé, ou double-cliquez sur un jour pour en faire la référence.</translation>
+        <translation>Le lundi 27&#xa0;janvier&#xa0;2025, une semaine après la sortie du modèle R1 de DeepSeek, l’action Nvidia a chuté de %1, entraînant d’autres fabricants de puces et des producteurs d’électricité. Le graphique suit les cours de clôture autour de cette séance&#xa0;: cliquez sur un événement pour savoir ce qui s’est passé, ou double-cliquez sur un jour pour en faire la référence.</translation>
     </message>
 </context>
 <context>
@@ -2236,7 +2013,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>On %1, %2 scored %3 against %4 for %5, and in %6 its API charged %7 per million output tokens against %8 for %5. The much-quoted %9 is DeepSeek&apos;s rental-price estimate for the final training run of its V3 base model only: every figure below comes with its basis.</source>
-        <translation>Au test %1, %2 a obtenu %3, contre %4 pour %5, et en %6 son API facturait %7 par million de jetons de sortie, contre %8 pour %5. Les %9 si souvent cités ne sont que l’estimation de DeepSeek, au prix de location, pour la dernière phase d’entraînement de son modèle de base V3&#xa0;: chaque chiffre ci-dessous est donné avec ce qu’il recouvre.</translation>
+        <translation>Au test %1, %2 a obtenu %3, contre %4 pour %5, et en %6 son API facturait %7 par million de jetons de sortie, contre %8 pour %5. Les %9 si souvent cités ne sont que l’estimation de DeepSeek, au prix de location, pour le seul entraînement final de son modèle de base V3&#xa0;: chaque chiffre ci-dessous est donné avec ce qu’il recouvre.</translation>
     </message>
     <message>
         <source>Benchmarks</source>
@@ -2263,11 +2040,11 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Scores in the DeepSeek-R1 paper&apos;s table of distilled models; higher is better.</source>
-        <translation>Scores du tableau des modèles distillés de l’article sur DeepSeek-R1&#x202f;; plus c’est haut, mieux c’est.</translation>
+        <translation>Scores du tableau des modèles distillés de la publication sur DeepSeek-R1&#x202f;; plus c’est haut, mieux c’est.</translation>
     </message>
     <message>
         <source>Source: DeepSeek-R1 paper, Table 5.</source>
-        <translation>Source&#xa0;: article sur DeepSeek-R1, tableau 5.</translation>
+        <translation>Source&#xa0;: publication sur DeepSeek-R1, tableau 5.</translation>
     </message>
     <message>
         <source>DeepSeek-R1 against the models it was compared with</source>
@@ -2275,11 +2052,11 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Scores as published in the DeepSeek-R1 paper; higher is better.</source>
-        <translation>Scores publiés dans l’article sur DeepSeek-R1&#x202f;; plus c’est haut, mieux c’est.</translation>
+        <translation>Scores tirés de la publication sur DeepSeek-R1&#x202f;; plus c’est haut, mieux c’est.</translation>
     </message>
     <message>
         <source>Source: DeepSeek-R1 paper, Table 4.</source>
-        <translation>Source&#xa0;: article sur DeepSeek-R1, tableau 4.</translation>
+        <translation>Source&#xa0;: publication sur DeepSeek-R1, tableau 4.</translation>
     </message>
     <message>
         <source>No benchmark is chosen.</source>
@@ -2303,7 +2080,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation>non publié</translation>
+        <translation>non communiqué</translation>
     </message>
     <message>
         <source>Only the scores of %1 are shown.</source>
@@ -2311,11 +2088,11 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>The %1 scores are those OpenAI reported.</source>
-        <translation>Les scores du modèle %1 sont ceux publiés par OpenAI.</translation>
+        <translation>Les scores du modèle %1 sont ceux communiqués par OpenAI.</translation>
     </message>
     <message>
         <source>“Not reported” marks a dash in the paper&apos;s table.</source>
-        <translation>«&#xa0;non publié&#xa0;»&#xa0;: un tiret dans le tableau de l’article.</translation>
+        <translation>«&#xa0;non communiqué&#xa0;»&#xa0;: un tiret dans le tableau de la publication.</translation>
     </message>
     <message>
         <source>%1, values other sources give: %2.</source>
@@ -2335,15 +2112,15 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>the R1 paper&apos;s Table 4</source>
-        <translation>le tableau 4 de l’article sur R1</translation>
+        <translation>le tableau 4 de la publication sur R1</translation>
     </message>
     <message>
         <source>the R1 paper&apos;s Table 5</source>
-        <translation>le tableau 5 de l’article sur R1</translation>
+        <translation>le tableau 5 de la publication sur R1</translation>
     </message>
     <message>
         <source>the R1 paper&apos;s Table 2</source>
-        <translation>le tableau 2 de l’article sur R1</translation>
+        <translation>le tableau 2 de la publication sur R1</translation>
     </message>
     <message>
         <source>the DeepSeek-V3 report</source>
@@ -2363,11 +2140,11 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Grouped bar chart of the scores of %1 models on %2 benchmarks, from the DeepSeek-R1 paper&apos;s table of distilled models (Table 5).</source>
-        <translation>Diagramme en barres groupées des scores de %1 modèles à %2 tests, tirés du tableau des modèles distillés de l’article sur DeepSeek-R1 (tableau 5).</translation>
+        <translation>Diagramme en barres groupées des scores de %1 modèles à %2 tests, tirés du tableau des modèles distillés de la publication sur DeepSeek-R1 (tableau 5).</translation>
     </message>
     <message>
         <source>Grouped bar chart of the scores of %1 models on %2 benchmarks, from the DeepSeek-R1 paper (Table 4).</source>
-        <translation>Diagramme en barres groupées des scores de %1 modèles à %2 tests, tirés de l’article sur DeepSeek-R1 (tableau 4).</translation>
+        <translation>Diagramme en barres groupées des scores de %1 modèles à %2 tests, tirés de la publication sur DeepSeek-R1 (tableau 4).</translation>
     </message>
     <message>
         <source>highest %1 (%2)</source>
@@ -2375,11 +2152,11 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>DeepSeek-R1 paper, Table 4</source>
-        <translation>Article sur DeepSeek-R1, tableau 4</translation>
+        <translation>Publication sur DeepSeek-R1, tableau 4</translation>
     </message>
     <message>
         <source>DeepSeek-R1 paper, Table 5</source>
-        <translation>Article sur DeepSeek-R1, tableau 5</translation>
+        <translation>Publication sur DeepSeek-R1, tableau 5</translation>
     </message>
     <message>
         <source>Model</source>
@@ -2459,7 +2236,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>metric not stated</source>
-        <translation>mesure non précisée</translation>
+        <translation>métrique non précisée</translation>
     </message>
     <message>
         <source>%1; %2</source>
@@ -2495,11 +2272,11 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>list price, prompts up to 128K tokens</source>
-        <translation>prix catalogue, requêtes jusqu’à 128K jetons</translation>
+        <translation>prix catalogue, requêtes jusqu’à 128&#x202f;000 jetons</translation>
     </message>
     <message>
         <source>list price, prompts over 128K tokens</source>
-        <translation>prix catalogue, requêtes de plus de 128K jetons</translation>
+        <translation>prix catalogue, requêtes de plus de 128&#x202f;000 jetons</translation>
     </message>
     <message>
         <source>%1 (promotional)</source>
@@ -2639,11 +2416,11 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Output price, US dollars per million tokens (log scale)</source>
-        <translation>Prix de sortie, en dollars par million de jetons (échelle log.)</translation>
+        <translation>Prix des jetons de sortie, en dollars par million de jetons (échelle log.)</translation>
     </message>
     <message>
         <source>Scatter chart of the output price per million tokens in force on %1 (log scale) against the %2 score of %3 models:</source>
-        <translation>Nuage de points du prix de sortie par million de jetons en vigueur le %1 (échelle log.) selon le score %2 de %3 modèles&#xa0;:</translation>
+        <translation>Nuage de points du prix des jetons de sortie par million de jetons en vigueur le %1 (échelle log.) selon le score %2 de %3 modèles&#xa0;:</translation>
     </message>
     <message>
         <source>API price against benchmark score</source>
@@ -2651,19 +2428,19 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Output price per million tokens in force on %1 (log scale), against the score in the DeepSeek-R1 paper. Lower right is cheaper and better.</source>
-        <translation>Prix de sortie par million de jetons en vigueur le %1 (échelle log.), selon le score dans l’article sur DeepSeek-R1. En bas à droite&#xa0;: moins cher et plus performant.</translation>
+        <translation>Prix des jetons de sortie par million de jetons en vigueur le %1 (échelle log.), face au score dans la publication sur DeepSeek-R1. En bas à droite&#xa0;: moins cher et plus performant.</translation>
     </message>
     <message>
         <source>Source: providers&apos; price lists; scores: DeepSeek-R1 paper, Table 4.</source>
-        <translation>Source&#xa0;: grilles tarifaires des fournisseurs&#x202f;; scores&#xa0;: article sur DeepSeek-R1, tableau 4.</translation>
+        <translation>Source&#xa0;: grilles tarifaires des fournisseurs&#x202f;; scores&#xa0;: publication sur DeepSeek-R1, tableau 4.</translation>
     </message>
     <message>
         <source>no price for this version in January 2025 in the data</source>
-        <translation>pas de prix pour cette version en janvier 2025 dans les données</translation>
+        <translation>pas de prix pour cette version en janvier&#xa0;2025 dans les données</translation>
     </message>
     <message>
         <source>no score on this benchmark in the R1 paper</source>
-        <translation>pas de score à ce test dans l’article sur R1</translation>
+        <translation>pas de score à ce test dans la publication sur R1</translation>
     </message>
     <message>
         <source>Not plotted: %1.</source>
@@ -2721,11 +2498,11 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <name>MoversSection</name>
     <message>
         <source>27 January 2025: the day&apos;s moves</source>
-        <translation>27 janvier 2025&#xa0;: les variations de la séance</translation>
+        <translation>27&#xa0;janvier&#xa0;2025&#xa0;: les variations de la séance</translation>
     </message>
     <message>
         <source>Close of Monday 27 January against Friday 24 January</source>
-        <translation>Clôture du lundi 27 janvier par rapport à celle du vendredi 24 janvier</translation>
+        <translation>Clôture du lundi 27&#xa0;janvier par rapport à celle du vendredi 24&#xa0;janvier</translation>
     </message>
     <message>
         <source>Source: daily closes (Yahoo Finance data, cross-checked); Reuters, Nasdaq, AP.</source>
@@ -2733,7 +2510,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Nvidia lost about %1 to %2 of market value</source>
-        <translation>Nvidia a perdu environ %1 à %2 de valeur boursière</translation>
+        <translation>Nvidia a perdu environ %1 à %2 de capitalisation boursière</translation>
     </message>
     <message>
         <source>Close %1 (%2) · intraday low %3 (%4)</source>
@@ -2748,11 +2525,11 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Also show models released after January 2025 or without a known date</source>
-        <translation>Afficher aussi les modèles sortis après janvier 2025 ou sans date connue</translation>
+        <translation>Afficher aussi les modèles sortis après janvier&#xa0;2025 ou sans date connue</translation>
     </message>
     <message>
         <source>—: not disclosed, or not in the app&apos;s data. Open weights are not open source: none of these releases includes its training data. Hover over a row for the details and sources. Click a column header to sort; select cells and press Ctrl+C to copy them for a spreadsheet.</source>
-        <translation>—&#xa0;: non publié, ou absent des données de l’application. Poids ouverts ne veut pas dire open source&#xa0;: aucune de ces publications ne comprend les données d’entraînement. Survolez une ligne pour les détails et les sources. Cliquez sur un en-tête de colonne pour trier&#x202f;; sélectionnez des cellules et appuyez sur Ctrl+C pour les copier dans un tableur.</translation>
+        <translation>—&#xa0;: non publié, ou absent des données de l’application. Poids ouverts ne veut pas dire open source&#xa0;: aucun de ces modèles n’est publié avec ses données d’entraînement. Survolez une ligne pour les détails et les sources. Cliquez sur un en-tête de colonne pour trier&#x202f;; sélectionnez des cellules et appuyez sur Ctrl+C pour les copier dans un tableur.</translation>
     </message>
     <message>
         <source>%1 bn</source>
@@ -2807,7 +2584,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Input: tokens sent, not from the cache. Output: tokens generated; for reasoning models they include the chain of thought. List prices unless marked under the model. Hover over a row for its note. Select cells and press Ctrl+C to copy them.</source>
-        <translation>Entrée&#xa0;: jetons envoyés, hors cache. Sortie&#xa0;: jetons générés&#x202f;; pour les modèles de raisonnement, ils comprennent la chaîne de pensée. Prix catalogue, sauf mention sous le modèle. Survolez une ligne pour sa note. Sélectionnez des cellules et appuyez sur Ctrl+C pour les copier.</translation>
+        <translation>Entrée&#xa0;: jetons envoyés, hors cache. Sortie&#xa0;: jetons générés&#x202f;; pour les modèles de raisonnement, ils comprennent la chaîne de raisonnement. Prix catalogue, sauf mention sous le modèle. Survolez une ligne pour sa note. Sélectionnez des cellules et appuyez sur Ctrl+C pour les copier.</translation>
     </message>
     <message>
         <source>Score on:</source>
@@ -2861,20 +2638,8 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
         <translation>Afficher de nouveau toute la chronologie</translation>
     </message>
     <message>
-        <source>One lane per kind of event; hollow markers: reported in the media, with no official text.</source>
-        <translation>Une ligne par type d’événement&#x202f;; marqueurs creux&#xa0;: rapportés par les médias, sans texte officiel.</translation>
-    </message>
-    <message>
         <source>Ringed: the events that concern the %1.</source>
         <translation>Cerclés&#xa0;: les événements qui concernent la puce %1.</translation>
-    </message>
-    <message>
-        <source>US export controls on AI chips, %1 to %2</source>
-        <translation>Les contrôles américains sur l’export de puces d’IA, de %1 à %2</translation>
-    </message>
-    <message>
-        <source>Sources: the Federal Register, BIS, company filings and the press, listed with each event.</source>
-        <translation>Sources&#xa0;: Federal Register, BIS, documents des entreprises et presse, indiqués pour chaque événement.</translation>
     </message>
 </context>
 <context>
@@ -2900,7 +2665,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Vector format: sharp at any size.</source>
-        <translation>Format vectoriel&#x202f;: net à toutes les tailles.</translation>
+        <translation>Format vectoriel&#xa0;: net à toutes les tailles.</translation>
     </message>
     <message>
         <source>16:9 slide, 1200 × 675</source>
@@ -2960,7 +2725,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Pixels per point of the figure: 2× suits most screens and slides</source>
-        <translation>Pixels par point de la figure&#x202f;: 2× convient à la plupart des écrans et des diapositives</translation>
+        <translation>Pixels par point de la figure&#xa0;: 2× convient à la plupart des écrans et des diapositives</translation>
     </message>
 </context>
 <context>
@@ -3111,7 +2876,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>%1 Across a seam: this close and the reference close are of different kinds (as traded, dividend-adjusted), so the comparison is approximate.</source>
-        <translation>%1 De part et d’autre d’une jonction&#xa0;: cette clôture et celle du jour de référence ne sont pas de même nature (telle que négociée, ajustée des dividendes)&#x202f;; la comparaison n’est qu’approchée.</translation>
+        <translation>%1 De part et d’autre d’une jonction&#xa0;: cette clôture et celle du jour de référence ne sont pas de même nature (telle que négociée, ajustée des dividendes)&#x202f;; la comparaison n’est qu’approximative.</translation>
     </message>
 </context>
 <context>
@@ -3194,7 +2959,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Nvidia and the market around 27 January 2025</source>
-        <translation>Nvidia et le marché autour du 27 janvier 2025</translation>
+        <translation>Nvidia et le marché autour du 27&#xa0;janvier&#xa0;2025</translation>
     </message>
     <message>
         <source>Source: daily closes from Yahoo Finance data in public repositories, cross-checked; some series are dividend-adjusted (see each instrument&apos;s note). Events: see Help ▸ Sources. Double-click a day to take it as the reference; click a legend entry to show that series alone.</source>
@@ -3217,7 +2982,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>In classroom mode the counters count only the verdicts revealed so far</source>
-        <translation>En mode classe, les compteurs ne comptent que les verdicts déjà révélés</translation>
+        <translation>En mode classe, les compteurs ne tiennent compte que des verdicts déjà révélés</translation>
     </message>
     <message>
         <source>Show only the claims judged “%1”; press again to show them all</source>
@@ -3255,7 +3020,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>Thresholds as quoted in the rules; the January 2026 policy&apos;s other conditions (supply, volume cap, testing) are not taken into account.</source>
-        <translation>Seuils tels que cités dans les règles&#x202f;; les autres conditions de la politique de janvier 2026 (approvisionnement, plafond de volume, tests) ne sont pas prises en compte.</translation>
+        <translation>Seuils tels que cités dans les règles&#x202f;; les autres conditions de la politique de janvier&#xa0;2026 (approvisionnement, plafond de volume, tests) ne sont pas prises en compte.</translation>
     </message>
     <message>
         <source>Worked out with %1.</source>

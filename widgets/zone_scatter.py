@@ -450,6 +450,7 @@ class ZoneScatter(QObject):
             anchors=[(centres[i].x(), centres[i].y()) for i in order],
             ignored=[{i, count + i} for i in order],
             weights=weights,
+            leader_from=CANDIDATES_PER_RING,  # further out, a leader line ties the label
         )
         self._label_boxes = {}
         for index, options, lines, pick in zip(order, candidates, sizes, chosen, strict=True):

@@ -1,56 +1,16 @@
-"""How the chip map marks each chip, for a figure (pure Python): the colour of its status
-under a rule (hollow where the rule does not concern the chip or cannot decide), the shape
-of its kind, a star where an approximate figure places it, which statuses the app computed
-from the thresholds; and which rule was in force on a day, with its reference.
-
-The colours and shapes are the screen's (``ui/chip_controls``), which will read them from
-here once the tab's views are moved over.
-"""
+"""What the chip map says of a chip besides its place (pure Python): whether an approximate
+figure places it (a star beside its name), whether the app computed its status from the
+thresholds because the sources state none; and the reference of the rule it is shown
+under. The screen and the files mark the same chips."""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable, Sequence
-
 from explainer_core.chip_controls.chip_map import Y_QUANTITY
-from explainer_core.chip_controls.rules import Quantity, Rule, Status
+from explainer_core.chip_controls.rules import Quantity, Rule
 from explainer_core.chip_controls.timeline import RULE_EVENT_IDS, short_citation
 from explainer_core.data.export_controls import Chip, ExportControlsData, RuleEvent
-from explainer_core.figure import MarkerShape
-from explainer_core.figure.palette import OKABE_ITO
 
-UNCERTAIN_MARK = "*"  # as in a chip's details on screen
-NEUTRAL = "#8c8c8c"
-UNDETERMINED_COLOUR = "#4d4d4d"
-
-# How each status looks wherever it is shown (Okabe–Ito, as on screen).
-STATUS_COLOURS: dict[Status, str] = {
-    Status.LICENCE_REQUIRED: OKABE_ITO[0],
-    Status.PRESUMPTION_OF_DENIAL: OKABE_ITO[0],
-    Status.NOTIFICATION: OKABE_ITO[2],
-    Status.NOT_CONTROLLED: OKABE_ITO[3],
-    Status.CASE_BY_CASE: OKABE_ITO[1],
-    Status.NOT_APPLICABLE: NEUTRAL,
-    # Darker than "not concerned" (the screen has one grey for both), so that the two
-    # hollow statuses differ in the legend.
-    Status.UNDETERMINED: UNDETERMINED_COLOUR,
-}
-HOLLOW_STATUSES = frozenset({Status.NOT_APPLICABLE, Status.UNDETERMINED})
-
-
-class ChipKind:
-    """What a marker's shape tells: the kind of chip (its colour tells its status)."""
-
-    DATACENTER = MarkerShape.CIRCLE
-    NOT_DATACENTER = MarkerShape.SQUARE  # the 2023 rule's Note 2 may apply
-    CHINESE = MarkerShape.TRIANGLE  # a Chinese chip, placed as if it were a US export
-
-
-def chip_shape(chip: Chip) -> MarkerShape:
-    if chip.domestic_chinese:
-        return ChipKind.CHINESE
-    return ChipKind.DATACENTER if chip.datacenter else ChipKind.NOT_DATACENTER
-
+UNCERTAIN_MARK = "*"  # as in a chip's details
 
 # The spec columns behind each quantity the map places a chip by (``Chip.uncertain_fields``).
 _FIELDS_BEHIND: dict[Quantity, frozenset[str]] = {
@@ -68,28 +28,16 @@ def position_is_uncertain(chip: Chip, rule: Rule) -> bool:
     return bool(fields & chip.uncertain_fields)
 
 
+def marked_name(chip: Chip, rule: Rule) -> str:
+    """The chip's name on the map: starred where an uncertain figure places it."""
+    mark = f"\u00a0{UNCERTAIN_MARK}" if position_is_uncertain(chip, rule) else ""
+    return chip.name + mark
+
+
 def status_by_the_thresholds(chip: Chip, rule: Rule) -> bool:
     """The sources state no status for the chip under the rule: the app computed it (the
-    screen's "by the thresholds")."""
+    details' "by the thresholds")."""
     return chip.facts_status(rule) is None
-
-
-def statuses_shown(rule: Rule, chips: Iterable[Chip]) -> tuple[Status, ...]:
-    """The statuses the chips get under ``rule``, in the order of ``Status`` (the legend)."""
-    found = {chip.status(rule) for chip in chips}
-    return tuple(status for status in Status if status in found)
-
-
-def rule_in_force_on(day: dt.date, events: Sequence[RuleEvent]) -> Rule:
-    """The latest of the map's rules whose event came on or before ``day`` (the first rule
-    before any of them)."""
-    dates = {event.id: event.date for event in events}
-    in_force = Rule.OCTOBER_2022
-    for rule in Rule:  # in the order the rules came
-        event_date = dates.get(RULE_EVENT_IDS[rule])
-        if event_date is not None and event_date <= day:
-            in_force = rule
-    return in_force
 
 
 def rule_event(data: ExportControlsData, rule: Rule) -> RuleEvent | None:

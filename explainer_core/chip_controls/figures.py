@@ -1,22 +1,23 @@
 """The export-controls tab's charts as figures and tables, in any language (no Qt): what a
 file, the clipboard or a data download shows. One module per chart:
 ``figures_timeline`` (the rules timeline), ``figures_chip_map`` and
-``figures_chip_map_table`` (the chip map)."""
+``figures_chip_map_table`` (the chip map). Their states are the screen's
+(``chart_states``)."""
 
 from __future__ import annotations
 
 from explainer_core.charts import ChartBuilder
-from explainer_core.chip_controls.figures_chip_map import (
-    CHIP_MAP_CHART_ID,
+from explainer_core.chip_controls.chart_states import (
     ChipMapState,
-    chip_map_figure,
+    TimelineState,
+    YourChip,
     default_chip_map_state,
+    default_timeline_state,
 )
+from explainer_core.chip_controls.figures_chip_map import CHIP_MAP_CHART_ID, chip_map_figure
 from explainer_core.chip_controls.figures_chip_map_table import chip_map_table
 from explainer_core.chip_controls.figures_timeline import (
     TIMELINE_CHART_ID,
-    TimelineState,
-    default_timeline_state,
     timeline_figure,
     timeline_table,
 )
@@ -28,6 +29,7 @@ __all__ = [
     "TIMELINE_CHART_ID",
     "ChipMapState",
     "TimelineState",
+    "YourChip",
 ]
 
 BUILDERS = {

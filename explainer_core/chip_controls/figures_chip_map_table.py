@@ -4,7 +4,8 @@ status under the rule, who states that status and why, its caveats and sources."
 from __future__ import annotations
 
 from explainer_core.charts import Writing
-from explainer_core.chip_controls.chip_map import Y_QUANTITY, chip_y
+from explainer_core.chip_controls.chart_states import ChipMapState
+from explainer_core.chip_controls.chip_map import Y_QUANTITY, chip_y, specs_y
 from explainer_core.chip_controls.chip_map_marking import (
     position_is_uncertain,
     rule_citation,
@@ -12,20 +13,21 @@ from explainer_core.chip_controls.chip_map_marking import (
     status_by_the_thresholds,
 )
 from explainer_core.chip_controls.figure_sources import cited, publishers
-from explainer_core.chip_controls.figure_words import (
-    axis_title,
-    clause_text,
-    in_turn,
-    reason_text,
-    rule_name,
-    status_name,
-)
 from explainer_core.chip_controls.figures_chip_map import (
     CHIP_MAP_CHART_ID,
-    ChipMapState,
     chip_map_notes,
+    chip_map_title,
+    placed_chip,
 )
-from explainer_core.chip_controls.rules import Quantity
+from explainer_core.chip_controls.reason_texts import clause_text, reason_text
+from explainer_core.chip_controls.rules import Quantity, classify
+from explainer_core.chip_controls.texts import (
+    axis_title,
+    in_turn,
+    rule_name,
+    status_name,
+    your_chip_label,
+)
 from explainer_core.data.export_controls import ExportControlsData
 from explainer_core.figure.table import ChartTable, Column, ColumnKind
 from explainer_core.templates import fill
@@ -70,6 +72,33 @@ def chip_map_table(data: ExportControlsData, state: ChipMapState, writing: Writi
             yes if position_is_uncertain(chip, rule) else no,
             chip.caveat(language) or "",
             in_turn(words, publishers(chip.sources, writing)),
+        ]
+        rows.append(tuple(row))
+    your_chip = placed_chip(state)
+    if your_chip is not None:
+        specs = your_chip.specs
+        classification = classify(rule, specs)
+        row = [
+            your_chip_label(words, your_chip.name),
+            "",
+            None,
+            yes if specs.datacenter else no,
+            no,
+            None,  # the classifier may take a TPP as it is, without its two factors
+            None,
+            specs.tpp,
+        ]
+        if with_area:
+            row.append(specs.die_area_mm2)
+        row += [
+            specs_y(specs, rule),
+            status_name(words, classification.status),
+            by_thresholds,
+            reason_text(words, formatter, classification),
+            clause_text(words, classification),
+            no,
+            words.translate("ChipControlsFigures", "Figures entered in the classifier"),
+            "",
         ]
         rows.append(tuple(row))
     columns = [
@@ -126,7 +155,7 @@ def chip_map_table(data: ExportControlsData, state: ChipMapState, writing: Writi
         Column("sources", words.translate("ChipControlsFigures", "Sources")),
     ]
     notes = (
-        *chip_map_notes(data, rule, writing),
+        *chip_map_notes(data, state, writing),
         fill(
             words.translate("ChipControlsFigures", "Thresholds: %1, %2."),
             rule_name(words, rule),
@@ -141,7 +170,7 @@ def chip_map_table(data: ExportControlsData, state: ChipMapState, writing: Writi
     return ChartTable(
         CHIP_MAP_CHART_ID,
         language,
-        fill(words.translate("ChipControlsFigures", "Chip map: %1"), rule_name(words, rule)),
+        chip_map_title(rule, writing),
         tuple(columns),
         tuple(rows),
         sources=writing.source_lines(

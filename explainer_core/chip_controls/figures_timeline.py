@@ -12,19 +12,21 @@ in the figure itself.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
 from explainer_core.charts import Writing
+from explainer_core.chip_controls.chart_states import TimelineState
 from explainer_core.chip_controls.chip_map import DEEPSEEK_CHIP_ID
 from explainer_core.chip_controls.figure_sources import cited, publishers
-from explainer_core.chip_controls.figure_words import in_turn, kind_name, labelled, rule_name
+from explainer_core.chip_controls.styles import EVENT_KIND_STYLES
+from explainer_core.chip_controls.texts import in_turn, kind_name, labelled, rule_name
 from explainer_core.chip_controls.timeline import (
     LANES,
     RULE_EVENT_IDS,
     rule_of_event,
     timeline_span,
+    timeline_view_span,
 )
 from explainer_core.data.export_controls import (
     FIRST_DATE,
@@ -39,7 +41,6 @@ from explainer_core.figure import (
     Figure,
     Grid,
     LabelPreference,
-    MarkerShape,
     Plot,
     Point,
     Points,
@@ -47,36 +48,14 @@ from explainer_core.figure import (
     date_value,
 )
 from explainer_core.figure import Rule as RuleLine  # a line across the plot, not an export rule
-from explainer_core.figure.palette import OKABE_ITO
 from explainer_core.figure.table import ChartTable, Column, ColumnKind
 from explainer_core.figure.tick_levels import date_levels
 from explainer_core.templates import fill
 
 TIMELINE_CHART_ID = "export-rules-timeline"
-TIMELINE_PADDING_DAYS = 75  # room right of the latest marker for its label (as on screen)
 MARKER_SIZE = 11.0
 RING_RADIUS = 11.0
 KEY_SEPARATOR = " · "  # between entries of the key: no French spacing rule applies to it
-
-# Each kind of event has its own shape as well as its own colour (as on screen).
-KIND_STYLES: dict[EventKind, tuple[MarkerShape, str]] = {
-    EventKind.US_RULE: (MarkerShape.SQUARE, OKABE_ITO[1]),
-    EventKind.COMPANY_RESPONSE: (MarkerShape.CIRCLE, OKABE_ITO[2]),
-    EventKind.CHINESE_REACTION: (MarkerShape.TRIANGLE, OKABE_ITO[3]),
-    EventKind.MARKET_EVENT: (MarkerShape.DIAMOND, OKABE_ITO[4]),
-}
-
-
-@dataclass(frozen=True)
-class TimelineState:
-    """The screen's choices that change the figure. The rule switch of the chip map only
-    selects a rule's event on the timeline, which is what ``highlighted`` says."""
-
-    highlighted: str | None = None  # an event id singled out (a claim's "Show in chart")
-
-
-def default_timeline_state(_data: ExportControlsData) -> TimelineState:
-    return TimelineState()
 
 
 @dataclass(frozen=True)
@@ -119,23 +98,16 @@ def event_labels(data: ExportControlsData, writing: Writing) -> tuple[EventLabel
     return tuple(labels)
 
 
-def timeline_dates(data: ExportControlsData) -> tuple[dt.date, dt.date]:
-    """The dates the figure spans: from the data's first year to the latest event, with room
-    after it."""
-    first, last = timeline_span(data.events, FIRST_DATE)
-    return first, last + dt.timedelta(days=TIMELINE_PADDING_DAYS)
-
-
 def timeline_figure(data: ExportControlsData, state: TimelineState, writing: Writing) -> Figure:
-    words, formatter, language = writing.words, writing.formatter, writing.language
+    formatter, language = writing.formatter, writing.language
     labels = event_labels(data, writing)
-    first, last = timeline_dates(data)
+    first, last = timeline_view_span(data.events, FIRST_DATE)  # as on screen
     points = []
     lines = []
     rings = []
     for label in labels:
         event = label.event
-        shape, colour = KIND_STYLES[event.kind]
+        shape, colour = EVENT_KIND_STYLES[event.kind]
         x = date_value(event.date)
         highlighted = event.id == state.highlighted
         if label.across:
@@ -161,7 +133,7 @@ def timeline_figure(data: ExportControlsData, state: TimelineState, writing: Wri
     plot = Plot(
         Axis.dates(first, last, levels, grid=Grid.AT_TICKS),
         Axis.category(
-            [Category(kind.value, kind_name(words, kind)) for kind in LANES],
+            [Category(kind.value, name) for kind, name in lane_names(writing)],
             grid=Grid.BETWEEN_CATEGORIES,
         ),
         (
@@ -172,24 +144,20 @@ def timeline_figure(data: ExportControlsData, state: TimelineState, writing: Wri
     )
     return Figure(
         (plot,),
-        title=_title(data, writing),
+        title=timeline_title(data, writing),
         subtitle=_subtitle(data, state, writing),
         notes=_notes(labels, writing),
-        source=fill(
-            words.translate(
-                "ChipControlsFigures",
-                "Sources: the Federal Register, BIS, company filings and the press "
-                "(%1 sources, listed event by event in the data table).",
-            ),
-            formatter.number(len(cited(event.sources for event in data.events))),
-        ),
+        source=timeline_source(data, writing),
         description=_description(data, labels, writing),
         language=language,
         figure_id=TIMELINE_CHART_ID,
     )
 
 
-def _title(data: ExportControlsData, writing: Writing) -> str:
+# -- the texts the screen shows too (its chart panel's title, source, lanes) -------------------
+
+
+def timeline_title(data: ExportControlsData, writing: Writing) -> str:
     first, last = timeline_span(data.events, FIRST_DATE)
     return fill(
         writing.words.translate("ChipControlsFigures", "US export controls on AI chips, %1 to %2"),
@@ -198,14 +166,37 @@ def _title(data: ExportControlsData, writing: Writing) -> str:
     )
 
 
+def lanes_sentence(writing: Writing) -> str:
+    """How to read the lanes and markers: the subtitle's first sentence."""
+    return writing.words.translate(
+        "ChipControlsFigures",
+        "One lane per kind of event; hollow markers: reported in the media, with no official text.",
+    )
+
+
+def timeline_source(data: ExportControlsData, writing: Writing) -> str:
+    return fill(
+        writing.words.translate(
+            "ChipControlsFigures",
+            "Sources: the Federal Register, BIS, company filings and the press "
+            "(%1 sources, listed event by event in the data table).",
+        ),
+        writing.formatter.number(len(cited(event.sources for event in data.events))),
+    )
+
+
+def lane_names(writing: Writing) -> list[tuple[EventKind, str]]:
+    """The lanes, top to bottom, with their names."""
+    return [(kind, kind_name(writing.words, kind)) for kind in LANES]
+
+
+# -- the figure's own texts ------------------------------------------------------------------------
+
+
 def _subtitle(data: ExportControlsData, state: TimelineState, writing: Writing) -> str:
     words = writing.words
     parts = [
-        words.translate(
-            "ChipControlsFigures",
-            "One lane per kind of event; hollow markers: reported in the media, "
-            "with no official text.",
-        ),
+        lanes_sentence(writing),
         fill(
             words.translate(
                 "ChipControlsFigures",
@@ -319,8 +310,8 @@ def timeline_table(data: ExportControlsData, state: TimelineState, writing: Writ
                 kind_name(words, event.kind),
                 event.title(language),
                 reported if event.reported else official,
-                event.authority,
-                event.citation,
+                event.authority_text(language),
+                event.citation_text(language),
                 yes if event.citation_verified else no,
                 ", ".join(data.chip(chip_id).name for chip_id in event.chips),
                 in_turn(words, publishers(event.sources, writing)),
@@ -342,7 +333,7 @@ def timeline_table(data: ExportControlsData, state: TimelineState, writing: Writ
     return ChartTable(
         TIMELINE_CHART_ID,
         language,
-        _title(data, writing),
+        timeline_title(data, writing),
         columns,
         tuple(rows),
         sources=writing.source_lines(cited(event.sources for event in data.events)),

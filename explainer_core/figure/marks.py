@@ -39,6 +39,7 @@ class MarkerShape(str, Enum):
     SQUARE = "square"
     TRIANGLE = "triangle"
     DIAMOND = "diamond"
+    STAR = "star"
 
 
 class LabelPreference(str, Enum):

@@ -86,6 +86,14 @@ def boxes_around(
 
 
 LEADER_CROSSING_COST = 400.0  # a leader line through a marker reads as the wrong chip's
+# A label nearer another label's point than its own reads as that point's name; so does one
+# hardly further from another point than from its own (the eye does not measure).
+NEARER_ANOTHER_POINT_COST = 400.0
+CLEARLY_NEARER = 6.0  # how much nearer its own point a label must be than any other
+# Labels keep this far apart: two that touch read as one. Touching another label costs
+# more than any other fault (hidden or run-together words), however little they touch.
+LABEL_GAP = 2.0
+LABEL_CONTACT_COST = 1000.0
 
 
 def nearest_on_box(x: float, y: float, box: Box) -> tuple[float, float]:
@@ -142,6 +150,45 @@ def _add_overlaps(
     return cost + total
 
 
+def _add_contacts(cost: float, box: Box, placed: Sequence[Box], limit: float) -> float:
+    """``cost`` plus, for each placed label ``box`` comes within ``LABEL_GAP`` of,
+    ``LABEL_CONTACT_COST`` and the area they share with the gap (or any value >= ``limit``
+    once the result is sure to reach it)."""
+    spaced = Box(
+        box.left - LABEL_GAP, box.top - LABEL_GAP, box.right + LABEL_GAP, box.bottom + LABEL_GAP
+    )
+    for other in placed:
+        shared = spaced.overlap(other)
+        if shared > 0:
+            cost += LABEL_CONTACT_COST + shared
+            if cost >= limit:
+                return cost
+    return cost
+
+
+def distance_to_box(x: float, y: float, box: Box) -> float:
+    """How far (x, y) is from ``box`` (0 inside it)."""
+    nearest_x, nearest_y = nearest_on_box(x, y, box)
+    return math.hypot(nearest_x - x, nearest_y - y)
+
+
+def ambiguity(
+    box: Box, anchor: tuple[float, float], anchors: Sequence[tuple[float, float]]
+) -> float:
+    """How much ``box`` reads as another point's label, from 0 (every other point is at
+    least ``CLEARLY_NEARER`` further from it than ``anchor``) to 1 for each point as near
+    as ``anchor`` or nearer."""
+    own = distance_to_box(*anchor, box)
+    total = 0.0
+    for other in anchors:
+        if other == anchor:
+            continue
+        lead = own + CLEARLY_NEARER - distance_to_box(*other, box)
+        if lead > 0:
+            total += min(1.0, lead / CLEARLY_NEARER)
+    return total
+
+
 def choose_boxes(
     candidates: Sequence[Sequence[Box]],
     obstacles: Sequence[Box],
@@ -149,18 +196,54 @@ def choose_boxes(
     anchors: Sequence[tuple[float, float]] | None = None,
     ignored: Sequence[set[int]] | None = None,
     weights: Sequence[float] | None = None,
+    leader_from: int | None = None,
 ) -> list[int]:
-    """For each label (in order), the index of the first candidate box that overlaps no
-    obstacle, no label placed before it and stays inside ``bounds``; when none is free,
-    the candidate with the least overlap (leaving the bounds counts heavily).
+    """For each label, the index of its candidate box: labels are placed one after the
+    other, each in the first candidate that overlaps no obstacle, comes no closer than
+    ``LABEL_GAP`` to a label placed before it and stays inside ``bounds``; when none is
+    free, in the candidate that costs least (leaving the bounds counts heavily, touching a
+    label more than anything else).
 
     With ``anchors`` (the point each label names), a leader line from the anchor to the
-    box must not cross an obstacle or a placed label either. ``ignored[i]`` lists the
-    obstacles label ``i`` may touch (its own markers); ``weights`` make some obstacles
-    costlier to cover than others (a marker more than the margin around it)."""
+    box must not cross an obstacle or a placed label either, and the box must not lie
+    nearer another label's point than its own (it would read as that point's name),
+    unless the caller ties it to its point by a leader line: it does so for the candidates
+    from index ``leader_from`` on (``CANDIDATES_PER_RING``: beyond the first ring). Since
+    who goes first decides who gets the good places in a crowd, the labels are then
+    placed in two orders, as given (the caller's priority) and from left to right, and
+    the placement that costs less is kept.
+
+    ``ignored[i]`` lists the obstacles label ``i`` may touch (its own markers);
+    ``weights`` make some obstacles costlier to cover than others (a marker more than the
+    margin around it)."""
+    given = list(range(len(candidates)))
+    ties = (anchors, ignored, weights, leader_from)
+    chosen, cost = _place_in_order(given, candidates, obstacles, bounds, *ties)
+    if anchors is not None and cost > 0:
+        across = sorted(given, key=lambda number: anchors[number])
+        if across != given:
+            other, other_cost = _place_in_order(across, candidates, obstacles, bounds, *ties)
+            if other_cost < cost:
+                chosen = other
+    return [chosen[number] for number in given]
+
+
+def _place_in_order(
+    order: Sequence[int],
+    candidates: Sequence[Sequence[Box]],
+    obstacles: Sequence[Box],
+    bounds: Box,
+    anchors: Sequence[tuple[float, float]] | None,
+    ignored: Sequence[set[int]] | None,
+    weights: Sequence[float] | None,
+    leader_from: int | None,
+) -> tuple[dict[int, int], float]:
+    """Each label's choice, placing them in ``order``, and what the placement costs."""
     placed: list[Box] = []
-    chosen = []
-    for number, options in enumerate(candidates):
+    chosen: dict[int, int] = {}
+    total = 0.0
+    for number in order:
+        options = candidates[number]
         skip = ignored[number] if ignored is not None else set()
         kept = [index for index in range(len(obstacles)) if index not in skip]
         others = [obstacles[index] for index in kept]
@@ -177,10 +260,14 @@ def choose_boxes(
             cost = _add_overlaps(cost, box, others, factors, best_cost)
             if cost >= best_cost:
                 continue
-            cost = _add_overlaps(cost, box, placed, None, best_cost)
+            cost = _add_contacts(cost, box, placed, best_cost)
             if cost >= best_cost:
                 continue
             if anchor is not None:
+                if leader_from is None or index < leader_from:
+                    cost += NEARER_ANOTHER_POINT_COST * ambiguity(box, anchor, anchors)
+                    if cost >= best_cost:
+                        continue
                 end = nearest_on_box(*anchor, box)
                 crossed = [
                     other for other in (*others, *placed) if segment_hits_box(anchor, end, other)
@@ -190,7 +277,8 @@ def choose_boxes(
                 best_index, best_cost = index, cost
             if cost == 0:
                 break
-        chosen.append(best_index)
+        chosen[number] = best_index
         if options:
             placed.append(options[best_index])
-    return chosen
+            total += best_cost
+    return chosen, total

@@ -528,8 +528,8 @@ def test_invalid_classifier_inputs_are_marked_in_french_and_nothing_breaks(make_
             f"Ce n’est pas un nombre{NBSP}: écrivez des chiffres, avec «{NBSP},{NBSP}» comme "
             "séparateur décimal."
         ),
-        InputField.BIT_LENGTH: f"Nombre de bits inconnu{NBSP}: utilisez FP16, BF16, FP8, INT8 "
-        "ou 4, 8, 16, 32, 64.",
+        InputField.BIT_LENGTH: f"Longueur en bits inconnue{NBSP}: utilisez FP16, BF16, FP8, "
+        "INT8 ou 4, 8, 16, 32, 64.",
         InputField.DIE_AREA_MM2: "La valeur ne peut pas être négative.",
         InputField.INTERCONNECT_GBPS: "La valeur doit être supérieure à zéro.",
         InputField.DRAM_BANDWIDTH_GBPS: errors[InputField.DRAM_BANDWIDTH_GBPS],
@@ -564,6 +564,7 @@ def test_invalid_classifier_inputs_are_marked_in_french_and_nothing_breaks(make_
         ("--scale", "", "invalid scale ''"),
     ],
 )
+@pytest.mark.process
 def test_a_malformed_export_option_is_refused_with_a_message(tmp_path, option, value, message):
     out = tmp_path / "charts"
     result = subprocess.run(
@@ -591,6 +592,7 @@ def test_the_app_survives_its_bad_inputs_in_one_session(make_window, qtbot, tmp_
     assert_window_still_answers(window, qtbot)
 
 
+@pytest.mark.process
 def test_a_run_without_window_warns_of_a_damaged_settings_file(tmp_path):
     """The first run to read a damaged file repairs it, so a --screenshot or --export run
     must say so too (on stderr, like its other warnings)."""
@@ -641,7 +643,7 @@ def test_the_export_command_fails_clearly_when_a_tab_has_no_data(
     captured = capsys.readouterr()
     assert code == 1
     # In the interface language (French by default), whatever languages were exported.
-    assert "error: Restrictions à l’export de GPU: Dans chips.csv" in captured.err
+    assert "error: Restrictions à l’exportation de GPU: Dans chips.csv" in captured.err
     assert "UTF-8" in captured.err
     written = sorted(path.name for path in out.iterdir())
     assert "market-timeline_en.png" in written

@@ -6,7 +6,10 @@ import re
 import subprocess
 import sys
 
+import pytest
 from conftest import ROOT, isolated_environment
+
+pytestmark = pytest.mark.process  # runs the app in a child process
 
 
 def test_interpreter_exits_cleanly_after_a_gui_test_with_clicks(tmp_path):

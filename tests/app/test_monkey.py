@@ -11,7 +11,10 @@ import os
 import subprocess
 import sys
 
+import pytest
 from conftest import ROOT, isolated_environment
+
+pytestmark = pytest.mark.process  # runs the app in a child process
 
 DEFAULT_EVENTS = 5000
 SECONDS_PER_EVENT_AT_MOST = 0.1  # the normal run takes about 8 ms an event on 2 cores

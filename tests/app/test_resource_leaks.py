@@ -10,6 +10,7 @@ import gc
 import linecache
 import sys
 import weakref
+from pathlib import Path
 
 import pyqtgraph as pg
 import pytest
@@ -42,27 +43,30 @@ def test_export_dialogs_do_not_outlive_their_export(make_window, monkeypatch):
     assert window.findChildren(ExportAllDialog) == []
 
 
-def test_a_background_png_write_lets_go_of_its_file(make_window, tmp_path, monkeypatch):
-    import ui.chart_files.actions as export_actions
-    from ui.chart_files.export_dialog import ExportRequest
+def test_a_background_write_lets_go_of_its_files(make_window, tmp_path, monkeypatch):
+    import ui.chart_files.actions as chart_file_actions
+    from explainer_core.chart_files.plan import FigureSize
+    from ui.chart_files.chart_figures import ChartRequest
+    from ui.chart_files.chart_output import FileSpec
+    from ui.chart_files.export_dialog import ExportChoice
 
-    encoded: list[weakref.ref] = []
-    real_png, real_write = export_actions.png_bytes, export_actions.write_atomically
+    drawn: list[weakref.ref] = []
+    real_render = chart_file_actions.render_chart_files
 
-    def encode_and_watch(*args, **kwargs):
-        payload = array.array("B", real_png(*args, **kwargs))  # bytes cannot be watched
-        encoded.append(weakref.ref(payload))
-        return payload
+    def render_and_watch(*args, **kwargs):
+        files = real_render(*args, **kwargs)
+        watched = [(path, array.array("B", payload)) for path, payload in files]
+        drawn.extend(weakref.ref(payload) for _path, payload in watched)  # bytes: no weakref
+        return [(path, bytes(payload)) for path, payload in watched]
 
-    monkeypatch.setattr(export_actions, "png_bytes", encode_and_watch)
-    monkeypatch.setattr(
-        export_actions, "write_atomically", lambda path, payload: real_write(path, bytes(payload))
-    )
+    monkeypatch.setattr(chart_file_actions, "render_chart_files", render_and_watch)
     window = make_window()
-    panel = window.chart_panels("market")[0]
+    spec = FileSpec("png", FigureSize(800, 450), 2.0)
     for index in range(3):
-        request = ExportRequest(panel, tmp_path / f"chart-{index}.png", "png", 2.0, None)
-        assert window.exporter.perform(request)
+        choice = ExportChoice(
+            ChartRequest("market-movers", "fr"), spec, tmp_path / f"chart-{index}.png"
+        )
+        assert window.exporter.perform(choice)
     window.exporter.wait_for_writes()
     settle()
     assert sorted(p.name for p in tmp_path.glob("*.png")) == [
@@ -70,7 +74,7 @@ def test_a_background_png_write_lets_go_of_its_file(make_window, tmp_path, monke
         "chart-1.png",
         "chart-2.png",
     ]
-    assert [ref() for ref in encoded] == [None, None, None]
+    assert [ref() for ref in drawn] == [None, None, None]
 
 
 def resident_mib() -> float:
@@ -80,33 +84,28 @@ def resident_mib() -> float:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/status")
-def test_a_4k_png_export_never_holds_the_whole_image(make_window, monkeypatch):
-    """3840 × 2160 pixels are 32 MiB as one image; painted and encoded in bands, the
-    export needs a fraction of that, and repeating it does not grow the process."""
-    import explainer_core.chart_files.png_encoder as png_encoder
-    from ui.chart_files.writing import png_bytes
+def test_repeated_4k_png_exports_do_not_grow_the_process(make_window):
+    """A 3840 × 2160 export holds its 32 MiB image while it is encoded, and gives it back."""
+    from explainer_core.chart_files.plan import FigureSize
+    from ui.chart_files.chart_figures import ChartRequest
+    from ui.chart_files.chart_output import FileSpec, chart_file_bytes
 
-    window = make_window()
-    panel = window.chart_panels("market")[0]
-    uhd = QSize(3840, 2160)
-    png_bytes(panel, 1.0, uhd)  # caches for the large fonts and pens: not the export's cost
+    make_window()
+    request = ChartRequest("market-timeline", "fr")
+    spec = FileSpec("png", FigureSize(1920, 1080), 2.0)
+
+    def export() -> bytes:
+        return chart_file_bytes(request, spec, Path("chart.png"))[0][1]
+
+    export()  # data loaded, fonts and glyphs cached: not an export's own cost
     gc.collect()
-    samples: list[float] = []
-    real_add = png_encoder.PngEncoder.add_rgb32_rows
-
-    def add_and_sample(encoder, words):
-        samples.append(resident_mib())
-        real_add(encoder, words)
-
-    monkeypatch.setattr(png_encoder.PngEncoder, "add_rgb32_rows", add_and_sample)
     before = resident_mib()
     for _ in range(4):
-        data = png_bytes(panel, 1.0, uhd)
+        data = export()
     gc.collect()
     after = resident_mib()
-    assert QImage.fromData(data, "PNG").size() == uhd
-    assert max(samples) - before < 16  # about one band of 6 MiB, never 32 MiB
-    assert after - before < 4
+    assert QImage.fromData(data, "PNG").size() == QSize(3840, 2160)
+    assert after - before < 8
 
 
 def test_language_switches_keep_only_the_current_translators(make_window, qtbot):

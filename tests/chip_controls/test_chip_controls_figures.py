@@ -18,13 +18,15 @@ from conftest import ROOT
 from explainer_core.charts import Writing
 from explainer_core.chip_controls import rules
 from explainer_core.chip_controls.chip_map import map_frame
-from explainer_core.chip_controls.figures import BUILDERS, ChipMapState, TimelineState
+from explainer_core.chip_controls.figures import BUILDERS, ChipMapState, TimelineState, YourChip
 from explainer_core.chip_controls.rules import ChipSpecs, Rule, Status
+from explainer_core.chip_controls.styles import STATUS_COLOURS
 from explainer_core.data.export_controls import EventKind, load_export_controls
 from explainer_core.data.sources import load_sources
 from explainer_core.figure import (
     Arrow,
     Figure,
+    MarkerShape,
     Points,
     Ring,
     Zone,
@@ -82,8 +84,8 @@ def marks(fig: Figure, kind: type) -> list:
 
 
 def points(fig: Figure):
-    (mark,) = marks(fig, Points)
-    return mark.points
+    """The points of the data's events or chips (the reader's star is a mark of its own)."""
+    return marks(fig, Points)[0].points
 
 
 def flat(text: str) -> str:
@@ -163,7 +165,9 @@ def test_the_timeline_table_lists_every_event_with_its_label_day_and_sources():
         assert values["label"] == names[event.id]
         assert values["date"] == event.date
         assert values["title"] == event.title("fr")
-        assert values["citation"] == event.citation
+        # The reference and the authority in the table's language, not the fact base's English.
+        assert values["citation"] == event.citation_text("fr")
+        assert values["authority"] == event.authority_text("fr")
         assert values["official"] == (
             "Rapporté par les médias, sans texte officiel" if event.reported else "Texte officiel"
         )
@@ -367,9 +371,14 @@ def test_statuses_the_sources_do_not_state_and_approximate_figures_are_marked(ru
 
 # -- both charts: words and layout ----------------------------------------------------------------
 
+# The reader's own chip (a star, from the classifier), far beyond the data's chips.
+YOUR_CHIP = YourChip(ChipSpecs(640_000, 800, True, 3000, 20_000), "H800 SXM")
 CHARTS = {
     TIMELINE: [{}],
-    CHIP_MAP: [{"rule": rule} for rule in Rule],
+    CHIP_MAP: [
+        *({"rule": rule} for rule in Rule),
+        {"rule": Rule.OCTOBER_2023, "your_chip": YOUR_CHIP},
+    ],
 }
 # Words that are the same in the two languages (a unit, a loanword) and may stay so.
 SAME_IN = {"fr": {"TPP", "Sources", "Date"}, "de": {"TPP", "Chip"}}
@@ -458,3 +467,27 @@ def test_every_event_label_is_drawn_on_the_timeline(qapp, language, size):
         assert all(flat(line.label) in key for line in lines)
     else:
         assert sorted(rules_drawn) == sorted(line.label for line in lines)
+
+
+@pytest.mark.parametrize("rule", list(Rule))
+def test_your_chip_is_a_labelled_star_coloured_by_its_status_keyed_and_tabled(rule):
+    specs = ChipSpecs(640_000, 800, True, 3000, 20_000)  # beyond every chip of the data
+    fig = figure(CHIP_MAP, rule=rule, your_chip=YourChip(specs, None))
+    stars = [
+        point
+        for mark in marks(fig, Points)
+        for point in mark.points
+        if point.shape is MarkerShape.STAR
+    ]
+    (star,) = stars
+    status = rules.classify(rule, specs).status
+    assert star.x == 640_000 and star.label == "Your chip"
+    assert star.colour == STATUS_COLOURS[status]
+    assert fig.plots[0].x_axis.maximum > 640_000  # the map makes room for it
+    assert [e.shape for e in fig.legend.entries][-1] is MarkerShape.STAR
+    assert _status_name(status) in [entry.label for entry in fig.legend.entries]
+    last = table(CHIP_MAP, rule=rule, your_chip=YourChip(specs, None)).rows[-1]
+    assert last[0] == "Your chip" and _status_name(status) in last
+    # A chip without a TPP has no place on the map.
+    unplaced = figure(CHIP_MAP, rule=rule, your_chip=YourChip(ChipSpecs(None, 800), None))
+    assert unplaced == figure(CHIP_MAP, rule=rule)

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QLabel
 
 from explainer_core.chip_controls.map_geometry import plot_x, zoomed_on
 from explainer_core.chip_controls.rules import InputField, Rule, classify
+from explainer_core.chip_controls.styles import STATUS_COLOURS
 from explainer_core.chip_controls.timeline import RULE_EVENT_IDS
 from ui.chip_controls.chip_map_chart import YOUR_CHIP_KEY
-from ui.chip_controls.styles import STATUS_COLOURS, YOUR_CHIP_SYMBOL
+from ui.chip_controls.styles import YOUR_CHIP_SYMBOL
 from ui.chip_controls.view import (
     MAP_CHART_ID,
     SECTION_CLASSIFIER,
@@ -243,7 +244,8 @@ def test_your_chip_is_plotted_under_each_rule_labelled_and_removable(open_view):
         assert chart.zone_scatter.label_text(YOUR_CHIP_KEY) == "Votre puce"
         expected = classify(rule, form.results().check.specs).status
         assert point.colour == STATUS_COLOURS[expected]
-    assert "Étoile" in chart.subtitle_label.text()
+    key = [label.text for _sample, label in chart.legend_item.items]
+    assert "Votre puce, issue du classificateur" in key
     form.set_inputs("2000", "8", "500", "700", "5000")  # it follows the figures
     assert your_chip(view).x == pytest.approx(plot_x(16000))
     assert chart.remove_your_chip_button.isVisible()

@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 
 from explainer_core.chip_controls import rules
 from explainer_core.chip_controls.rules import Reason, Rule
-from ui.chip_controls.styles import STATUS_COLOURS
-from ui.chip_controls.texts import status_name
+from explainer_core.chip_controls.styles import STATUS_COLOURS
+from explainer_core.chip_controls.texts import status_name
+from explainer_core.words import EnglishWords
 
 pytest_plugins = ("chip_fixtures",)
 NNBSP = "\u202f"  # French groups thousands with a narrow no-break space
@@ -25,7 +26,7 @@ def test_the_details_show_each_rule_with_its_reason_and_mark_computed_statuses(
         map_section.select_chip(chip.id)
         text = map_section.details.rules_label.text()
         for rule in RULES:
-            assert status_name(chip.status(rule)) in text
+            assert status_name(EnglishWords(), chip.status(rule)) in text
         computed = sum(chip.facts_status(rule) is None for rule in RULES)
         assert text.count("(by the thresholds)") == computed, chip.id
 
@@ -140,7 +141,7 @@ def test_switching_the_rule_tells_the_tab_and_checks_its_button(map_section, qtb
     assert signal.args == [Rule.OCTOBER_2022]
     assert map_section.rule is Rule.OCTOBER_2022
     assert map_section.rule_buttons[Rule.OCTOBER_2022].isChecked()
-    assert "<u>" + "Règle d’octobre 2022" in map_section.details.rules_label.text()
+    assert "<u>Règle d’octobre\u00a02022" in map_section.details.rules_label.text()
 
 
 def test_the_what_deepseek_used_card_shows_the_data(map_section):

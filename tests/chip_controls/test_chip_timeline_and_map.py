@@ -12,11 +12,14 @@ import math
 import pytest
 
 from explainer_core.chip_controls import chip_map, rules
-from explainer_core.chip_controls.chart_items import (
-    MapState,
+from explainer_core.chip_controls.chart_states import (
+    ChipMapState,
+    TimelineState,
+    default_chip_map_state,
     map_state_for_item,
-    opening_map_state,
-    timeline_event_for_item,
+    selected_chip,
+    selected_event,
+    timeline_state_for_item,
 )
 from explainer_core.chip_controls.chip_map import (
     HOLLOW_STATUSES,
@@ -68,13 +71,6 @@ from explainer_core.chip_controls.timeline import (
     timeline_view_span,
 )
 from explainer_core.data.export_controls import FIRST_DATE, EventKind, load_export_controls
-from explainer_core.layout.label_placement import (
-    Box,
-    box_at,
-    boxes_around,
-    choose_boxes,
-    segment_hits_box,
-)
 from explainer_core.layout.stacking import (
     stack_in_lanes,
     sub_row_offset,
@@ -310,55 +306,6 @@ def test_axis_ticks_keep_thresholds_and_drop_round_values_next_to_them():
     assert linear[0] == 0 and 6500 in linear and 6000 not in linear
 
 
-# --- label placement ------------------------------------------------------------------------------
-
-
-def test_box_overlap_and_alignment():
-    box = box_at(100, 50, 40, 10, 1.0, 0.5)
-    assert box == Box(60, 45, 100, 55)
-    assert box.overlap(Box(90, 40, 120, 50)) == 50
-    assert box.overlap(Box(100, 45, 120, 55)) == 0  # touching is not overlapping
-    assert Box(0, 0, 10, 10).outside_area(Box(5, 0, 100, 100)) == 50
-
-
-def test_the_first_free_candidate_wins():
-    candidates = boxes_around(100, 100, 40, 12, clearance=8)
-    obstacle = candidates[0]  # the right-hand spot is taken
-    chosen = choose_boxes([candidates], [obstacle], Box(0, 0, 400, 400))
-    assert chosen == [1]
-
-
-def test_labels_never_overlap_each_other_when_room_exists():
-    anchors = [(100.0, 100.0), (104.0, 100.0), (108.0, 100.0)]
-    candidates = [boxes_around(x, y, 50, 12, clearance=8) for x, y in anchors]
-    chosen = choose_boxes(candidates, [], Box(0, 0, 400, 400))
-    boxes = [options[index] for options, index in zip(candidates, chosen, strict=True)]
-    for i, a in enumerate(boxes):
-        for b in boxes[i + 1 :]:
-            assert a.overlap(b) == 0
-
-
-def test_a_leader_line_never_crosses_another_marker():
-    marker = Box(118, 94, 130, 106)  # another chip, right of the anchor
-    right = box_at(140, 100, 40, 12, 0.0, 0.5)
-    left = box_at(60, 100, 40, 12, 1.0, 0.5)
-    chosen = choose_boxes([[right, left]], [marker], Box(0, 0, 400, 400), anchors=[(100, 100)])
-    assert chosen == [1]
-
-
-def test_a_label_may_touch_its_own_marker_when_told():
-    own = Box(94, 94, 106, 106)
-    box = box_at(100, 100, 40, 12, 0.0, 0.5)
-    assert choose_boxes([[box]], [own], Box(0, 0, 400, 400), ignored=[{0}]) == [0]
-
-
-def test_segment_box_intersection():
-    box = Box(10, 10, 20, 20)
-    assert segment_hits_box((0, 15), (30, 15), box)
-    assert not segment_hits_box((0, 0), (30, 5), box)
-    assert not segment_hits_box((0, 15), (9, 15), box)
-
-
 # --- figures --------------------------------------------------------------------------------------
 
 
@@ -432,18 +379,22 @@ def test_the_map_opens_and_shows_chips_under_the_rule_in_force_on_the_day_of_the
     assert rule_in_force_on(dt.date(2025, 1, 27), data.events) is Rule.OCTOBER_2023
     assert rule_in_force_on(dt.date(2023, 1, 1), data.events) is Rule.OCTOBER_2022
     assert rule_in_force_on(dt.date(2026, 6, 1), data.events) is Rule.JANUARY_2026
-    assert opening_map_state(data) == MapState(Rule.OCTOBER_2023, "h800")
-    assert map_state_for_item(data, "H20 (HGX)") == MapState(Rule.OCTOBER_2023, "h20")
-    assert map_state_for_item(data, "october_2022") == MapState(Rule.OCTOBER_2022, "h800")
-    assert map_state_for_item(data, "") == opening_map_state(data)
+    opening = default_chip_map_state(data)
+    assert opening == ChipMapState(Rule.OCTOBER_2023)  # nothing singled out
+    assert selected_chip(opening) == "h800"  # but DeepSeek's chip told beside the map
+    assert map_state_for_item(data, "H20 (HGX)") == ChipMapState(Rule.OCTOBER_2023, "h20")
+    assert map_state_for_item(data, "october_2022") == ChipMapState(Rule.OCTOBER_2022)
+    assert map_state_for_item(data, "") == opening
     assert map_state_for_item(data, "No such chip") is None
 
 
 def test_a_claim_names_an_event_by_id_or_by_a_day(data):
-    assert timeline_event_for_item(data, "e05") == "E05"
-    assert timeline_event_for_item(data, "2025-01-27") == "E18"
-    assert timeline_event_for_item(data, "") == RULE_EVENT_IDS[Rule.OCTOBER_2023]
-    assert timeline_event_for_item(data, "the shock") is None
+    assert timeline_state_for_item(data, "e05") == TimelineState("E05")
+    assert timeline_state_for_item(data, "2025-01-27") == TimelineState("E18")
+    opening = timeline_state_for_item(data, "")
+    assert opening == TimelineState()
+    assert selected_event(data, opening) == RULE_EVENT_IDS[Rule.OCTOBER_2023]
+    assert timeline_state_for_item(data, "the shock") is None
 
 
 def test_stepping_through_events_stops_at_either_end(data):

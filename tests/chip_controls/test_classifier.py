@@ -247,7 +247,7 @@ def test_copying_the_verdict_gives_the_clause_the_thresholds_and_the_figures(cla
     assert "H800 SXM" in text.splitlines()[0]
     assert f"TPP\u00a0: 15{NNBSP}832 (= 1{NNBSP}979 × 8 bits)" in text
     assert "Bande passante entre puces\u00a0: 400\u00a0Go/s" in text
-    assert "Règle d’octobre 2022 (87 FR 62186)\u00a0: Non contrôlée" in text
+    assert "Règle d’octobre\u00a02022 (87 FR 62186)\u00a0: Non contrôlée" in text
     assert f"3A090.a\u00a0: TPP 15{NNBSP}832 ≥ 4{NNBSP}800 (rempli)" in text
     assert "bande passante entre puces 400\u00a0Go/s ≥ 600\u00a0Go/s (non rempli)" in text
     assert "Alinéa\u00a0: 3A090.a.1 (aussi 3A090.a.2)" in text
@@ -266,7 +266,7 @@ def test_a_copied_verdict_is_in_the_interface_language_and_names_unknown_figures
     assert "Chipfläche: unbekannt" in text
     # From TPP 4800 the 2023 rule needs no density: no rule waits for the die area.
     assert "Ohne die Chipfläche" not in text
-    assert "Regel vom Oktober 2023 (88 FR 73458): Genehmigungspflichtig" in text
+    assert "Regel vom Oktober\u00a02023 (88 FR 73458): Genehmigungspflichtig" in text
     switch_to("en")
     view.classifier.copy_verdict()
     assert "Die area: unknown" in QGuiApplication.clipboard().text()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from conftest import ROOT
 
 PROBE = """
@@ -24,6 +25,7 @@ print('ok')
 """
 
 
+@pytest.mark.process
 def test_every_core_module_imports_without_qt():
     result = subprocess.run(
         [sys.executable, "-c", PROBE], cwd=ROOT, capture_output=True, text=True, timeout=120

@@ -1,6 +1,7 @@
-"""French and German texts of the data follow their typography, with the spaces of the app's
-own formatter, so a line never breaks between a word and its punctuation, inside a figure or
-inside a date; the rules live in ``text_rules`` so the interface catalogues can use them too."""
+"""French and German texts follow their typography, with the spaces of the app's own
+formatter, so a line never breaks between a word and its punctuation, inside a figure or
+inside a date: the texts of the data and the translations of the interface catalogues
+(``translations/*_fr.ts``, ``*_de.ts``) alike; the rules live in ``text_rules``."""
 
 from __future__ import annotations
 
@@ -11,12 +12,20 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from text_rules import NBSP, NNBSP, typography_violations
+from text_rules import (
+    NBSP,
+    NNBSP,
+    catalogue_path,
+    catalogue_texts,
+    typography_violations,
+    write_probe_catalogue,
+)
 
 from explainer_core.data.paths import DATA_DIR, SOURCES_DIR
 from explainer_core.formatting import formatter_for
 
-PLAIN_SPACE_BEFORE_PUNCTUATION = re.compile(r"(?<=\S) [:;!?»%]|« ")
+# A plain space before « : ; ! ? » % » or after «; Qt's numbered places (%1, %n, %L1) aside.
+PLAIN_SPACE_BEFORE_PUNCTUATION = re.compile(r"(?<=\S) (?:[:;!?»]|%(?![\dnL]))|« ")
 # The article's quotes are kept exactly as published; the views add the spaces on display.
 VERBATIM_COLUMNS = {"quote_fr"}
 DATA_FILES = sorted(DATA_DIR.glob("*.csv")) + sorted(SOURCES_DIR.glob("*.csv"))
@@ -59,6 +68,61 @@ def test_german_texts_follow_german_typography(path):
         for violation in typography_violations(text, "de")
     ]
     assert not problems, "\n".join(problems)
+
+
+def catalogue_violations(path: Path, language: str) -> list[str]:
+    problems = []
+    for where, text in catalogue_texts(path):
+        found = typography_violations(text, language)
+        if language == "fr" and PLAIN_SPACE_BEFORE_PUNCTUATION.search(text):
+            found.append("a plain space where French wants a no-break one")
+        problems += [f"{where}: {violation}" for violation in found]
+    return problems
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_interface_translations_follow_their_typography(language):
+    path = catalogue_path(language)
+    assert len(catalogue_texts(path)) > 700  # the whole catalogue was read
+    problems = catalogue_violations(path, language)
+    assert not problems, "\n".join(problems)
+
+
+def test_the_interface_writes_the_formatters_spaces_too():
+    french = " ".join(text for _, text in catalogue_texts(catalogue_path("fr")))
+    german = " ".join(text for _, text in catalogue_texts(catalogue_path("de")))
+    assert f"27{NBSP}janvier{NBSP}2025{NBSP}:" in french
+    assert f"128{NNBSP}000 jetons" in french
+    assert f"plein{NNBSP}?" in french  # le disque est-il plein ?
+    assert f"27.{NBSP}Januar{NBSP}2025" in german
+    assert f"in{NBSP}%" in german
+
+
+@pytest.mark.parametrize(
+    ("language", "translation", "rule"),
+    [
+        ("fr", "Restrictions à l&apos;exportation", "straight apostrophe"),
+        ("fr", "Source : %1", "before a colon"),  # a plain space before the colon
+        ("fr", "&lt;b&gt;Score&lt;/b&gt;: %1", "no space before a colon"),  # rich text
+        ("fr", "Le lundi 27 janvier 2025", "between day and month"),
+        ("fr", "Remplacer le fichier ?", "narrow no-break space"),
+        ("fr", "%1&#xa0;; %2", "narrow no-break space"),  # Qt's place, then ;
+        ("fr", "Variation en %", "narrow no-break space"),
+        ("de", "Am 27. Januar 2025", "between day and month"),
+        ("de", "auf Basis 100 oder in %.", "before %"),
+        ("de", "Spalte &quot;%1&quot;", "straight quotation mark"),
+    ],
+)
+def test_a_typography_slip_in_a_catalogue_is_caught(tmp_path, language, translation, rule):
+    catalogue = write_probe_catalogue(tmp_path / f"probe_{language}.ts", language, translation)
+    found = catalogue_violations(catalogue, language)
+    assert found and any(rule in violation for violation in found), found
+
+
+def test_qt_places_and_markup_in_a_catalogue_pass(tmp_path):
+    french = "&lt;b&gt;TPP %1&lt;/b&gt; · %1 %2 %3 (%5) · Aid&amp;e · 16,97&#x202f;%"
+    catalogue = write_probe_catalogue(tmp_path / "probe_fr.ts", "fr", french)
+    assert catalogue_violations(catalogue, "fr") == []
 
 
 def test_the_data_puts_the_formatters_own_space_before_percent_and_dollar():

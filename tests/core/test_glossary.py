@@ -1,5 +1,6 @@
 """One vocabulary: docs/glossary.csv names each concept once per language, and no French or
-German data text uses a variant it rules out (quotes and proper names excepted)."""
+German text uses a variant it rules out (quotes and proper names excepted): neither the data
+texts nor the interface's translations in the Qt Linguist catalogues."""
 
 from __future__ import annotations
 
@@ -8,7 +9,15 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from text_rules import GLOSSARY_PATH, glossary_violations, load_glossary
+from text_rules import (
+    GLOSSARY_PATH,
+    catalogue_path,
+    catalogue_texts,
+    english_words,
+    glossary_violations,
+    load_glossary,
+    write_probe_catalogue,
+)
 
 from explainer_core.data.paths import DATA_DIR, SOURCES_DIR
 
@@ -33,7 +42,22 @@ REQUIRED_CONCEPTS = {
     "token",
     "close",
     "intraday-low",
+    "bit-length",
+    "dense-throughput",
+    "rule-clause",
+    "big-tech",
+    "prompt",
 }
+# The allow-list: proper names the interface writes in English in every language, so that
+# neither a glossary row nor the English-word check reads them as words. Names only, never a
+# common word (a term's own proper names are in its ``allowed`` cell of the glossary).
+INTERFACE_PROPER_NAMES = (
+    "License Exception NAC",
+    "Bureau of Industry and Security",
+    "Federal Register",
+    "Yahoo Finance",
+    "US Letter",
+)
 
 
 def test_the_glossary_has_one_row_per_concept_with_the_three_languages():
@@ -85,6 +109,49 @@ def test_data_texts_use_the_glossarys_terms(path, language):
     assert not problems, "\n".join(problems)
 
 
+def interface_violations(path: Path, language: str) -> list[str]:
+    """The glossary's ruled-out variants and the English words of a catalogue's translations."""
+    problems = []
+    for where, text in catalogue_texts(path):
+        for name in INTERFACE_PROPER_NAMES:
+            text = text.replace(name, "\x00" * len(name))
+        found = glossary_violations(text, language, GLOSSARY) + english_words(text)
+        problems += [f"{where}: {violation}" for violation in found]
+    return problems
+
+
+@pytest.mark.parametrize("language", ["fr", "de"])
+def test_interface_translations_use_the_glossarys_terms_and_no_english(language):
+    path = catalogue_path(language)
+    assert len(catalogue_texts(path)) > 700  # the whole catalogue was read
+    problems = interface_violations(path, language)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize(
+    ("language", "translation", "concept"),
+    [
+        ("fr", "Restrictions à l&apos;export de GPU", "export-policy"),
+        ("fr", "Résultats aux &amp;benchmarks", "benchmark"),  # a mnemonic inside the word
+        ("fr", "&lt;b&gt;Prix de sortie&lt;/b&gt; : %1", "output-token-price"),  # rich text
+        ("de", "Nach Registerkarte gruppiert", "tab"),
+        ("de", "Dichte Spitzenleistung (ohne Sparsity)", "sparsity"),
+        ("de", "Zeitleiste of the export rules", "English word"),  # half translated
+        ("fr", "Sources&#xa0;: the Federal Register", "English word"),  # the name is not
+    ],
+)
+def test_a_ruled_out_variant_in_a_catalogue_is_caught(tmp_path, language, translation, concept):
+    catalogue = write_probe_catalogue(tmp_path / f"probe_{language}.ts", language, translation)
+    found = interface_violations(catalogue, language)
+    assert any(f": {concept}" in violation for violation in found), found
+
+
+def test_proper_names_in_a_catalogue_pass(tmp_path):
+    names = "Nur Meldung (License Exception NAC); Federal Register, Bureau of Industry and Security"
+    catalogue = write_probe_catalogue(tmp_path / "probe_de.ts", "de", names)
+    assert interface_violations(catalogue, "de") == []
+
+
 # --------------------------------------------------------------------------- the checker
 
 
@@ -106,6 +173,15 @@ def test_data_texts_use_the_glossarys_terms(path, language):
         ("ein Zuwachs an Marktkapitalisierung", "de", "market-capitalisation"),
         ("im Tab Märkte", "de", "tab"),
         ("Maß in der Quelle: Pass@1", "de", "metric"),
+        ("Score : 97,3 (mesure dans la source : pass@1)", "fr", "metric"),
+        ("Nombre de bits de ce chiffre", "fr", "bit-length"),
+        ("Wählen Sie eine Bitbreite", "de", "bit-length"),
+        ("chaque clause du 3A090", "fr", "rule-clause"),
+        ("Jede Klausel von 3A090", "de", "rule-clause"),
+        ("Big Tech", "de", "big-tech"),
+        ("prix catalogue, prompts jusqu’à 128 000 jetons", "fr", "prompt"),
+        ("toutes deux telles que cotées", "fr", "as-traded"),
+        ("nummeriert (Schlüssel unten)", "de", "chart-key"),
     ],
 )
 def test_a_ruled_out_variant_is_caught(text, language, concept):

@@ -65,6 +65,7 @@ def test_the_shipped_model_files_validate(models):
     assert models.costs and models.benchmarks and models.benchmarks_alt and models.prices
 
 
+@pytest.mark.process
 def test_the_data_layer_never_imports_qt():
     code = (
         "import sys, explainer_core.data.models, explainer_core.data.claims; "

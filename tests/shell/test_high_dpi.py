@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from conftest import isolated_environment, run_main
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
@@ -26,6 +27,7 @@ def test_series_swatches_and_markers_are_drawn_at_2x(qapp):
     assert QSize(BADGE_SIZE * 2, BADGE_SIZE * 2) in badge
 
 
+@pytest.mark.process
 def test_a_screenshot_at_2x_has_twice_the_pixels(tmp_path: Path):
     # A 3840 × 2400 screen at scale 2: 1920 × 1200 logical pixels, as on the usual test screen.
     screen = {"name": "hidpi", "x": 0, "y": 0, "width": 3840, "height": 2400}

@@ -27,7 +27,7 @@ def test_window_opens_in_french_by_default(make_window):
     assert window.windowTitle() == "Le choc DeepSeek expliqué"
     assert tab_titles(window) == [
         "Évolution des marchés",
-        "Restrictions à l’export de GPU",
+        "Restrictions à l’exportation de GPU",
         "Comparaison des modèles",
         "L’article vérifié",
     ]

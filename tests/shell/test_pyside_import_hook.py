@@ -28,6 +28,7 @@ def test_the_check_is_restored_when_the_import_fails():
     assert builtins.__import__ is hook
 
 
+@pytest.mark.process
 def test_a_view_module_imported_quickly_works_and_pyside_features_still_do():
     """PySide's own ``__feature__`` opt-in still works for code imported after a view."""
     code = (

@@ -9,7 +9,21 @@ import html
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from explainer_core.chip_controls.chip_map_marking import (
+    UNCERTAIN_MARK,
+    status_by_the_thresholds,
+)
+from explainer_core.chip_controls.reason_texts import by_the_thresholds, reason_text
 from explainer_core.chip_controls.rules import Rule
+from explainer_core.chip_controls.styles import STATUS_COLOURS
+from explainer_core.chip_controls.texts import (
+    bandwidth_text,
+    density_text,
+    labelled,
+    rule_name,
+    status_name,
+    tpp_text,
+)
 from explainer_core.chip_controls.timeline import RULE_ORDER
 from explainer_core.data.export_controls import Chip, ExportControlsData
 from explainer_core.data.sources import SourceRegistry
@@ -24,21 +38,9 @@ from ui.chip_controls.panels import (
     scrolling,
     wrapped_label,
 )
-from ui.chip_controls.reason_texts import by_the_thresholds, reason_text
-from ui.chip_controls.styles import STATUS_COLOURS
-from ui.chip_controls.texts import (
-    bandwidth_text,
-    density_text,
-    labelled,
-    rule_name,
-    status_name,
-    tpp_text,
-)
 from ui.shell.language import LanguageService
 from ui.shell.source_links import sources_html
 from widgets.chart_theme import text_colour
-
-UNCERTAIN_MARK = "*"
 
 
 class ChipDetailsPanel(QWidget):
@@ -121,6 +123,7 @@ class ChipDetailsPanel(QWidget):
         if events:
             links = "<br>".join(
                 labelled(
+                    self.language.words,
                     html.escape(formatter.date(event.date)),
                     event_link(event.id, event.title(code)),
                 )
@@ -132,7 +135,7 @@ class ChipDetailsPanel(QWidget):
         self.sources_label.setText(sources_html(chip.sources, self.sources, formatter))
 
     def _specs_html(self, chip: Chip) -> str:
-        formatter = self.language.formatter
+        words, formatter = self.language.words, self.language.formatter
 
         def mark(field_name: str) -> str:
             return UNCERTAIN_MARK if chip.is_uncertain(field_name) else ""
@@ -165,14 +168,14 @@ class ChipDetailsPanel(QWidget):
             rows.append((self.tr("Die area"), area + mark("die_area_mm2")))
         interconnect = chip.interconnect_kind
         if chip.interconnect_gbps is not None:
-            interconnect += ", " + bandwidth_text(formatter, chip.interconnect_gbps)
+            interconnect += ", " + bandwidth_text(words, formatter, chip.interconnect_gbps)
             interconnect += mark("interconnect_gbps")
         rows.append((self.tr("Chip-to-chip link"), interconnect))
         if chip.dram_bandwidth_gbps is not None:
             rows.append(
                 (
                     self.tr("Memory bandwidth"),
-                    bandwidth_text(formatter, chip.dram_bandwidth_gbps)
+                    bandwidth_text(words, formatter, chip.dram_bandwidth_gbps)
                     + mark("dram_bandwidth_gbps"),
                 )
             )
@@ -210,19 +213,19 @@ class ChipDetailsPanel(QWidget):
         return f"<table>{body}</table>{extra}"
 
     def _rules_html(self, chip: Chip) -> str:
-        formatter = self.language.formatter
+        words, formatter = self.language.words, self.language.formatter
         blocks = []
         for rule in RULE_ORDER:
             classification = chip.classification(rule)
             status = classification.status
             computed = ""
-            if chip.facts_status(rule) is None:
-                computed = " " + html.escape(f"({by_the_thresholds()})")
-            name = html.escape(rule_name(rule))
+            if status_by_the_thresholds(chip, rule):
+                computed = " " + html.escape(f"({by_the_thresholds(words)})")
+            name = html.escape(rule_name(words, rule))
             if rule is self.rule:
                 name = f"<u>{name}</u>"
             colour = text_colour(STATUS_COLOURS[status])
-            verdict = f'<b style="color:{colour}">{html.escape(status_name(status))}</b>'
-            reason = html.escape(reason_text(classification, formatter))
-            blocks.append(f"{labelled(name, verdict)}{computed}<br><small>{reason}</small>")
+            verdict = f'<b style="color:{colour}">{html.escape(status_name(words, status))}</b>'
+            reason = html.escape(reason_text(words, formatter, classification))
+            blocks.append(f"{labelled(words, name, verdict)}{computed}<br><small>{reason}</small>")
         return "<p>" + "</p><p>".join(blocks) + "</p>"

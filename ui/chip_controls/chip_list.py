@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 
 from explainer_core.chip_controls.chip_map import HOLLOW_STATUSES, chip_kind
 from explainer_core.chip_controls.rules import Rule
+from explainer_core.chip_controls.texts import labelled, rule_name, status_name
 from explainer_core.data.export_controls import Chip
-from ui.chip_controls.styles import CHIP_SYMBOLS, ICON_SIZE, STATUS_COLOURS, symbol_icon
-from ui.chip_controls.texts import labelled, rule_name, status_name
+from ui.chip_controls.styles import CHIP_SYMBOLS, ICON_SIZE, status_colour, symbol_icon
+from ui.shell.language import LanguageService
 
 
 class ChipList(QListWidget):
@@ -18,9 +19,12 @@ class ChipList(QListWidget):
 
     chipChosen = Signal(str)
 
-    def __init__(self, chips: tuple[Chip, ...], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, chips: tuple[Chip, ...], language: LanguageService, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.chips = chips
+        self.language = language
         self.rule = Rule.OCTOBER_2023
         self.setObjectName("chipList")
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -59,15 +63,16 @@ class ChipList(QListWidget):
     def update_texts(self) -> None:
         """Icons and tooltips under the shown rule (also after a change of colours)."""
         self.setAccessibleName(self.tr("Chips on the map"))
+        words = self.language.words
         for row, chip in enumerate(self.chips):
             item = self.item(row)
             status = chip.status(self.rule)
             item.setIcon(
                 symbol_icon(
-                    CHIP_SYMBOLS[chip_kind(chip)], STATUS_COLOURS[status], status in HOLLOW_STATUSES
+                    CHIP_SYMBOLS[chip_kind(chip)], status_colour(status), status in HOLLOW_STATUSES
                 )
             )
-            verdict = labelled(rule_name(self.rule), status_name(status))
+            verdict = labelled(words, rule_name(words, self.rule), status_name(words, status))
             item.setToolTip(f"{chip.vendor} · {verdict}")
 
     def _on_current_changed(self, current: QListWidgetItem | None, _previous) -> None:

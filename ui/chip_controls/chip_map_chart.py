@@ -1,20 +1,24 @@
 """The chip map chart: each chip by its TPP (across, log scale) and the figure the shown rule
-tests (up), over the rule's zones and threshold lines, coloured by status, with a key of
-the statuses under the plot (so an exported chart keeps it). The reader's own chip, from
-the classifier, may join them (a star). The mouse wheel zooms, a drag pans, "Reset view"
-shows the whole map again; the names are placed again at every zoom.
+tests (up), over the rule's zones and threshold lines, coloured by status and shaped by
+kind, with a key of both under the plot and notes on what the marks say (a starred name:
+an approximate figure places it; statuses computed from the thresholds). The reader's
+own chip, from the classifier, may join them (a star). The mouse wheel zooms, a drag
+pans, "Reset view" shows the whole map again; the names are placed again at every zoom.
 
 Where things sit, which zones a rule draws and which status a chip gets are the core's
-(``chip_map``, ``map_geometry``); this chart draws them in the current colours and words.
+(``chip_map``, ``map_geometry``); so are its words: title, source line, axis titles, key
+and notes are the exported figure's (``figures_chip_map``). This chart draws them in the
+current colours.
 """
 
 from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
-from explainer_core.chip_controls import rules
+from explainer_core.charts import Writing
+from explainer_core.chip_controls.chart_states import ChipMapState, YourChip
 from explainer_core.chip_controls.chip_map import (
     HOLLOW_STATUSES,
     Y_QUANTITY,
@@ -25,10 +29,19 @@ from explainer_core.chip_controls.chip_map import (
     map_points,
     slipped_under_2022,
     specs_point,
-    statuses_shown,
     zones,
 )
+from explainer_core.chip_controls.chip_map_marking import marked_name
 from explainer_core.chip_controls.decimals import threshold_decimals
+from explainer_core.chip_controls.figures_chip_map import (
+    chip_map_source,
+    chip_map_title,
+    key_kinds,
+    key_statuses,
+    reading_notes,
+    rule_sentence,
+    your_chip_key,
+)
 from explainer_core.chip_controls.map_geometry import (
     ViewRange,
     full_view,
@@ -38,27 +51,30 @@ from explainer_core.chip_controls.map_geometry import (
     ticks_in_view,
     zoom_limits,
 )
-from explainer_core.chip_controls.rules import ChipSpecs, Quantity, Rule, Status, classify
-from explainer_core.chip_controls.timeline import RULE_EVENT_IDS, short_citation
-from explainer_core.data.export_controls import ExportControlsData
-from explainer_core.formatting import LocaleFormatter
-from explainer_core.layout.label_placement import LabelSpot
-from explainer_core.templates import fill
-from ui.chip_controls.axis_width import fit_axis_width
-from ui.chip_controls.styles import (
-    CHIP_SYMBOLS,
-    STATUS_COLOURS,
-    YOUR_CHIP_SYMBOL,
-    zone_fill,
-    zone_label_colour,
-)
-from ui.chip_controls.texts import (
+from explainer_core.chip_controls.rules import Quantity, Rule, classify
+from explainer_core.chip_controls.styles import NEUTRAL_GREY
+from explainer_core.chip_controls.texts import (
     axis_title,
+    chip_kind_name,
     labelled,
     rule_name,
     status_name,
-    threshold_label,
+    unknown_row,
+    your_chip_label,
     zone_label,
+)
+from explainer_core.data.export_controls import ExportControlsData
+from explainer_core.data.sources import SourceRegistry
+from explainer_core.formatting import LocaleFormatter
+from explainer_core.layout.label_placement import LabelSpot
+from ui.chip_controls.axis_width import fit_axis_width
+from ui.chip_controls.panels import make_small
+from ui.chip_controls.styles import (
+    CHIP_SYMBOLS,
+    YOUR_CHIP_SYMBOL,
+    status_colour,
+    zone_fill,
+    zone_label_colour,
 )
 from ui.shell.language import LanguageService
 from widgets.chart_panel import ChartPanel
@@ -84,6 +100,7 @@ class ChipMapChart(ChartPanel):
     def __init__(
         self,
         data: ExportControlsData,
+        sources: SourceRegistry,
         language: LanguageService,
         rule: Rule,
         parent: QWidget | None = None,
@@ -92,11 +109,12 @@ class ChipMapChart(ChartPanel):
         self.y_axis = LocalizedValueAxis(self._formatter, "left")
         super().__init__(MAP_CHART_ID, {"left": self.y_axis, "bottom": self.x_axis}, False, parent)
         self.data = data
+        self.sources = sources
         self.language = language
         self.rule = rule
         self.selected: str | None = None
         self.highlighted: set[str] = set()
-        self.your_chip: ChipSpecs | None = None
+        self.your_chip: YourChip | None = None
         self._drawn: tuple[Rule, MapFrame] | None = None  # the rule and frame last drawn
         self.plot.showGrid(x=False, y=False)
         self.plot.getViewBox().setMouseEnabled(x=True, y=True)
@@ -119,7 +137,14 @@ class ChipMapChart(ChartPanel):
             horSpacing=LEGEND_SPACING,
         )
         self.graphics.addItem(self.legend_item, row=2, col=0)
-        self._legend_drawn: tuple | None = None  # the statuses and style the key shows
+        self._legend_drawn: tuple | None = None  # the entries and style the key shows
+        # What the marks say (a starred name, a computed status …), under the plot.
+        self.notes_label = QLabel(self)
+        self.notes_label.setObjectName("chipMapNotes")
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        make_small(self.notes_label)
+        self.layout().insertWidget(self.layout().indexOf(self.source_label), self.notes_label)
         self.plot.getViewBox().sigResized.connect(self._fit_legend)
         self.zone_scatter = ZoneScatter(self.plot)
         self.zone_scatter.pointClicked.connect(self._on_point_clicked)
@@ -147,19 +172,27 @@ class ChipMapChart(ChartPanel):
         self.highlighted = set(chip_ids)
         self.zone_scatter.set_highlighted(self.highlighted)
 
-    def set_your_chip(self, specs: ChipSpecs | None) -> None:
+    def set_your_chip(self, your_chip: YourChip | None) -> None:
         """Show the reader's chip (``None``: take it off); a chip without a TPP has no place."""
-        if specs is not None and specs.tpp is None:
-            specs = None
-        if specs == self.your_chip:
+        if your_chip is not None and your_chip.specs.tpp is None:
+            your_chip = None
+        if your_chip == self.your_chip:
             return
-        self.your_chip = specs
-        self.remove_your_chip_button.setVisible(specs is not None)
+        self.your_chip = your_chip
+        self.remove_your_chip_button.setVisible(your_chip is not None)
         self.update_texts()
 
     def frame(self) -> MapFrame:
-        extra = [self.your_chip] if self.your_chip is not None else []
+        extra = [self.your_chip.specs] if self.your_chip is not None else []
         return map_frame(self.rule, self.data.chips, extra)
+
+    def writing(self) -> Writing:
+        """The interface's words and figures, as the core's text functions take them."""
+        return Writing(self.language.words, self.language.formatter, self.sources)
+
+    def drawn_state(self) -> ChipMapState:
+        """What the chart shows that its texts depend on (nothing singled out)."""
+        return ChipMapState(self.rule, None, self.your_chip)
 
     # -- zoom -------------------------------------------------------------------------------------
     def view_range(self) -> ViewRange:
@@ -244,7 +277,7 @@ class ChipMapChart(ChartPanel):
 
     def _draw_items(self) -> None:
         rule = self.rule
-        formatter = self.language.formatter
+        words, formatter = self.language.words, self.language.formatter
         frame = self.frame()
         colours = chart_colours()
         self.zone_scatter.set_zones(
@@ -252,7 +285,7 @@ class ChipMapChart(ChartPanel):
                 ZoneShape(
                     zone.kind.value,
                     tuple((plot_x(x), y) for x, y in zone.polygon),
-                    zone_label(zone.kind, formatter),
+                    zone_label(words, formatter, zone.kind),
                     tuple(
                         LabelSpot(plot_x(spot.x), spot.y, spot.h_align, spot.v_align)
                         for spot in zone.label_spots
@@ -270,16 +303,17 @@ class ChipMapChart(ChartPanel):
         for point in map_points(rule, self.data.chips, frame):
             chip = chips[point.chip_id]
             status = chip.status(rule)
+            verdict = labelled(words, rule_name(words, rule), status_name(words, status))
             points.append(
                 ScatterPoint(
                     chip.id,
                     plot_x(point.x),
                     point.y,
-                    chip.name,
+                    marked_name(chip, rule),
                     CHIP_SYMBOLS[chip_kind(chip)],
-                    STATUS_COLOURS[status],
+                    status_colour(status),
                     hollow=status in HOLLOW_STATUSES,
-                    tooltip=f"{chip.name}\n{labelled(rule_name(rule), status_name(status))}",
+                    tooltip=f"{chip.name}\n{verdict}",
                 )
             )
         if self.your_chip is not None:
@@ -292,21 +326,23 @@ class ChipMapChart(ChartPanel):
         self._draw_guides()
         self._apply_frame(frame)
         self._set_ticks()
-        self.set_axis_labels(axis_title(Y_QUANTITY[rule]), axis_title(Quantity.TPP))
+        self.set_axis_labels(axis_title(words, Y_QUANTITY[rule]), axis_title(words, Quantity.TPP))
 
     def _your_chip_point(self, frame: MapFrame) -> ScatterPoint:
-        point = specs_point(YOUR_CHIP_KEY, self.rule, self.your_chip, frame)
-        status = classify(self.rule, self.your_chip).status
-        name = self.tr("Your chip")
+        words = self.language.words
+        point = specs_point(YOUR_CHIP_KEY, self.rule, self.your_chip.specs, frame)
+        status = classify(self.rule, self.your_chip.specs).status
+        name = your_chip_label(words, self.your_chip.name)
+        verdict = labelled(words, rule_name(words, self.rule), status_name(words, status))
         return ScatterPoint(
             YOUR_CHIP_KEY,
             plot_x(point.x),
             point.y,
             name,
             YOUR_CHIP_SYMBOL,
-            STATUS_COLOURS[status],
+            status_colour(status),
             hollow=status in HOLLOW_STATUSES,
-            tooltip=f"{name}\n{labelled(rule_name(self.rule), status_name(status))}",
+            tooltip=f"{name}\n{verdict}",
             size=YOUR_CHIP_PX,
         )
 
@@ -335,94 +371,66 @@ class ChipMapChart(ChartPanel):
         )
         y_ticks = [(y, formatter.number(value, threshold_decimals(value))) for y, value in ticks.y]
         if ticks.unknown_band:
-            y_ticks.append((frame.unknown_y, self.tr("unknown")))
+            y_ticks.append((frame.unknown_y, unknown_row(self.language.words)))
         self.y_axis.setTicks([y_ticks])
         fit_axis_width(self.y_axis, [label for _, label in y_ticks], grow_only=zooming)
 
     def _update_chart_texts(self) -> None:
-        rule = self.rule
-        event = next((e for e in self.data.events if e.id == RULE_EVENT_IDS[rule]), None)
-        reference = short_citation(event.citation) if event is not None else ""
+        """The exported figure's title, source and notes; its subtitle's account of the
+        rule, with what the rings say on screen."""
+        writing = self.writing()
+        rings = self.tr("Thick ring: the selected chip; dashed: named by the selected event.")
         self.set_texts(
-            fill(self.tr("Chip map: %1"), rule_name(rule)),
-            self._subtitle(),
-            fill(
-                self.tr(
-                    "Sources: %1 (thresholds); chip figures from datasheets and the press, "
-                    "listed with each chip."
-                ),
-                reference,
-            ),
+            chip_map_title(self.rule, writing),
+            f"{rule_sentence(self.data, self.rule, writing)} {rings}",
+            chip_map_source(self.data, self.rule, writing),
         )
-
-    def _subtitle(self) -> str:
-        rings = self.tr(
-            "Circles: datacenter chips; squares: not for datacenters; triangles: Chinese "
-            "chips, as US exports. Thick ring: the selected chip; dashed: named by the "
-            "selected event."
-        )
-        parts = [self._rule_subtitle(), rings]
-        if self.your_chip is not None:
-            parts.append(self.tr("Star: your chip, from the classifier."))
-        return " ".join(parts)
-
-    def _rule_subtitle(self) -> str:
-        formatter = self.language.formatter
-        if self.rule is Rule.OCTOBER_2022:
-            io_line = float(rules.INTERCONNECT_THRESHOLD_2022_GBPS)
-            pairs = slipped_under_2022(self.data.chips)
-            names = ", ".join(
-                f"{self.data.chip(original).name} → {self.data.chip(cut).name}"
-                for original, cut in pairs
-            )
-            return fill(
-                self.tr(
-                    "A chip needed a licence only if it crossed both lines. Arrows: the same "
-                    "computing power with a slower chip-to-chip link slipped under the %1 "
-                    "line (%2)."
-                ),
-                threshold_label(formatter, Quantity.INTERCONNECT_GBPS, io_line),
-                names,
-            )
-        if self.rule is Rule.OCTOBER_2023:
-            return self.tr(
-                "The interconnect test is gone: TPP and performance density decide. "
-                "Colour: each chip's status under the rule."
-            )
-        return self.tr(
-            "Exports from the US to China: licences for chips under both lines are reviewed "
-            "case by case. Hollow: chips needing no 3A090 licence, which it does not concern."
-        )
+        notes = reading_notes(self.data, self.rule, writing)
+        self.notes_label.setText("\n".join(notes))
+        self.notes_label.setVisible(bool(notes))
 
     # -- the key ----------------------------------------------------------------------------------
+    def _key_entries(self) -> list[tuple[str, str, str, bool]]:
+        """The exported figure's key: (label, symbol, colour, hollow) for each status, then
+        each kind of chip, the reader's star last."""
+        words = self.language.words
+        state = self.drawn_state()
+        entries = [
+            (status_name(words, status), "o", status_colour(status), status in HOLLOW_STATUSES)
+            for status in key_statuses(self.data, state)
+        ]
+        entries += [
+            (chip_kind_name(words, kind), CHIP_SYMBOLS[kind], NEUTRAL_GREY, False)
+            for kind in key_kinds(self.data)
+        ]
+        if self.your_chip is not None:
+            entries.append((your_chip_key(words), YOUR_CHIP_SYMBOL, NEUTRAL_GREY, False))
+        return entries
+
     def _fill_legend(self) -> None:
-        """The colours of the statuses found under the rule (the shapes are told in the
-        subtitle)."""
-        statuses = statuses_shown(self.rule, self.data.chips)
-        drawn = (statuses, drawing_style())
+        entries = self._key_entries()
+        drawn = ([entry[1:] for entry in entries], drawing_style())
         if drawn == self._legend_drawn:
-            # The same entries (a language switch): new names on the labels already there.
-            for (_sample, label), status in zip(self.legend_item.items, statuses, strict=True):
-                label.setText(status_name(status))
+            # The same samples (a language switch): new names on the labels already there.
+            for (_sample, label), entry in zip(self.legend_item.items, entries, strict=True):
+                label.setText(entry[0])
             self._fit_legend()
             return
         self._legend_drawn = drawn
         clear_legend(self.legend_item)
-        for status in statuses:
-            self.legend_item.addItem(self._legend_sample(status), status_name(status))
+        for label, symbol, colour, hollow in entries:
+            self.legend_item.addItem(self._legend_sample(symbol, colour, hollow), label)
         self._fit_legend()
 
     @staticmethod
-    def _legend_sample(status: Status) -> pg.PlotDataItem:
+    def _legend_sample(symbol: str, colour: str, hollow: bool) -> pg.PlotDataItem:
         """One point: the legend draws the symbol from it."""
-        hollow = status in HOLLOW_STATUSES
-        colour = STATUS_COLOURS[status]
         colours = chart_colours()
         return pg.PlotDataItem(
             [0.0],
             [0.0],
             pen=None,
-            symbol="o",
+            symbol=symbol,
             symbolSize=11,
             symbolBrush=colours.hollow_fill if hollow else colour,
             symbolPen=pg.mkPen(colour if hollow else colours.foreground, width=2 if hollow else 1),

@@ -1,8 +1,10 @@
 """The chip map section: the rule switch, the list of chips, the chip map, and beside it the
 selected chip's details and the "What DeepSeek used" card.
 
-Owns the shown rule, the selected chip and the chips ringed for the selected event; tells
-the tab by signals (chip ids, rules, event ids) and never reaches into the other sections.
+Owns the shown rule, the selected chip (and whether the reader singled it out) and the
+chips ringed for the selected event; gives the map's state to a file (``figure_state``);
+tells the tab by signals (chip ids, rules, event ids) and never reaches into the other
+sections.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explainer_core.chip_controls.rules import ChipSpecs, Rule
+from explainer_core.chip_controls.chart_states import ChipMapState, YourChip
+from explainer_core.chip_controls.rules import Rule
+from explainer_core.chip_controls.texts import rule_name
 from explainer_core.chip_controls.timeline import RULE_ORDER
 from explainer_core.data.export_controls import ExportControlsData
 from explainer_core.data.sources import SourceRegistry
@@ -27,7 +31,6 @@ from ui.chip_controls.chip_list import ChipList
 from ui.chip_controls.chip_map_chart import ChipMapChart
 from ui.chip_controls.deepseek_card import DeepSeekCard
 from ui.chip_controls.panels import wrapped_label
-from ui.chip_controls.texts import rule_name
 from ui.shell.language import LanguageService
 
 PAGE_MARGINS = (4, 6, 4, 4)
@@ -58,6 +61,7 @@ class ChipMapSection(QWidget):
         self.language = language
         self.rule = rule
         self.selected_chip: str | None = None
+        self.chip_singled_out = False  # the reader chose the selected chip (not the tab)
         self.highlighted_chips: set[str] = set()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*PAGE_MARGINS)
@@ -81,9 +85,9 @@ class ChipMapSection(QWidget):
         layout.addLayout(controls)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.chip_list = ChipList(data.chips, splitter)
+        self.chip_list = ChipList(data.chips, language, splitter)
         self.chip_list.chipChosen.connect(self.select_chip)
-        self.chart = ChipMapChart(data, language, rule, splitter)
+        self.chart = ChipMapChart(data, sources, language, rule, splitter)
         self.chart.chipClicked.connect(self.select_chip)
         self.chart.yourChipClicked.connect(self.yourChipClicked)
         self.chart.yourChipRemoved.connect(self.yourChipRemoved)
@@ -106,12 +110,15 @@ class ChipMapSection(QWidget):
         self._show_rule()
 
     # -- behaviour --------------------------------------------------------------------------------
-    def select_chip(self, chip_id: str) -> bool:
-        """Select a chip in the list, on the map and in the details; False if unknown."""
+    def select_chip(self, chip_id: str, singled_out: bool = True) -> bool:
+        """Select a chip in the list, on the map and in the details; False if unknown.
+        ``singled_out``: the reader chose it (a file of the map then rings it too); False
+        for the chip the tab selects by itself."""
         if chip_id not in {chip.id for chip in self.data.chips}:
             return False
         changed = chip_id != self.selected_chip
         self.selected_chip = chip_id
+        self.chip_singled_out = singled_out
         self.chip_list.set_current_chip(chip_id)
         self.chart.set_selected(chip_id)
         self.details.show_chip(chip_id)
@@ -136,13 +143,18 @@ class ChipMapSection(QWidget):
         self.chip_list.set_bold(self.highlighted_chips)
 
     @property
-    def your_chip(self) -> ChipSpecs | None:
+    def your_chip(self) -> YourChip | None:
         """The reader's chip on the map (from the classifier), if any."""
         return self.chart.your_chip
 
-    def set_your_chip(self, specs: ChipSpecs | None) -> None:
+    def set_your_chip(self, your_chip: YourChip | None) -> None:
         """Plot the reader's chip from the classifier under every rule (``None``: remove)."""
-        self.chart.set_your_chip(specs)
+        self.chart.set_your_chip(your_chip)
+
+    def figure_state(self) -> ChipMapState:
+        """The map as the reader left it: its rule, the chip they singled out, their chip."""
+        highlighted = self.selected_chip if self.chip_singled_out else None
+        return ChipMapState(self.rule, highlighted, self.your_chip)
 
     def reset_zoom(self) -> None:
         self.chart.reset_zoom()
@@ -164,7 +176,7 @@ class ChipMapSection(QWidget):
         )
         self.rule_buttons_label.setText(self.tr("Rule:"))
         for rule, button in self.rule_buttons.items():
-            button.setText(rule_name(rule))
+            button.setText(rule_name(self.language.words, rule))
         self.chart.update_texts()
         self.chip_list.update_texts()
         self.details.update_texts()

@@ -15,20 +15,22 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
+from explainer_core.chip_controls.chart_states import YourChip
 from explainer_core.chip_controls.chip_form import FormCheck, TppEntry, check_chip_form
-from explainer_core.chip_controls.rules import ChipSpecs, InputField, Rule, classify_all
+from explainer_core.chip_controls.rules import InputField, Rule, classify_all
+from explainer_core.chip_controls.texts import density_text, input_error_text, tpp_text
 from explainer_core.chip_controls.verdict import verdict_for
 from ui.chip_controls.classifier_inputs import ClassifierInputs, FormPreset
 from ui.chip_controls.classifier_results import ClassifierResults, ClassifierResultsPanel
-from ui.chip_controls.texts import density_text, input_error_text, tpp_text
 from ui.chip_controls.verdict_text import verdict_text
 from ui.shell.language import LanguageService
 
 
 class ChipClassifierForm(QWidget):
     """``resultsChanged``: after every edit (read ``results()``); ``yourChipChanged``: the
-    chip to plot on the map (its ``ChipSpecs``, or None to take it off); ``statusMessage``:
-    a line for the window's status bar."""
+    chip to plot on the map (a ``YourChip``: its figures and the name of the chip of the
+    list they come from, or None to take it off); ``statusMessage``: a line for the
+    window's status bar."""
 
     resultsChanged = Signal()
     yourChipChanged = Signal(object)
@@ -39,7 +41,7 @@ class ChipClassifierForm(QWidget):
         self.language = language
         self._citations: dict[Rule, str] = {}
         self._results = ClassifierResults(FormCheck())  # until the fields are read
-        self._plotted: ChipSpecs | None = None
+        self._plotted: YourChip | None = None
         self.inputs = ClassifierInputs(language, self)
         self.inputs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.results_panel = ClassifierResultsPanel(self)
@@ -112,7 +114,7 @@ class ChipClassifierForm(QWidget):
         formatter = self.language.formatter
         check = check_chip_form(self.inputs.form(), self.language.language)
         errors = {
-            input_field: input_error_text(error, input_field, formatter)
+            input_field: input_error_text(self.language.words, formatter, error, input_field)
             for input_field, error in check.errors.items()
         }
         self.inputs.show_errors(errors)
@@ -128,7 +130,7 @@ class ChipClassifierForm(QWidget):
                 classify_all(specs),
                 errors,
             )
-        self.results_panel.show_results(self._results, formatter)
+        self.results_panel.show_results(self._results, self.language.words, formatter)
         self._tell_plotted_chip()
         self.resultsChanged.emit()
 
@@ -141,17 +143,18 @@ class ChipClassifierForm(QWidget):
         self.plot_button.setChecked(plotted)
 
     def _on_plot_toggled(self, _checked: bool) -> None:
-        self.results_panel.show_results(self._results, self.language.formatter)
+        self.results_panel.show_results(self._results, self.language.words, self.language.formatter)
         self._tell_plotted_chip()
 
     def _tell_plotted_chip(self) -> None:
         """The chip the map should show: these figures while plotted and placeable."""
         specs = self._results.check.specs if self.is_plotted() else None
-        if specs is not None and specs.tpp is None:
-            specs = None
-        if specs != self._plotted:
-            self._plotted = specs
-            self.yourChipChanged.emit(specs)
+        plotted = None
+        if specs is not None and specs.tpp is not None:
+            plotted = YourChip(specs, self.inputs.preset_name())
+        if plotted != self._plotted:
+            self._plotted = plotted
+            self.yourChipChanged.emit(plotted)
 
     def verdict_text(self) -> str:
         """The verdict as a report gives it, or "" while a field is faulty."""
@@ -163,6 +166,7 @@ class ChipClassifierForm(QWidget):
             check,
             self.inputs.preset_name(),
             self._citations,
+            self.language.words,
             self.language.formatter,
         )
 
@@ -182,5 +186,5 @@ class ChipClassifierForm(QWidget):
     # -- language ---------------------------------------------------------------------------------
     def update_texts(self) -> None:
         self.inputs.update_texts()
-        self.results_panel.update_texts(self.language.formatter)
+        self.results_panel.update_texts(self.language.words, self.language.formatter)
         self.update_results()

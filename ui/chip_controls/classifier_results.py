@@ -12,13 +12,19 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from explainer_core.chip_controls.chip_form import FormCheck
+from explainer_core.chip_controls.reason_texts import (
+    clause_text,
+    missing_text,
+    reason_text,
+    rule_lines,
+)
 from explainer_core.chip_controls.rules import Classification, InputField, Quantity, Rule
+from explainer_core.chip_controls.styles import STATUS_COLOURS
+from explainer_core.chip_controls.texts import rule_name, status_name, unknown_value
 from explainer_core.chip_controls.timeline import RULE_ORDER
 from explainer_core.formatting import LocaleFormatter
 from explainer_core.templates import fill
-from ui.chip_controls.reason_texts import clause_text, missing_text, reason_text, rule_lines
-from ui.chip_controls.styles import STATUS_COLOURS
-from ui.chip_controls.texts import rule_name, status_name, unknown_value
+from explainer_core.words import Words
 from widgets.chart_theme import text_colour
 
 
@@ -66,16 +72,18 @@ class _RuleResult(QFrame):
         ):
             layout.addWidget(label)
 
-    def show_classification(self, classification: Classification, formatter: LocaleFormatter):
+    def show_classification(
+        self, classification: Classification, words: Words, formatter: LocaleFormatter
+    ) -> None:
         status = classification.status
-        self.rule_label.setText(rule_name(classification.rule))
-        self.status_label.setText(status_name(status))
+        self.rule_label.setText(rule_name(words, classification.rule))
+        self.status_label.setText(status_name(words, status))
         self.status_label.setStyleSheet(f"color: {text_colour(STATUS_COLOURS[status])};")
-        self.reason_label.setText(reason_text(classification, formatter))
-        missing = missing_text(classification)
+        self.reason_label.setText(reason_text(words, formatter, classification))
+        missing = missing_text(words, classification)
         self.missing_label.setText(missing)
         self.missing_label.setVisible(bool(missing))
-        clause = clause_text(classification)
+        clause = clause_text(words, classification)
         self.clause_label.setText(clause)
         self.clause_label.setVisible(bool(clause))
 
@@ -116,7 +124,9 @@ class ClassifierResultsPanel(QWidget):
         layout.addWidget(self.thresholds_label)
         layout.addStretch(1)
 
-    def show_results(self, results: ClassifierResults, formatter: LocaleFormatter) -> None:
+    def show_results(
+        self, results: ClassifierResults, words: Words, formatter: LocaleFormatter
+    ) -> None:
         specs = results.check.specs
         self.copy_button.setEnabled(specs is not None)
         plottable = specs is not None and specs.tpp is not None
@@ -139,15 +149,15 @@ class ClassifierResultsPanel(QWidget):
             for result in self.rule_results.values():
                 result.hide()
             return
-        self.figures_label.setText(self._figures_html(results))
+        self.figures_label.setText(self._figures_html(results, words))
         self.summary_label.hide()
         for rule, widget in self.rule_results.items():
-            widget.show_classification(results.classifications[rule], formatter)
+            widget.show_classification(results.classifications[rule], words, formatter)
             widget.show()
 
     @staticmethod
-    def _figures_html(results: ClassifierResults) -> str:
-        tpp = results.tpp_text or unknown_value(Quantity.TPP)
+    def _figures_html(results: ClassifierResults, words: Words) -> str:
+        tpp = results.tpp_text or unknown_value(words, Quantity.TPP)
         if results.density_text:
             density = results.density_text
         elif not results.tpp_text:
@@ -164,7 +174,7 @@ class ClassifierResultsPanel(QWidget):
             html.escape(density),
         )
 
-    def update_texts(self, formatter: LocaleFormatter) -> None:
+    def update_texts(self, words: Words, formatter: LocaleFormatter) -> None:
         self.plot_button.setText(
             QCoreApplication.translate("ChipClassifierForm", "Show on the chip map")
         )
@@ -183,5 +193,5 @@ class ClassifierResultsPanel(QWidget):
             )
         )
         heading = QCoreApplication.translate("ChipClassifierForm", "The lines of each rule")
-        items = "".join(f"<p>{rule_lines(rule, formatter)}</p>" for rule in RULE_ORDER)
+        items = "".join(f"<p>{rule_lines(words, formatter, rule)}</p>" for rule in RULE_ORDER)
         self.thresholds_label.setText(f"<small><b>{html.escape(heading)}</b>{items}</small>")

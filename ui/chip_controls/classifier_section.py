@@ -7,7 +7,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from explainer_core.chip_controls.chip_map import DEEPSEEK_CHIP_ID
-from explainer_core.chip_controls.timeline import RULE_EVENT_IDS, short_citation
+from explainer_core.chip_controls.chip_map_marking import rule_citation
+from explainer_core.chip_controls.timeline import RULE_ORDER
 from explainer_core.data.export_controls import ExportControlsData
 from ui.chip_controls.classifier_form import ChipClassifierForm
 from ui.chip_controls.classifier_inputs import FormPreset
@@ -18,7 +19,7 @@ PAGE_MARGINS = (4, 6, 4, 4)
 
 
 class ClassifierSection(QWidget):
-    """``yourChipChanged``: the chip to plot on the map (``ChipSpecs`` or None);
+    """``yourChipChanged``: the chip to plot on the map (``YourChip`` or None);
     ``statusMessage``: a line for the window's status bar."""
 
     yourChipChanged = Signal(object)
@@ -48,14 +49,7 @@ class ClassifierSection(QWidget):
                 for chip in data.chips
             ]
         )
-        events = {event.id: event for event in data.events}
-        self.form.set_citations(
-            {
-                rule: short_citation(events[event_id].citation)
-                for rule, event_id in RULE_EVENT_IDS.items()
-                if event_id in events
-            }
-        )
+        self.form.set_citations({rule: rule_citation(data, rule) for rule in RULE_ORDER})
         self.form.apply_preset(DEEPSEEK_CHIP_ID)
         self.form.yourChipChanged.connect(self.yourChipChanged)
         self.form.statusMessage.connect(self.statusMessage)

@@ -9,6 +9,7 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from explainer_core.chip_controls.texts import kind_name
 from explainer_core.chip_controls.timeline import event_position
 from explainer_core.data.export_controls import ExportControlsData, RuleEvent
 from explainer_core.data.sources import SourceRegistry
@@ -22,7 +23,6 @@ from ui.chip_controls.panels import (
     scrolling,
     wrapped_label,
 )
-from ui.chip_controls.texts import kind_name
 from ui.shell.language import LanguageService
 from ui.shell.source_links import sources_html
 
@@ -124,7 +124,7 @@ class EventDetailsPanel(QWidget):
         formatter = self.language.formatter
         self.date_label.setText(self.date_text(event))
         self.title_label.setText(event.title(code))
-        meta = f"{kind_name(event.kind)} · {event.authority}"
+        meta = f"{kind_name(self.language.words, event.kind)} · {event.authority_text(code)}"
         if event.reported:
             meta += "\n" + self.tr("Reported in the media; no official text has been published.")
         self.meta_label.setText(meta)
@@ -139,7 +139,7 @@ class EventDetailsPanel(QWidget):
         scope = event.scope(code)
         self.scope_label.setText(fill(self.tr("Scope: %1"), scope or ""))
         self.scope_label.setVisible(bool(scope))
-        citation = fill(self.tr("Official reference: %1"), event.citation)
+        citation = fill(self.tr("Official reference: %1"), event.citation_text(code))
         if not event.citation_verified:
             citation += " " + self.tr("(not verified)")
         self.citation_label.setText(citation)

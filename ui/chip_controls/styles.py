@@ -1,5 +1,7 @@
-"""How the export-controls tab draws its things: the colour of each status, zone and kind of
-event, the marker of each kind of chip, and small pictures of markers for lists.
+"""How the export-controls tab draws its things on screen: the core's colours and shapes
+(``explainer_core.chip_controls.styles``, which the exported figures use too) as
+pyqtgraph symbols and ``#RRGGBBAA`` tints, their variants on a dark chart, and small
+pictures of markers for lists.
 
 Presentation only: which status or kind a thing has is the core's (``chip_map``,
 ``rules``); here it gets its colour and shape. Series colours are Okabe–Ito in both themes.
@@ -12,49 +14,39 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
 from explainer_core.chip_controls.chip_map import ChipKind, ZoneKind
 from explainer_core.chip_controls.rules import Status
+from explainer_core.chip_controls.styles import (
+    CHIP_SHAPES,
+    EVENT_KIND_STYLES,
+    STATUS_COLOURS,
+    YOUR_CHIP_SHAPE,
+    ZONE_FILLS,
+    ZONE_LABEL_COLOURS,
+)
 from explainer_core.data.export_controls import EventKind
+from explainer_core.figure import MarkerShape
 from widgets.chart_theme import ChartColours, chart_colours
-from widgets.palette import OKABE_ITO
 
-# How each status looks wherever it is shown (the chart adds a shape).
-STATUS_COLOURS: dict[Status, str] = {
-    Status.LICENCE_REQUIRED: OKABE_ITO[0],  # vermillion
-    Status.PRESUMPTION_OF_DENIAL: OKABE_ITO[0],
-    Status.NOTIFICATION: OKABE_ITO[2],  # orange
-    Status.NOT_CONTROLLED: OKABE_ITO[3],  # bluish green
-    Status.CASE_BY_CASE: OKABE_ITO[1],  # blue
-    Status.NOT_APPLICABLE: "#8C8C8C",
-    Status.UNDETERMINED: "#8C8C8C",
+# pyqtgraph's name of each shape of the figure model.
+SYMBOLS: dict[MarkerShape, str] = {
+    MarkerShape.CIRCLE: "o",
+    MarkerShape.SQUARE: "s",
+    MarkerShape.TRIANGLE: "t1",
+    MarkerShape.DIAMOND: "d",
+    MarkerShape.STAR: "star",
+}
+CHIP_SYMBOLS: dict[ChipKind, str] = {kind: SYMBOLS[shape] for kind, shape in CHIP_SHAPES.items()}
+YOUR_CHIP_SYMBOL = SYMBOLS[YOUR_CHIP_SHAPE]
+KIND_STYLES: dict[EventKind, tuple[str, str]] = {
+    kind: (SYMBOLS[shape], colour) for kind, (shape, colour) in EVENT_KIND_STYLES.items()
 }
 
-# pyqtgraph symbols: circle, square, triangle; the reader's own chip is a star.
-CHIP_SYMBOLS: dict[ChipKind, str] = {
-    ChipKind.DATACENTER: "o",
-    ChipKind.NOT_DATACENTER: "s",
-    ChipKind.CHINESE: "t1",
-}
-YOUR_CHIP_SYMBOL = "star"
+# On a dark chart the undetermined grey would sink into the background: there it is the
+# lighter of the two hollow greys, so that they still differ.
+STATUS_COLOURS_ON_DARK: dict[Status, str] = {Status.UNDETERMINED: "#C8C8C8"}
 
-ZONE_FILLS: dict[ZoneKind, str | None] = {
-    ZoneKind.LICENCE_3A090A: "#D55E0033",
-    ZoneKind.NOTIFICATION_3A090B: "#E69F0055",
-    ZoneKind.OUTSIDE_3A090: None,
-    ZoneKind.NOTE_2: "#44444466",
-    ZoneKind.CONTROLLED_2022: "#D55E0033",
-    ZoneKind.NOT_CONTROLLED_2022: None,
-    ZoneKind.CASE_BY_CASE_2026: "#0072B233",
-    ZoneKind.PRESUMPTION_2026: "#D55E0026",
-}
-NOTE_2_FILL_DARK = "#BBBBBB66"  # the hatching of Note 2, visible on a dark chart
-# Zone names in darker shades of their zone's colour, readable on its light tint…
-ZONE_LABEL_COLOURS: dict[ZoneKind, str] = {
-    ZoneKind.LICENCE_3A090A: "#9A3F00",
-    ZoneKind.NOTIFICATION_3A090B: "#8A5A00",
-    ZoneKind.CONTROLLED_2022: "#9A3F00",
-    ZoneKind.CASE_BY_CASE_2026: "#004C7A",
-    ZoneKind.PRESUMPTION_2026: "#9A3F00",
-}
-# …and in lighter ones on a dark chart.
+NOTE_2_HATCH = "#44444466"  # the hatching of Note 2 …
+NOTE_2_HATCH_DARK = "#BBBBBB66"  # … visible on a dark chart
+# Zone names in lighter shades of their zone's colour on a dark chart.
 ZONE_LABEL_COLOURS_DARK: dict[ZoneKind, str] = {
     ZoneKind.LICENCE_3A090A: "#F59B63",
     ZoneKind.NOTIFICATION_3A090B: "#F2C14E",
@@ -63,21 +55,25 @@ ZONE_LABEL_COLOURS_DARK: dict[ZoneKind, str] = {
     ZoneKind.PRESUMPTION_2026: "#F59B63",
 }
 
-# Each kind of event has its own shape as well as its own colour.
-KIND_STYLES: dict[EventKind, tuple[str, str]] = {
-    EventKind.US_RULE: ("s", OKABE_ITO[1]),
-    EventKind.COMPANY_RESPONSE: ("o", OKABE_ITO[2]),
-    EventKind.CHINESE_REACTION: ("t1", OKABE_ITO[3]),
-    EventKind.MARKET_EVENT: ("d", OKABE_ITO[4]),
-}
-
 ICON_SIZE = 14
 
 
+def status_colour(status: Status) -> str:
+    """A status's marker colour on the current chart background."""
+    if chart_colours().is_dark:
+        return STATUS_COLOURS_ON_DARK.get(status, STATUS_COLOURS[status])
+    return STATUS_COLOURS[status]
+
+
 def zone_fill(kind: ZoneKind) -> str | None:
-    if kind is ZoneKind.NOTE_2 and chart_colours().is_dark:
-        return NOTE_2_FILL_DARK
-    return ZONE_FILLS[kind]
+    """A zone's tint as ``#RRGGBBAA`` (Note 2: the colour of its hatching)."""
+    if kind is ZoneKind.NOTE_2:
+        return NOTE_2_HATCH_DARK if chart_colours().is_dark else NOTE_2_HATCH
+    tint = ZONE_FILLS[kind]
+    if tint is None:
+        return None
+    colour, opacity = tint
+    return f"{colour}{round(opacity * 255):02X}"
 
 
 def zone_label_colour(kind: ZoneKind) -> str:

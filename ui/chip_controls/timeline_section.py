@@ -1,8 +1,11 @@
 """The rules timeline section: one lane per kind of event from 2019 to the latest entry, the
 selected event told in full beside it, ← and → to step from event to event.
 
-Owns the selected event and the chip whose events it rings; tells the tab by signals
-(event ids, chip ids) and never reaches into the other sections.
+Owns the selected event (and whether the reader singled it out) and the chip whose events
+it rings; gives the timeline's state to a file (``figure_state``); tells the tab by
+signals (event ids, chip ids) and never reaches into the other sections. Its title,
+source line, lane names and first sentence are the exported figure's
+(``figures_timeline``).
 """
 
 from __future__ import annotations
@@ -12,6 +15,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QSplitter, QToolButton, QVBoxLayout, QWidget
 
+from explainer_core.charts import Writing
+from explainer_core.chip_controls.chart_states import TimelineState
+from explainer_core.chip_controls.figures_timeline import (
+    lane_names,
+    lanes_sentence,
+    timeline_source,
+    timeline_title,
+)
+from explainer_core.chip_controls.texts import rule_name
 from explainer_core.chip_controls.timeline import (
     LANES,
     MIN_TIMELINE_DAYS,
@@ -19,7 +31,6 @@ from explainer_core.chip_controls.timeline import (
     lane_title_lines,
     lane_y,
     stepped_event_id,
-    timeline_span,
     timeline_view_span,
 )
 from explainer_core.data.export_controls import FIRST_DATE, ExportControlsData
@@ -30,7 +41,6 @@ from ui.chip_controls.axis_width import fit_axis_width
 from ui.chip_controls.event_details import EventDetailsPanel
 from ui.chip_controls.panels import wrapped_label
 from ui.chip_controls.styles import KIND_STYLES
-from ui.chip_controls.texts import kind_name, rule_name
 from ui.shell.language import LanguageService
 from widgets.chart_panel import ChartPanel
 from widgets.chart_theme import chart_colours
@@ -57,8 +67,10 @@ class RulesTimelineSection(QWidget):
     ) -> None:
         super().__init__(parent)
         self.data = data
+        self.sources = sources
         self.language = language
         self.selected_event: str | None = None
+        self.event_singled_out = False  # the reader chose the selected event (not the tab)
         self.ringed_chip: str | None = None  # the chip whose events are ringed
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*PAGE_MARGINS)
@@ -117,12 +129,15 @@ class RulesTimelineSection(QWidget):
         return self.language.formatter
 
     # -- behaviour --------------------------------------------------------------------------------
-    def select_event(self, event_id: str) -> bool:
-        """Select an event (its details, its marker ringed); False for an unknown id."""
+    def select_event(self, event_id: str, singled_out: bool = True) -> bool:
+        """Select an event (its details, its marker ringed); False for an unknown id.
+        ``singled_out``: the reader chose it (a file of the timeline then rings it too);
+        False for the event the tab selects by itself."""
         if event_id not in {event.id for event in self.data.events}:
             return False
         changed = event_id != self.selected_event
         self.selected_event = event_id
+        self.event_singled_out = singled_out
         self.lane_markers.set_selected(event_id)
         self.details.show_event(event_id)
         if changed:
@@ -139,6 +154,14 @@ class RulesTimelineSection(QWidget):
         self.ringed_chip = chip_id
         self.lane_markers.set_highlighted(self.highlighted_events())
         self._update_chart_texts()
+
+    def figure_state(self) -> TimelineState:
+        """The timeline as the reader left it: the event they singled out, if any."""
+        return TimelineState(self.selected_event if self.event_singled_out else None)
+
+    def writing(self) -> Writing:
+        """The interface's words and figures, as the core's text functions take them."""
+        return Writing(self.language.words, self.language.formatter, self.sources)
 
     def highlighted_events(self) -> set[str]:
         if self.ringed_chip is None:
@@ -202,25 +225,25 @@ class RulesTimelineSection(QWidget):
         known = {event.id for event in self.data.events}
         self.lane_markers.set_captions(
             {
-                event_id: rule_name(rule)
+                event_id: rule_name(self.language.words, rule)
                 for rule, event_id in RULE_EVENT_IDS.items()
                 if event_id in known
             }
         )
         self.lane_markers.set_selected(self.selected_event)
         self.lane_markers.set_highlighted(self.highlighted_events())
-        lane_ticks = [(lane_y(kind), lane_title_lines(kind_name(kind))) for kind in LANES]
+        lane_ticks = [
+            (lane_y(kind), lane_title_lines(name)) for kind, name in lane_names(self.writing())
+        ]
         self.lane_axis.setTicks([lane_ticks])
         fit_axis_width(self.lane_axis, [label for _, label in lane_ticks], with_label=False)
         self.date_axis.refresh()
 
     def _update_chart_texts(self) -> None:
-        parts = [
-            self.tr(
-                "One lane per kind of event; hollow markers: reported in the media, "
-                "with no official text."
-            )
-        ]
+        """The exported figure's title, source and first sentence, with what the rings say
+        on screen (the file names and numbers its events instead)."""
+        writing = self.writing()
+        parts = [lanes_sentence(writing)]
         if self.ringed_chip is not None:
             parts.append(
                 fill(
@@ -228,14 +251,6 @@ class RulesTimelineSection(QWidget):
                     self.data.chip(self.ringed_chip).name,
                 )
             )
-        first, last = timeline_span(self.data.events, FIRST_DATE)
         self.chart.set_texts(
-            fill(
-                self.tr("US export controls on AI chips, %1 to %2"), str(first.year), str(last.year)
-            ),
-            " ".join(parts),
-            self.tr(
-                "Sources: the Federal Register, BIS, company filings and the press, listed "
-                "with each event."
-            ),
+            timeline_title(self.data, writing), " ".join(parts), timeline_source(self.data, writing)
         )

@@ -1,36 +1,38 @@
 """A classifier verdict as plain text for a report, in the interface language: the chip's
 figures, then for each rule its status, the reason, the clause, every test with its
 outcome and the rule's lines, then where the thresholds come from. The structure is the
-core's (``verdict``); the words are the tab's (``texts``, ``reason_texts``)."""
+core's (``verdict``); so are the words of rules, statuses and reasons (``texts``,
+``reason_texts``)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
 from explainer_core.chip_controls.chip_form import FormCheck
-from explainer_core.chip_controls.rules import Quantity, Rule
-from explainer_core.chip_controls.verdict import Verdict
-from explainer_core.formatting import LocaleFormatter
-from explainer_core.precision import decimals_of
-from explainer_core.templates import fill
-from ui.chip_controls.reason_texts import (
+from explainer_core.chip_controls.reason_texts import (
     check_text,
     clause_text,
-    listed,
     missing_text,
     plain_text,
     reason_text,
     rule_lines,
 )
-from ui.chip_controls.texts import (
+from explainer_core.chip_controls.rules import Quantity, Rule
+from explainer_core.chip_controls.texts import (
     bandwidth_text,
     density_text,
+    in_turn,
     labelled,
     rule_name,
     status_name,
     tpp_text,
     unknown_value,
 )
+from explainer_core.chip_controls.verdict import Verdict
+from explainer_core.formatting import LocaleFormatter
+from explainer_core.precision import decimals_of
+from explainer_core.templates import fill
+from explainer_core.words import Words
 
 INDENT = "    "
 
@@ -40,6 +42,7 @@ def verdict_text(
     check: FormCheck,
     name: str | None,
     citations: dict[Rule, str],
+    words: Words,
     formatter: LocaleFormatter,
 ) -> str:
     """The whole verdict; ``name``: the chip the figures are from (None: the reader's own)."""
@@ -52,27 +55,27 @@ def verdict_text(
             title,
         ),
         "",
-        *figure_lines(check, formatter),
+        *figure_lines(check, words, formatter),
     ]
     for rule_verdict in verdict.rules:
         classification = rule_verdict.classification
         rule = classification.rule
-        heading = rule_name(rule)
+        heading = rule_name(words, rule)
         if citations.get(rule):
             heading = f"{heading} ({citations[rule]})"
-        lines += ["", labelled(heading, status_name(classification.status))]
-        lines.append(INDENT + reason_text(classification, formatter))
-        missing = missing_text(classification)
+        lines += ["", labelled(words, heading, status_name(words, classification.status))]
+        lines.append(INDENT + reason_text(words, formatter, classification))
+        missing = missing_text(words, classification)
         if missing:
             lines.append(INDENT + missing)
-        clause = clause_text(classification)
+        clause = clause_text(words, classification)
         if clause:
             lines.append(INDENT + clause)
         for tests in rule_verdict.tests:
-            checks = listed([check_text(each, formatter) for each in tests.checks])
-            lines.append(INDENT + labelled(tests.clause, checks))
+            checks = in_turn(words, [check_text(words, formatter, each) for each in tests.checks])
+            lines.append(INDENT + labelled(words, tests.clause, checks))
         lines_heading = QCoreApplication.translate("VerdictText", "Lines of the rule")
-        lines.append(INDENT + plain_text(rule_lines(rule, formatter, lines_heading)))
+        lines.append(INDENT + plain_text(rule_lines(words, formatter, rule, lines_heading)))
     lines += [
         "",
         QCoreApplication.translate(
@@ -88,11 +91,11 @@ def verdict_text(
     return "\n".join(lines)
 
 
-def figure_lines(check: FormCheck, formatter: LocaleFormatter) -> list[str]:
+def figure_lines(check: FormCheck, words: Words, formatter: LocaleFormatter) -> list[str]:
     """The chip's figures as entered, an unknown one said so."""
     specs = check.specs
     if specs.tpp is None:
-        tpp = unknown_value(Quantity.TPP)
+        tpp = unknown_value(words, Quantity.TPP)
     elif check.throughput is not None and check.bit_length is not None:
         tpp = fill(
             QCoreApplication.translate("VerdictText", "%1 (= %2 × %3 bits)"),
@@ -115,21 +118,21 @@ def figure_lines(check: FormCheck, formatter: LocaleFormatter) -> list[str]:
         (QCoreApplication.translate("VerdictText", "TPP"), tpp),
         (
             QCoreApplication.translate("VerdictText", "Performance density"),
-            unknown_value(Quantity.PERFORMANCE_DENSITY)
+            unknown_value(words, Quantity.PERFORMANCE_DENSITY)
             if density is None
             else density_text(formatter, density),
         ),
         (QCoreApplication.translate("VerdictText", "Die area"), area_text),
         (
             QCoreApplication.translate("VerdictText", "Chip-to-chip bandwidth"),
-            _bandwidth(formatter, Quantity.INTERCONNECT_GBPS, specs.interconnect_gbps),
+            _bandwidth(words, formatter, Quantity.INTERCONNECT_GBPS, specs.interconnect_gbps),
         ),
         (
             QCoreApplication.translate("VerdictText", "Memory bandwidth"),
-            _bandwidth(formatter, Quantity.DRAM_BANDWIDTH_GBPS, specs.dram_bandwidth_gbps),
+            _bandwidth(words, formatter, Quantity.DRAM_BANDWIDTH_GBPS, specs.dram_bandwidth_gbps),
         ),
     ]
-    lines = [labelled(label, value) for label, value in values]
+    lines = [labelled(words, label, value) for label, value in values]
     lines.append(
         QCoreApplication.translate("VerdictText", "Designed or marketed for datacenters")
         if specs.datacenter
@@ -138,5 +141,9 @@ def figure_lines(check: FormCheck, formatter: LocaleFormatter) -> list[str]:
     return lines
 
 
-def _bandwidth(formatter: LocaleFormatter, quantity: Quantity, value: float | None) -> str:
-    return unknown_value(quantity) if value is None else bandwidth_text(formatter, value)
+def _bandwidth(
+    words: Words, formatter: LocaleFormatter, quantity: Quantity, value: float | None
+) -> str:
+    if value is None:
+        return unknown_value(words, quantity)
+    return bandwidth_text(words, formatter, value)

@@ -4,7 +4,8 @@ Three sections: the rules timeline (``timeline_section``), the chip map with the
 details (``chip_map_section``) and the classifier (``classifier_section``). This view only
 composes them and wires their signals, which carry ids: selecting a chip rings the events
 that concern it; selecting an event rings the chips it names; the three rules' events
-switch the map's rule, and switching the rule selects its event.
+switch the map's rule, and switching the rule selects its event. It gives each chart's
+state to the files (``figure_state``): the states are the core's (``chart_states``).
 """
 
 from __future__ import annotations
@@ -12,12 +13,18 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from explainer_core.chip_controls.chart_items import (
+from explainer_core.chip_controls.chart_states import (
+    ChipMapState,
+    TimelineState,
+    YourChip,
+    default_chip_map_state,
+    default_timeline_state,
     map_state_for_item,
-    opening_map_state,
-    timeline_event_for_item,
+    selected_chip,
+    selected_event,
+    timeline_state_for_item,
 )
-from explainer_core.chip_controls.rules import ChipSpecs, Rule
+from explainer_core.chip_controls.rules import Rule
 from explainer_core.chip_controls.timeline import RULE_EVENT_IDS, rule_of_event
 from explainer_core.data.export_controls import ExportControlsData, load_export_controls
 from ui import registry
@@ -53,7 +60,7 @@ class ChipControlsView(TabView):
         if self.data is None:
             self.update_texts()
             return
-        opening = opening_map_state(self.data)
+        opening = default_chip_map_state(self.data)
 
         self.sections = QTabWidget(self)
         self.sections.setObjectName("exportSections")
@@ -83,8 +90,9 @@ class ChipControlsView(TabView):
         self.classifier_section.statusMessage.connect(self.statusMessage)
 
         self.update_texts()
-        self.select_chip(opening.chip)
-        self.select_event(RULE_EVENT_IDS[opening.rule])
+        # Selected by the tab, not singled out by the reader: files do not ring them.
+        self.select_chip(selected_chip(opening), singled_out=False)
+        self.select_event(selected_event(self.data, default_timeline_state(self.data)), False)
         self.sections.setCurrentIndex(SECTION_MAP)
 
     # -- what the rest of the app reads -----------------------------------------------------------
@@ -105,6 +113,16 @@ class ChipControlsView(TabView):
     def rule_view(self) -> Rule:
         return self.map_section.rule
 
+    def figure_state(self, chart_id: str) -> ChipMapState | TimelineState | None:
+        """The chart as the reader left it, for a file of it (``chart_states``)."""
+        if self.data is None:
+            return None
+        if chart_id == MAP_CHART_ID:
+            return self.map_section.figure_state()
+        if chart_id == TIMELINE_CHART_ID:
+            return self.timeline_section.figure_state()
+        return None
+
     def chart_panel(self, chart_id: str) -> ChartPanel:
         """The panel that draws ``chart_id`` (one of ``chart_ids``)."""
         if chart_id == MAP_CHART_ID:
@@ -120,33 +138,36 @@ class ChipControlsView(TabView):
         return self.sections.currentIndex()
 
     # -- behaviour --------------------------------------------------------------------------------
-    def select_chip(self, chip_id: str) -> None:
-        """Select a chip everywhere: list, map, details; ring the events that concern it."""
+    def select_chip(self, chip_id: str, singled_out: bool = True) -> None:
+        """Select a chip everywhere: list, map, details; ring the events that concern it.
+        ``singled_out``: the reader chose it (False: the tab did, as it opens)."""
         if self.data is None:
             return
         unchanged = chip_id == self.map_section.selected_chip
-        if self.map_section.select_chip(chip_id) and unchanged:
+        if self.map_section.select_chip(chip_id, singled_out) and unchanged:
             self._follow_chip(chip_id)
 
-    def select_event(self, event_id: str) -> None:
+    def select_event(self, event_id: str, singled_out: bool = True) -> None:
         """Select an event: its details, its chips ringed on the map; a rule's own event
-        also switches the map to that rule."""
+        also switches the map to that rule. ``singled_out``: the reader chose it (False:
+        the tab did, as it opens or follows the map's rule)."""
         if self.data is None:
             return
         unchanged = event_id == self.timeline_section.selected_event
-        if self.timeline_section.select_event(event_id) and unchanged:
+        if self.timeline_section.select_event(event_id, singled_out) and unchanged:
             self._follow_event(event_id)
 
     def set_rule_view(self, rule: Rule) -> None:
         """Show the chip map under ``rule``; the timeline selects the rule's event."""
         self.map_section.set_rule(Rule(rule))
-        self.select_event(RULE_EVENT_IDS[Rule(rule)])
+        self.select_event(RULE_EVENT_IDS[Rule(rule)], singled_out=False)
 
     def show_chart_item(self, chart_id: str, item: str) -> bool:
-        """Put a chart in the state that illustrates a claim's item (``chart_items``),
+        """Put a chart in the state that illustrates a claim's item (``chart_states``),
         whatever state the reader left it in: on the chip map a chip under the story's rule,
         or a rule, the whole map in view; on the timeline an event, or the event nearest a
-        date, the whole timeline in view."""
+        date, the whole timeline in view. A chip or an event the item names is singled out
+        (a file rings it, as the claim asks)."""
         if self.data is None or chart_id not in self.chart_ids:
             return False
         if chart_id == MAP_CHART_ID:
@@ -155,14 +176,17 @@ class ChipControlsView(TabView):
             if state is None:
                 return False
             self.set_rule_view(state.rule)
-            self.select_chip(state.chip)
+            self.select_chip(selected_chip(state), singled_out=state.highlighted is not None)
             self.map_section.reset_zoom()
             return True
         self.show_section(SECTION_TIMELINE)
-        event_id = timeline_event_for_item(self.data, item)
-        if event_id is None:
+        timeline_state = timeline_state_for_item(self.data, item)
+        if timeline_state is None:
             return False
-        self.select_event(event_id)
+        self.select_event(
+            selected_event(self.data, timeline_state),
+            singled_out=timeline_state.highlighted is not None,
+        )
         self.timeline_section.reset_zoom()
         return True
 
@@ -182,10 +206,10 @@ class ChipControlsView(TabView):
         self.show_section(SECTION_TIMELINE)
 
     # -- the sections follow each other -----------------------------------------------------------
-    def _plot_your_chip(self, specs: ChipSpecs | None) -> None:
+    def _plot_your_chip(self, your_chip: YourChip | None) -> None:
         """The classifier's chip on the map; the map comes to the front as it appears."""
-        newly_shown = specs is not None and self.map_section.your_chip is None
-        self.map_section.set_your_chip(specs)
+        newly_shown = your_chip is not None and self.map_section.your_chip is None
+        self.map_section.set_your_chip(your_chip)
         if newly_shown:
             self.show_section(SECTION_MAP)
 
@@ -202,7 +226,7 @@ class ChipControlsView(TabView):
 
     def _follow_rule(self, rule: Rule) -> None:
         if self.timeline_section.selected_event != RULE_EVENT_IDS[rule]:
-            self.select_event(RULE_EVENT_IDS[rule])
+            self.select_event(RULE_EVENT_IDS[rule], singled_out=False)
         self.ruleViewChanged.emit(rule)
 
     # -- texts and appearance ---------------------------------------------------------------------

@@ -92,6 +92,15 @@ def _marker_path(marker: Marker) -> QPainterPath:
             )
         )
         path.closeSubpath()
+    elif marker.shape is MarkerShape.STAR:
+        outer, inner = half * 1.3, half * 0.55  # five points, as pyqtgraph's "star"
+        corners = []
+        for index in range(10):
+            angle = math.pi * (index / 5 - 0.5)
+            reach = outer if index % 2 == 0 else inner
+            corners.append((x + reach * math.cos(angle), y + reach * math.sin(angle)))
+        path.addPolygon(_polygon(tuple(corners)))
+        path.closeSubpath()
     else:
         reach = half * 1.25
         path.addPolygon(_polygon(((x, y - reach), (x + reach, y), (x, y + reach), (x - reach, y))))

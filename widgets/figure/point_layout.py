@@ -168,6 +168,7 @@ def place_point_labels(
         anchors=[centres[index] for index in order],
         ignored=ignored,
         weights=weights,
+        leader_from=CANDIDATES_PER_RING,  # further out, a leader line ties the label
     )
     shapes: list[Shape] = []
     texts: list[PlacedText] = []

@@ -1,13 +1,12 @@
-"""Why a rule decides as it does, in words: the reason with the figures compared, the clause,
-what an undetermined status waits for, each test with its outcome, and the lines of each
-rule. Same translation context as ``texts`` ("ExportTexts"): one vocabulary for the tab."""
+"""Why a rule decides as it does, in words, in any language (no Qt): the reason with the
+figures compared, the clause, what an undetermined status waits for, each test with its
+outcome, and the lines of each rule. Same translation context as ``texts``
+("ChipControlsTexts"): one vocabulary for the tab's screen and its files."""
 
 from __future__ import annotations
 
 import html
 import re
-
-from PySide6.QtCore import QCoreApplication
 
 from explainer_core.chip_controls import rules
 from explainer_core.chip_controls.rules import (
@@ -19,9 +18,7 @@ from explainer_core.chip_controls.rules import (
     Rule,
     Status,
 )
-from explainer_core.formatting import LocaleFormatter
-from explainer_core.templates import fill
-from ui.chip_controls.texts import (
+from explainer_core.chip_controls.texts import (
     bandwidth_text,
     density_text,
     quantity_threshold_text,
@@ -31,6 +28,9 @@ from ui.chip_controls.texts import (
     tpp_text,
     unknown_value,
 )
+from explainer_core.formatting import LocaleFormatter
+from explainer_core.templates import fill
+from explainer_core.words import Words
 
 # --- reasons ------------------------------------------------------------------------------------
 
@@ -45,56 +45,56 @@ def _value(classification: Classification, quantity: Quantity) -> float | None:
     )
 
 
-def reason_text(classification: Classification, formatter: LocaleFormatter) -> str:
+def reason_text(words: Words, formatter: LocaleFormatter, classification: Classification) -> str:
     """Why the rule gives this status, in a plain sentence with the figures compared."""
     tpp = _value(classification, Quantity.TPP)
     tpp_shown = tpp_text(formatter, tpp) if tpp is not None else ""
     if classification.rule is Rule.OCTOBER_2022:
-        return _reason_2022(classification, formatter, tpp_shown)
+        return _reason_2022(words, formatter, classification, tpp_shown)
     if classification.rule is Rule.OCTOBER_2023:
-        return _reason_2023(classification, formatter, tpp_shown)
-    return _reason_2026(classification, formatter, tpp_shown)
+        return _reason_2023(words, formatter, classification, tpp_shown)
+    return _reason_2026(words, formatter, classification, tpp_shown)
 
 
-def _reason_2022(c: Classification, formatter: LocaleFormatter, tpp: str) -> str:
+def _reason_2022(words: Words, formatter: LocaleFormatter, c: Classification, tpp: str) -> str:
     io = _value(c, Quantity.INTERCONNECT_GBPS)
-    io_shown = bandwidth_text(formatter, io) if io is not None else ""
+    io_shown = bandwidth_text(words, formatter, io) if io is not None else ""
     tpp_line = threshold_text(formatter, rules.TPP_THRESHOLD_2022)
-    io_line = bandwidth_text(formatter, rules.INTERCONNECT_THRESHOLD_2022_GBPS)
+    io_line = bandwidth_text(words, formatter, rules.INTERCONNECT_THRESHOLD_2022_GBPS)
     templates = {
-        Reason.BOTH_PRONGS_MET: QCoreApplication.translate(
-            "ExportTexts",
+        Reason.BOTH_PRONGS_MET: words.translate(
+            "ChipControlsTexts",
             "TPP %1 ≥ %2 and chip-to-chip bandwidth %3 ≥ %4: both tests of %5 are met",
         ),
-        Reason.INTERCONNECT_BELOW_600: QCoreApplication.translate(
-            "ExportTexts",
+        Reason.INTERCONNECT_BELOW_600: words.translate(
+            "ChipControlsTexts",
             "TPP %1 ≥ %2, but its chip-to-chip bandwidth, %3, is below %4: the rule needed both",
         ),
-        Reason.TPP_BELOW_4800: QCoreApplication.translate(
-            "ExportTexts", "TPP %1 is below %2: not controlled, whatever its interconnect"
+        Reason.TPP_BELOW_4800: words.translate(
+            "ChipControlsTexts", "TPP %1 is below %2: not controlled, whatever its interconnect"
         ),
-        Reason.BOTH_PRONGS_MISSED: QCoreApplication.translate(
-            "ExportTexts", "TPP %1 is below %2 and chip-to-chip bandwidth %3 below %4"
+        Reason.BOTH_PRONGS_MISSED: words.translate(
+            "ChipControlsTexts", "TPP %1 is below %2 and chip-to-chip bandwidth %3 below %4"
         ),
-        Reason.INTERCONNECT_UNKNOWN: QCoreApplication.translate(
-            "ExportTexts",
+        Reason.INTERCONNECT_UNKNOWN: words.translate(
+            "ChipControlsTexts",
             "TPP %1 ≥ %2, but its chip-to-chip bandwidth is not known: the test cannot be decided",
         ),
-        Reason.INTERCONNECT_BELOW_600_TPP_UNKNOWN: QCoreApplication.translate(
-            "ExportTexts",
+        Reason.INTERCONNECT_BELOW_600_TPP_UNKNOWN: words.translate(
+            "ChipControlsTexts",
             "Chip-to-chip bandwidth %3 is below %4: not controlled, whatever its TPP",
         ),
     }
     if c.reason is Reason.TPP_UNKNOWN:
         if io is None:
-            template = QCoreApplication.translate(
-                "ExportTexts",
+            template = words.translate(
+                "ChipControlsTexts",
                 "Neither the TPP nor the chip-to-chip bandwidth is known: the test cannot be "
                 "decided",
             )
         else:
-            template = QCoreApplication.translate(
-                "ExportTexts",
+            template = words.translate(
+                "ChipControlsTexts",
                 "Chip-to-chip bandwidth %3 ≥ %4, but the TPP is not known: the test cannot be "
                 "decided",
             )
@@ -102,24 +102,24 @@ def _reason_2022(c: Classification, formatter: LocaleFormatter, tpp: str) -> str
     return fill(templates[c.reason], tpp, tpp_line, io_shown, io_line, rules.CLAUSE_2022)
 
 
-def _reason_2023(c: Classification, formatter: LocaleFormatter, tpp: str) -> str:
+def _reason_2023(words: Words, formatter: LocaleFormatter, c: Classification, tpp: str) -> str:
     density = _value(c, Quantity.PERFORMANCE_DENSITY)
     pd = density_text(formatter, density) if density is not None else ""
     clause = c.clause or ""
     if c.reason is Reason.TPP_AT_LEAST_4800:
         if c.status is Status.NOTIFICATION:
-            template = QCoreApplication.translate(
-                "ExportTexts",
+            template = words.translate(
+                "ChipControlsTexts",
                 "TPP %1 ≥ %2: %3 applies, but a chip not designed or marketed for "
                 "datacenters needs only a notification",
             )
         else:
-            template = QCoreApplication.translate("ExportTexts", "TPP %1 ≥ %2: %3 applies")
+            template = words.translate("ChipControlsTexts", "TPP %1 ≥ %2: %3 applies")
         line = threshold_text(formatter, rules.TPP_THRESHOLD_3A090A1)
         return fill(template, tpp, line, clause)
     if c.reason is Reason.TPP_AND_DENSITY_AT_LEAST_A2:
-        template = QCoreApplication.translate(
-            "ExportTexts", "TPP %1 ≥ %2 and performance density %3 ≥ %4: %5 applies"
+        template = words.translate(
+            "ChipControlsTexts", "TPP %1 ≥ %2 and performance density %3 ≥ %4: %5 applies"
         )
         return fill(
             template,
@@ -130,8 +130,8 @@ def _reason_2023(c: Classification, formatter: LocaleFormatter, tpp: str) -> str
             clause,
         )
     if c.reason is Reason.IN_NOTIFICATION_BAND_B1:
-        template = QCoreApplication.translate(
-            "ExportTexts",
+        template = words.translate(
+            "ChipControlsTexts",
             "TPP %1 between %2 and %3, performance density %4 between %5 and %6: "
             "%7 applies (notification)",
         )
@@ -146,8 +146,8 @@ def _reason_2023(c: Classification, formatter: LocaleFormatter, tpp: str) -> str
             clause,
         )
     if c.reason is Reason.IN_NOTIFICATION_BAND_B2:
-        template = QCoreApplication.translate(
-            "ExportTexts",
+        template = words.translate(
+            "ChipControlsTexts",
             "TPP %1 ≥ %2, performance density %3 between %4 and %5: %6 applies (notification)",
         )
         return fill(
@@ -160,32 +160,33 @@ def _reason_2023(c: Classification, formatter: LocaleFormatter, tpp: str) -> str
             clause,
         )
     if c.reason is Reason.NON_DATACENTER_BELOW_4800:
-        template = QCoreApplication.translate(
-            "ExportTexts",
+        template = words.translate(
+            "ChipControlsTexts",
             "Not designed or marketed for datacenters and TPP %1 below %2: outside 3A090 (%3)",
         )
         return fill(template, tpp, threshold_text(formatter, rules.TPP_CEILING_NOTE_2), clause)
     if c.reason is Reason.TPP_UNKNOWN:
-        return QCoreApplication.translate(
-            "ExportTexts", "The TPP is not known: every clause of 3A090 tests it, so none can apply"
+        return words.translate(
+            "ChipControlsTexts",
+            "The TPP is not known: every clause of 3A090 tests it, so none can apply",
         )
     if c.reason is Reason.DENSITY_UNKNOWN:
-        template = QCoreApplication.translate(
-            "ExportTexts",
+        template = words.translate(
+            "ChipControlsTexts",
             "TPP %1 is below %2 and the die area is not known: the density tests cannot be decided",
         )
         return fill(template, tpp, threshold_text(formatter, rules.TPP_THRESHOLD_3A090A1))
-    return _below_all_bands(formatter, tpp, pd)
+    return _below_all_bands(words, formatter, tpp, pd)
 
 
-def _below_all_bands(formatter: LocaleFormatter, tpp: str, pd: str) -> str:
+def _below_all_bands(words: Words, formatter: LocaleFormatter, tpp: str, pd: str) -> str:
     if not pd:
-        template = QCoreApplication.translate(
-            "ExportTexts", "TPP %1 is below %2, the lowest line of 3A090: outside 3A090"
+        template = words.translate(
+            "ChipControlsTexts", "TPP %1 is below %2, the lowest line of 3A090: outside 3A090"
         )
         return fill(template, tpp, threshold_text(formatter, rules.TPP_FLOOR_3A090A2))
-    template = QCoreApplication.translate(
-        "ExportTexts",
+    template = words.translate(
+        "ChipControlsTexts",
         "TPP %1 and performance density %2 fall in no band: below %3 or, from TPP %4, "
         "density below %5 (from TPP %6, below %7)",
     )
@@ -201,132 +202,126 @@ def _below_all_bands(formatter: LocaleFormatter, tpp: str, pd: str) -> str:
     )
 
 
-def _reason_2026(c: Classification, formatter: LocaleFormatter, tpp: str) -> str:
+def _reason_2026(words: Words, formatter: LocaleFormatter, c: Classification, tpp: str) -> str:
     dram = _value(c, Quantity.DRAM_BANDWIDTH_GBPS)
-    dram_shown = bandwidth_text(formatter, dram) if dram is not None else ""
+    dram_shown = bandwidth_text(words, formatter, dram) if dram is not None else ""
     tpp_line = threshold_text(formatter, rules.TPP_CEILING_CASE_BY_CASE_2026)
-    dram_line = bandwidth_text(formatter, rules.DRAM_CEILING_CASE_BY_CASE_2026_GBPS)
+    dram_line = bandwidth_text(words, formatter, rules.DRAM_CEILING_CASE_BY_CASE_2026_GBPS)
     templates = {
-        Reason.UNDER_BOTH_2026_LINES: QCoreApplication.translate(
-            "ExportTexts",
+        Reason.UNDER_BOTH_2026_LINES: words.translate(
+            "ChipControlsTexts",
             "TPP %1 below %2 and memory bandwidth %3 below %4: the licence is reviewed case "
             "by case, for exports from the US (if the policy's other conditions are met)",
         ),
-        Reason.TPP_AT_LEAST_21000: QCoreApplication.translate(
-            "ExportTexts", "TPP %1 ≥ %2: the licence review stays a presumption of denial"
+        Reason.TPP_AT_LEAST_21000: words.translate(
+            "ChipControlsTexts", "TPP %1 ≥ %2: the licence review stays a presumption of denial"
         ),
-        Reason.DRAM_AT_LEAST_6500: QCoreApplication.translate(
-            "ExportTexts",
+        Reason.DRAM_AT_LEAST_6500: words.translate(
+            "ChipControlsTexts",
             "Memory bandwidth %1 ≥ %2: the licence review stays a presumption of denial",
         ),
-        Reason.ABOVE_BOTH_2026_LINES: QCoreApplication.translate(
-            "ExportTexts",
+        Reason.ABOVE_BOTH_2026_LINES: words.translate(
+            "ChipControlsTexts",
             "TPP %1 ≥ %2 and memory bandwidth %3 ≥ %4: the licence review stays a "
             "presumption of denial",
         ),
-        Reason.NO_3A090_LICENCE: QCoreApplication.translate(
-            "ExportTexts",
+        Reason.NO_3A090_LICENCE: words.translate(
+            "ChipControlsTexts",
             "Under the %1 it needs no 3A090 licence, so this policy does not concern it",
         ),
-        Reason.DRAM_BANDWIDTH_UNKNOWN: QCoreApplication.translate(
-            "ExportTexts",
+        Reason.DRAM_BANDWIDTH_UNKNOWN: words.translate(
+            "ChipControlsTexts",
             "TPP %1 below %2, but the memory bandwidth is not known: the policy cannot be applied",
         ),
-        Reason.OCTOBER_2023_UNDETERMINED: QCoreApplication.translate(
-            "ExportTexts",
+        Reason.OCTOBER_2023_UNDETERMINED: words.translate(
+            "ChipControlsTexts",
             "Its status under the %1 is undetermined, so this policy cannot be applied",
         ),
     }
     if c.reason is Reason.DRAM_AT_LEAST_6500:
         return fill(templates[c.reason], dram_shown, dram_line)
     if c.reason in (Reason.NO_3A090_LICENCE, Reason.OCTOBER_2023_UNDETERMINED):
-        return fill(templates[c.reason], rule_name(Rule.OCTOBER_2023))
+        return fill(templates[c.reason], rule_name(words, Rule.OCTOBER_2023))
     return fill(templates[c.reason], tpp, tpp_line, dram_shown, dram_line)
 
 
-def clause_text(classification: Classification) -> str:
+def clause_text(words: Words, classification: Classification) -> str:
     """The clause that decides, and any other met: ``Clause: 3A090.a.1 (also 3A090.a.2)``;
     "" for an undetermined status no clause is known to fit (the missing figure decides)."""
     if not classification.clauses:
         if classification.status is Status.UNDETERMINED:
             return ""
-        return QCoreApplication.translate("ExportTexts", "No clause of 3A090 applies")
-    text = fill(QCoreApplication.translate("ExportTexts", "Clause: %1"), classification.clauses[0])
+        return words.translate("ChipControlsTexts", "No clause of 3A090 applies")
+    text = fill(words.translate("ChipControlsTexts", "Clause: %1"), classification.clauses[0])
     if len(classification.clauses) > 1:
         also = fill(
-            QCoreApplication.translate("ExportTexts", "(also %1)"),
+            words.translate("ChipControlsTexts", "(also %1)"),
             ", ".join(classification.clauses[1:]),
         )
         text += " " + also
     return text
 
 
-def by_the_thresholds() -> str:
+def by_the_thresholds(words: Words) -> str:
     """Said of a status the fact base does not state: the app computed it."""
-    return QCoreApplication.translate("ExportTexts", "by the thresholds")
+    return words.translate("ChipControlsTexts", "by the thresholds")
 
 
-def missing_text(classification: Classification) -> str:
+def missing_text(words: Words, classification: Classification) -> str:
     """What an undetermined status waits for: ``Cannot be decided without the TPP.``"""
-    names = [missing_figure_name(quantity) for quantity in classification.missing]
+    names = [missing_figure_name(words, quantity) for quantity in classification.missing]
     if not names:
         return ""
     if len(names) == 1:
         figures = names[0]
     else:
         figures = fill(
-            QCoreApplication.translate("ExportTexts", "%1 and %2"), ", ".join(names[:-1]), names[-1]
+            words.translate("ChipControlsTexts", "%1 and %2"), ", ".join(names[:-1]), names[-1]
         )
-    return fill(QCoreApplication.translate("ExportTexts", "Cannot be decided without %1."), figures)
+    return fill(words.translate("ChipControlsTexts", "Cannot be decided without %1."), figures)
 
 
-def missing_figure_name(quantity: Quantity) -> str:
+def missing_figure_name(words: Words, quantity: Quantity) -> str:
     names = {
-        Quantity.TPP: QCoreApplication.translate("ExportTexts", "the TPP"),
+        Quantity.TPP: words.translate("ChipControlsTexts", "the TPP"),
         # The density is worked out from the die area: that is the figure to find.
-        Quantity.PERFORMANCE_DENSITY: QCoreApplication.translate(
-            "ExportTexts", "the die area (for the performance density)"
+        Quantity.PERFORMANCE_DENSITY: words.translate(
+            "ChipControlsTexts", "the die area (for the performance density)"
         ),
-        Quantity.INTERCONNECT_GBPS: QCoreApplication.translate(
-            "ExportTexts", "the chip-to-chip bandwidth"
+        Quantity.INTERCONNECT_GBPS: words.translate(
+            "ChipControlsTexts", "the chip-to-chip bandwidth"
         ),
-        Quantity.DRAM_BANDWIDTH_GBPS: QCoreApplication.translate(
-            "ExportTexts", "the memory bandwidth"
-        ),
+        Quantity.DRAM_BANDWIDTH_GBPS: words.translate("ChipControlsTexts", "the memory bandwidth"),
     }
     return names[quantity]
 
 
-def quantity_name(quantity: Quantity) -> str:
+def quantity_name(words: Words, quantity: Quantity) -> str:
     """A figure's name in a test: ``performance density 19,45 ≥ 5,92``."""
     names = {
-        Quantity.TPP: QCoreApplication.translate("ExportTexts", "TPP"),
-        Quantity.PERFORMANCE_DENSITY: QCoreApplication.translate(
-            "ExportTexts", "performance density"
-        ),
-        Quantity.INTERCONNECT_GBPS: QCoreApplication.translate(
-            "ExportTexts", "chip-to-chip bandwidth"
-        ),
-        Quantity.DRAM_BANDWIDTH_GBPS: QCoreApplication.translate("ExportTexts", "memory bandwidth"),
+        Quantity.TPP: words.translate("ChipControlsTexts", "TPP"),
+        Quantity.PERFORMANCE_DENSITY: words.translate("ChipControlsTexts", "performance density"),
+        Quantity.INTERCONNECT_GBPS: words.translate("ChipControlsTexts", "chip-to-chip bandwidth"),
+        Quantity.DRAM_BANDWIDTH_GBPS: words.translate("ChipControlsTexts", "memory bandwidth"),
     }
     return names[quantity]
 
 
-def check_text(check: Check, formatter: LocaleFormatter) -> str:
+def check_text(words: Words, formatter: LocaleFormatter, check: Check) -> str:
     """One test of a rule with its outcome: ``TPP 15 832 ≥ 4 800 (met)``."""
     if check.value is None:
-        value = unknown_value(check.quantity)
+        value = unknown_value(words, check.quantity)
     else:
-        value = quantity_value_text(formatter, check.quantity, check.value)
-    threshold = quantity_threshold_text(formatter, check.quantity, check.threshold)
+        value = quantity_value_text(words, formatter, check.quantity, check.value)
+    threshold = quantity_threshold_text(words, formatter, check.quantity, check.threshold)
     outcomes = {
-        True: QCoreApplication.translate("ExportTexts", "met"),
-        False: QCoreApplication.translate("ExportTexts", "not met"),
-        None: QCoreApplication.translate("ExportTexts", "cannot be decided"),
+        True: words.translate("ChipControlsTexts", "met"),
+        False: words.translate("ChipControlsTexts", "not met"),
+        None: words.translate("ChipControlsTexts", "cannot be decided"),
     }
     return fill(
-        QCoreApplication.translate("ExportTexts", "%1 %2 %3 %4 (%5)"),
-        quantity_name(check.quantity),
+        words.translate("ChipControlsTexts", "%1 %2 %3 %4 (%5)"),
+        quantity_name(words, check.quantity),
         value,
         RELATION_SIGNS[check.relation],
         threshold,
@@ -334,16 +329,9 @@ def check_text(check: Check, formatter: LocaleFormatter) -> str:
     )
 
 
-def listed(items: list[str]) -> str:
-    """Items one after the other, with the language's semicolon (a thin space before it in
-    French)."""
-    text = items[0] if items else ""
-    for item in items[1:]:
-        text = fill(QCoreApplication.translate("ExportTexts", "%1; %2"), text, item)
-    return text
-
-
-def rule_lines(rule: Rule, formatter: LocaleFormatter, heading: str | None = None) -> str:
+def rule_lines(
+    words: Words, formatter: LocaleFormatter, rule: Rule, heading: str | None = None
+) -> str:
     """The lines a rule draws, from the rules' constants (rich text: ``heading``, by default
     the rule's name, in bold)."""
 
@@ -352,24 +340,24 @@ def rule_lines(rule: Rule, formatter: LocaleFormatter, heading: str | None = Non
 
     if rule is Rule.OCTOBER_2022:
         return fill(
-            QCoreApplication.translate(
-                "ExportTexts",
+            words.translate(
+                "ChipControlsTexts",
                 "<b>%1</b>: licence if TPP ≥ %2 <i>and</i> chip-to-chip bandwidth ≥ %3.",
             ),
-            heading or rule_name(rule),
+            heading or rule_name(words, rule),
             n(rules.TPP_THRESHOLD_2022),
-            bandwidth_text(formatter, rules.INTERCONNECT_THRESHOLD_2022_GBPS),
+            bandwidth_text(words, formatter, rules.INTERCONNECT_THRESHOLD_2022_GBPS),
         )
     if rule is Rule.OCTOBER_2023:
         return fill(
-            QCoreApplication.translate(
-                "ExportTexts",
+            words.translate(
+                "ChipControlsTexts",
                 "<b>%1</b>: licence (3A090.a) if TPP ≥ %2, or TPP ≥ %3 with a density ≥ %4; "
                 "notification (3A090.b) if TPP is %5 to %2 with a density of %6 to %4, or "
                 "TPP ≥ %3 with a density of %7 to %4. Chips not designed or marketed for "
                 "datacenters: outside 3A090 below TPP %2, notification above.",
             ),
-            heading or rule_name(rule),
+            heading or rule_name(words, rule),
             n(rules.TPP_THRESHOLD_3A090A1),
             n(rules.TPP_FLOOR_3A090A2),
             n(rules.PD_THRESHOLD_3A090A2),
@@ -378,14 +366,14 @@ def rule_lines(rule: Rule, formatter: LocaleFormatter, heading: str | None = Non
             n(rules.PD_FLOOR_3A090B2),
         )
     return fill(
-        QCoreApplication.translate(
-            "ExportTexts",
+        words.translate(
+            "ChipControlsTexts",
             "<b>%1</b>: for chips that need a licence, case-by-case review if TPP is "
             "below %2 and memory bandwidth below %3.",
         ),
-        heading or rule_name(rule),
+        heading or rule_name(words, rule),
         n(rules.TPP_CEILING_CASE_BY_CASE_2026),
-        bandwidth_text(formatter, rules.DRAM_CEILING_CASE_BY_CASE_2026_GBPS),
+        bandwidth_text(words, formatter, rules.DRAM_CEILING_CASE_BY_CASE_2026_GBPS),
     )
 
 
