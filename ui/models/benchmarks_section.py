@@ -12,9 +12,7 @@ from __future__ import annotations
 import html
 from dataclasses import replace
 
-import pyqtgraph as pg
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -59,18 +58,15 @@ from explainer_core.models.shown_scores import (
 from explainer_core.models.states import BenchmarksState
 from explainer_core.models.texts import exact_number, measure_text
 from explainer_core.templates import fill
+from ui.models.benchmark_plots import PERCENT_AXIS_MAX, BenchmarkPlots, PlotContent
 from ui.models.distilled_table import DistilledTable
 from ui.models.section import ModelSection, SectionContext
 from ui.models.texts import enable_source_links, set_chart_texts, small_font, source_titles
-from widgets.chart_panel import ChartPanel, apply_axis_colours
-from widgets.chart_theme import chart_colours
-from widgets.grouped_bars import BarGroup, GroupedBar, GroupedHorizontalBars, LegendSwatch
+from widgets.chart_panel import ChartPanel
+from widgets.grouped_bars import BarGroup, GroupedBar, LegendSwatch
 from widgets.legend_entries import clear_legend
 from widgets.localized_axes import LocalizedValueAxis
 
-PERCENT_AXIS_MAX = 100.0
-PX_PER_BAR_SLOT = 11  # enough for a value label in the small chart font
-CHART_CHROME_PX = 110  # title, subtitle, axis and source line around the bars
 CONTROLS_COLUMN_PX = 270  # the benchmarks' list and switches, left of the chart
 
 
@@ -154,13 +150,15 @@ class BenchmarksSection(ModelSection):
         self.score_axis = LocalizedValueAxis(self.formatter, "bottom")
         self.chart = ChartPanel(BENCHMARKS_CHART_ID, {"bottom": self.score_axis}, parent=self)
         enable_source_links(self.chart)
-        self.chart.plot.getAxis("left").setStyle(tickLength=0)
-        self.bars = GroupedHorizontalBars(self.chart.plot, small_font())
+        # The chart's height is its bars' (``minimumHeight``) or the page's: a plot view
+        # would otherwise ask for the height it last had, and the page would scroll for it.
+        self.chart.graphics.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         # Measures that are no percentage (a Codeforces rating) each get a plot of their own,
         # under the first, with their own axis: never one axis for two scales.
-        self.other_plots: dict[str, pg.PlotItem] = {}
-        self.other_axes: dict[str, LocalizedValueAxis] = {}
-        self.other_bars: dict[str, GroupedHorizontalBars] = {}
+        self.plots = BenchmarkPlots(self.chart, self.score_axis, self.formatter)
+        self.bars = self.plots.bars
+        self.other_plots = self.plots.other_plots  # (the dicts themselves: read by tests)
+        self.other_bars = self.plots.other_bars
         self._fill_legend()
         self.chart.legend.isolatedChanged.connect(self._legend_isolated)
         self.scroll = QScrollArea(self)
@@ -294,25 +292,18 @@ class BenchmarksSection(ModelSection):
     # -- reading the chart (for tests and claims) -----------------------------------
     def bar_value(self, measure_key: str, model_id: str) -> float | None:
         """The value a benchmark bar is drawn with (its width), None if no bar is drawn."""
-        bars = self._bars_of(measure_key)
+        bars = self.plots.bars_of(measure_key)
         item = bars.bar_items.get((measure_key, model_id)) if bars else None
         return None if item is None else float(item.opts["width"][0])
 
     def bar_label(self, measure_key: str, model_id: str) -> str:
-        bars = self._bars_of(measure_key)
+        bars = self.plots.bars_of(measure_key)
         return bars.value_labels[(measure_key, model_id)].toPlainText()
 
     def bar_order(self, measure_key: str) -> list[str]:
-        bars = self._bars_of(measure_key)
+        bars = self.plots.bars_of(measure_key)
         group = next(g for g in bars.groups if g.key == measure_key)
         return [bar.key for bar in group.bars]
-
-    def _bars_of(self, measure_key: str) -> GroupedHorizontalBars | None:
-        if measure_key in self.other_bars:
-            return self.other_bars[measure_key]
-        if any(group.key == measure_key for group in self.bars.groups):
-            return self.bars
-        return None
 
     # -- texts ----------------------------------------------------------------------
     def _model_label(self, model_id: str) -> str:
@@ -385,8 +376,7 @@ class BenchmarksSection(ModelSection):
         self.distilled.update_texts()
 
     def restyle(self) -> None:
-        for plot in self.other_plots.values():  # the Codeforces plots, built as needed
-            apply_axis_colours(plot)
+        self.plots.restyle()
         self._fill_legend()  # R1's swatch is outlined in the foreground colour
 
     # -- drawing --------------------------------------------------------------------
@@ -415,107 +405,27 @@ class BenchmarksSection(ModelSection):
         """Scores from 0 to 100 share the chart's plot; a measure on another scale (a
         Codeforces rating) gets a plot and an axis of its own: the first plot when no
         percentage is chosen, else one below it. No scale is ever stretched to fit another."""
+        words = self.language.words
         groups = self._shown_groups()
         notes_of = footnote_numbers(groups)
         percent = [g for g in groups if g.measure.shares_percent_axis]
-        others = [g for g in groups if not g.measure.shares_percent_axis]
-        panels = ([percent] if percent else []) + [[group] for group in others]
-        first, rest = (panels[0], panels[1:]) if panels else ([], [])
-        self._draw_panel(self.bars, self.score_axis, self.chart.plot, first, notes_of)
-        self._sync_other_plots([panel[0].measure for panel in rest])
-        for (group,) in rest:
-            key = group.measure.key
-            self._draw_panel(
-                self.other_bars[key], self.other_axes[key], self.other_plots[key], [group], notes_of
+        contents = []
+        if percent:
+            bar_groups = [self._bar_group(group, notes_of) for group in percent]
+            contents.append(
+                PlotContent("", bar_groups, PERCENT_AXIS_MAX, percent_axis_title(words))
             )
-        self._fit_layout([panel[0].measure for panel in rest])
+        for group in groups:
+            if group.measure.shares_percent_axis:
+                continue
+            # Every model's score sets the scale, shown alone or not: the axis stays put.
+            every = score_group(self.data, group.measure).entries
+            top = max((entry.score.value for entry in every if entry.score), default=1.0)
+            title = own_scale_axis_title(words, group.measure)
+            bar_groups = [self._bar_group(group, notes_of)]
+            contents.append(PlotContent(group.measure.key, bar_groups, top, title))
+        self.plots.draw(contents)
         state = replace(self.state, table=BenchmarkTable.MAIN)
         texts = benchmarks_texts(self.writing, state, groups)
         self.notes = benchmarks_notes(self.data, state, groups, self.writing)
         set_chart_texts(self.chart, texts, self.writing, self.notes)
-
-    def _draw_panel(
-        self,
-        bars: GroupedHorizontalBars,
-        axis: LocalizedValueAxis,
-        plot: pg.PlotItem,
-        groups: list[ShownGroup],
-        notes_of: dict[str, int],
-    ) -> None:
-        words = self.language.words
-        bar_groups = [self._bar_group(group, notes_of) for group in groups]
-        if not groups or groups[0].measure.shares_percent_axis:
-            bars.set_groups(bar_groups, PERCENT_AXIS_MAX)
-            self._set_percent_ticks(axis)
-            label = percent_axis_title(words)
-        else:
-            (group,) = groups
-            # Every model's score sets the scale, shown alone or not: the axis stays put.
-            every = score_group(self.data, group.measure).entries
-            values = [entry.score.value for entry in every if entry.score]
-            bars.set_groups(bar_groups, max(values, default=1.0))
-            axis.setTicks(None)  # automatic ticks, in the formatter's style
-            label = own_scale_axis_title(words, group.measure)
-        plot.setLabel("bottom", label, color=chart_colours().foreground)
-        axis.refresh()
-
-    def _set_percent_ticks(self, axis: LocalizedValueAxis) -> None:
-        """Ticks from 0 to 100 only: the room right of 100 is for the value labels, and a
-        tick there would suggest scores above 100."""
-        formatter = self.formatter()
-        major = [(value, formatter.number(value)) for value in range(0, 101, 20)]
-        minor = [(value, "") for value in range(10, 100, 20)]
-        axis.setTicks([major, minor])
-
-    def _sync_other_plots(self, others: list[Measure]) -> None:
-        """Add a plot below the first for each measure listed, remove the others."""
-        layout = self.chart.graphics
-        wanted = [m.key for m in others]
-        for key in list(self.other_plots):
-            if key not in wanted:
-                plot = self.other_plots.pop(key)
-                layout.removeItem(plot)
-                # Kept as a hidden child of the chart, so it is deleted with the chart:
-                # an orphan plot would be destroyed only at interpreter exit (a crash there).
-                plot.setParentItem(layout.ci)
-                plot.hide()
-                self.other_axes.pop(key)
-                self.other_bars.pop(key)
-        for row, measure in enumerate(others, start=2):
-            if measure.key not in self.other_plots:
-                axis = LocalizedValueAxis(self.formatter, "bottom")
-                plot = layout.addPlot(row=row, col=0, axisItems={"bottom": axis})
-                plot.setMenuEnabled(False)
-                plot.hideButtons()
-                apply_axis_colours(plot)
-                plot.getAxis("left").setStyle(tickLength=0)
-                self.other_plots[measure.key] = plot
-                self.other_axes[measure.key] = axis
-                self.other_bars[measure.key] = GroupedHorizontalBars(plot, small_font())
-
-    def _fit_layout(self, rest: list[Measure]) -> None:
-        """Rows sized by their bars; the chart grows past the page (and scrolls) rather than
-        squeezing bars below a readable height."""
-        layout = self.chart.graphics.ci.layout
-        first_slots = self.bars.slot_count() + 3
-        layout.setRowStretchFactor(1, int(first_slots))
-        slots = first_slots
-        for row, measure in enumerate(rest, start=2):
-            row_slots = self.other_bars[measure.key].slot_count() + 4
-            layout.setRowStretchFactor(row, int(row_slots))
-            slots += row_slots
-        self.chart.setMinimumHeight(int(slots * PX_PER_BAR_SLOT) + CHART_CHROME_PX)
-        self._align_left_axes()
-
-    def _align_left_axes(self) -> None:
-        """One width for the category axes of every plot, so their bars start together."""
-        metrics = QFontMetrics(QFont())
-        labels = [g.label for g in self.bars.groups]
-        for bars in self.other_bars.values():
-            labels += [g.label for g in bars.groups]
-        widest = max(
-            (metrics.horizontalAdvance(line) for label in labels for line in label.split("\n")),
-            default=40,
-        )
-        for plot in [self.chart.plot, *self.other_plots.values()]:
-            plot.getAxis("left").setWidth(widest + 16)
