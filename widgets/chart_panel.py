@@ -85,6 +85,10 @@ class ChartPanel(QFrame):
         self.plot.hideButtons()
         self.plot.showGrid(x=False, y=True, alpha=0.15)
         self._axis_labels: dict[str, str] = {}
+        # A second plot under the first, on the same days (``add_lower_plot``), shown only
+        # when the owner has lines of another unit to draw.
+        self.lower_plot: pg.PlotItem | None = None
+        self._lower_label = ""
         self.legend: IsolatingLegend | None = None
         self._context_actions: list[QAction] = []
         if with_legend:
@@ -200,6 +204,9 @@ class ChartPanel(QFrame):
         apply_axis_colours(self.plot)
         for name, text in self._axis_labels.items():
             self.plot.setLabel(name, text, **self._axis_label_style())
+        if self.lower_plot is not None:
+            apply_axis_colours(self.lower_plot)
+            self.set_lower_axis_label(self._lower_label)
         if self.legend is not None:
             size = f"{chart_font().pointSizeF():g}pt"
             self.legend.opts["labelTextSize"] = size
@@ -214,6 +221,46 @@ class ChartPanel(QFrame):
             "color": chart_colours().foreground,
             "font-size": f"{chart_font().pointSizeF():g}pt",
         }
+
+    # -- a second plot, stacked under the first ----------------------------------------------
+    def add_lower_plot(self, axis_items: dict[str, pg.AxisItem]) -> pg.PlotItem:
+        """A plot for values of another unit, under the first and following its x range;
+        hidden until ``show_lower_plot(True)``."""
+        plot = pg.PlotItem(axisItems=axis_items)
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.showGrid(x=False, y=True, alpha=0.15)
+        plot.setXLink(self.plot)
+        # In the scene from the start, so that Qt owns it; out of the layout while hidden.
+        self.graphics.addItem(plot, row=2, col=0)
+        self.lower_plot = plot
+        self._lower_shown = True
+        self.show_lower_plot(False)
+        apply_axis_colours(plot)
+        return plot
+
+    @property
+    def shows_lower_plot(self) -> bool:
+        return self.lower_plot is not None and self._lower_shown
+
+    def show_lower_plot(self, shown: bool) -> None:
+        """Stack the lower plot under the first (the dates then show under it only), or
+        take it away."""
+        if self.lower_plot is None or shown == self._lower_shown:
+            return
+        self._lower_shown = shown
+        layout = self.graphics.ci.layout
+        if shown:
+            layout.addItem(self.lower_plot, 2, 0)
+        else:
+            layout.removeItem(self.lower_plot)
+        self.lower_plot.setVisible(shown)
+        self.plot.getAxis("bottom").setStyle(showValues=not shown)
+
+    def set_lower_axis_label(self, text: str) -> None:
+        self._lower_label = text
+        if self.lower_plot is not None:
+            self.lower_plot.setLabel("left", text, **self._axis_label_style())
 
     def add_context_action(self, action: QAction) -> None:
         """Offer ``action`` in the chart's context menu, above export and copy."""
