@@ -31,6 +31,7 @@ LOSS_RANGE_FIGURE = "nvda-market-value-loss-range"
 FALL_COLOUR = OKABE_ITO[0]
 RISE_COLOUR = OKABE_ITO[1]
 MOVERS_MIN_WIDTH_PX = 320  # room for the longest instrument name and its value
+PARAGRAPH_GAP_PX = 6  # between the headline's paragraphs (rich text's own gap is 12)
 
 
 class MoversSection(QScrollArea):
@@ -169,11 +170,13 @@ class MoversSection(QScrollArea):
             formatter.percent(shock.intraday_low_move_pct, signed=True),
             formatter.usd(shock.intraday_low),
         )
+        paragraph = f'<p style="margin-top:0; margin-bottom:{PARAGRAPH_GAP_PX}px">'
+        links = sources_html(figure.sources, self._sources, formatter)
         self.headline.setText(
-            f"<p><b>{html.escape(loss)}</b></p>"
-            f"<p>{html.escape(figure.caveat(code))}</p>"
-            f"<p>{html.escape(moves)}</p>"
-            f"<p><small>{sources_html(figure.sources, self._sources, formatter)}</small></p>"
+            f"{paragraph}<b>{html.escape(loss)}</b></p>"
+            f"{paragraph}{html.escape(figure.caveat(code))}</p>"
+            f"{paragraph}{html.escape(moves)}</p>"
+            f"{paragraph}<small>{links}</small></p>"
         )
 
     def _update_why(self) -> None:
@@ -182,7 +185,9 @@ class MoversSection(QScrollArea):
             return
         formatter = self.language.formatter
         heading = html.escape(self.tr("Why they fell"))
-        parts = [f"<p><b>{heading}</b></p>"]
+        parts = [
+            f'<p style="margin-top:{PARAGRAPH_GAP_PX}px; margin-bottom:0"><b>{heading}</b></p>'
+        ]
         for _mover, items in self.explained:
             parts += [item_html(item, formatter, self._sources) for item in items]
         self.why_label.setText("".join(parts))

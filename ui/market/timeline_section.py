@@ -344,21 +344,31 @@ class TimelineSection(QWidget):
         self._state_changed()
 
     def _forget_range(self, *_args) -> None:
-        """The reader zoomed or panned: no range button names what is shown any more."""
-        self.range = None
-        self._show_range_buttons()
+        """The reader zoomed or panned: the days in view are the state's own."""
         self._follow_view_range()
 
     def _follow_view_range(self, *_args) -> None:
-        """The days the reader brought into view (by zooming or panning) are the state's."""
-        if self._setting_days or self.range is not None:
-            return  # days set exactly (the view pads them), or a range button's
+        """Days brought into view otherwise than by ``_show_days`` (the reader zooms or
+        pans) become the state's, and no range button names them any more."""
+        if self._setting_days:
+            return
         (x_min, x_max), _ = self.chart.plot.getViewBox().viewRange()
+        if self._shows_state_days(x_min, x_max):
+            return
         days = days_between(x_min, x_max)
-        if days is None or days == (self.state.first, self.state.last):
+        if days is None:
             return
         self.state = replace(self.state, first=days[0], last=days[1])
+        if self.range is not None:
+            self.range = None
+            self._show_range_buttons()
         self._notes_timer.start()
+
+    def _shows_state_days(self, x_min: float, x_max: float) -> bool:
+        """Whether the view is the state's days, padded as ``_show_days`` pads them."""
+        first, last = epoch_seconds(self.state.first), epoch_seconds(self.state.last)
+        pad = (last - first) * RANGE_PADDING
+        return abs(x_min - (first - pad)) < 1 and abs(x_max - (last + pad)) < 1
 
     def _show_range_buttons(self) -> None:
         for preset, button in self.range_buttons.items():
@@ -433,9 +443,13 @@ class TimelineSection(QWidget):
             # pyqtgraph ranges every axis anew on a change of scale: keep the days shown
             # (on the top plot, which the lower one follows).
             days = self.chart.plot.getViewBox().viewRange()[0]
-            for plot in self.plots:
-                plot.setLogMode(x=False, y=log)
-            self.chart.plot.getViewBox().setXRange(*days, padding=0)
+            self._setting_days = True
+            try:
+                for plot in self.plots:
+                    plot.setLogMode(x=False, y=log)
+                self.chart.plot.getViewBox().setXRange(*days, padding=0)
+            finally:
+                self._setting_days = False
         self._autoscale_y()
 
     def _autoscale_y(self) -> None:
@@ -559,16 +573,9 @@ class TimelineSection(QWidget):
         self._update_notes(writing)
 
     def _source_line(self, writing: Writing) -> str:
-        events = events_shown(self._data, self.state)
-        return " ".join(
-            (
-                timeline_source(self._data, events, writing),
-                self.tr(
-                    "Double-click a day to take it as the reference; click a legend "
-                    "entry to show that series alone."
-                ),
-            )
-        )
+        """The figure's own source line: the price data, and the publishers of the events
+        in view (each event's card links its sources)."""
+        return timeline_source(self._data, events_shown(self._data, self.state), writing)
 
     def _update_notes(self, writing: Writing) -> None:
         """What the chart leaves out or breaks, said under it in the figure's words."""
@@ -604,6 +611,10 @@ class TimelineSection(QWidget):
         )
         self.card.set_button_tips(self.tr("Previous event (←)"), self.tr("Next event (→)"))
         self.undo_action.setText(self.tr("Undo the reference day change"))
+        if self.chart.legend is not None:
+            self.chart.legend.setToolTip(
+                self.tr("Click an entry to show that series alone; click again to show all.")
+            )
         writing = self._writing()
         self._source_events = tuple(event.id for event in events_shown(self._data, self.state))
         self.chart.set_texts(

@@ -21,10 +21,6 @@ LINE_GAP_PX = 3  # between the paragraphs of one item
 ITEM_GAP_PX = 10  # between two items
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("WhyTexts", text)
-
-
 def attribution(item: WhyItem, language: str) -> str:
     """ "— Srini Pajjuri, analyst at Raymond James" (the role as the source gives it)."""
     quote = item.quote
@@ -32,8 +28,8 @@ def attribution(item: WhyItem, language: str) -> str:
         return ""
     role = quote.role(language)
     if role:
-        return fill(_translate("— %1, %2"), quote.speaker, role)
-    return fill(_translate("— %1"), quote.speaker)
+        return fill(QCoreApplication.translate("WhyTexts", "— %1, %2"), quote.speaker, role)
+    return fill(QCoreApplication.translate("WhyTexts", "— %1"), quote.speaker)
 
 
 def _paragraph(content: str, indent: int = 0, top: int = 0, attributes: str = "") -> str:
@@ -49,7 +45,10 @@ def _quote_html(item: WhyItem, language: str) -> list[str]:
     parts = [_paragraph(f"<i>{original}</i>", INDENT_PX, attributes=f' lang="{quote.language}"')]
     translation = quote.translation(language)
     if translation is not None:
-        said = fill(_translate("Translation: %1"), quoted(translation, language))
+        said = fill(
+            QCoreApplication.translate("WhyTexts", "Translation: %1"),
+            quoted(translation, language),
+        )
         parts.append(_paragraph(html.escape(said), INDENT_PX))
     parts.append(_paragraph(html.escape(attribution(item, language)), INDENT_PX))
     return parts
