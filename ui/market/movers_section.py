@@ -170,7 +170,10 @@ class MoversSection(QScrollArea):
             formatter.percent(shock.intraday_low_move_pct, signed=True),
             formatter.usd(shock.intraday_low),
         )
-        paragraph = f'<p style="margin-top:0; margin-bottom:{PARAGRAPH_GAP_PX}px">'
+        # pre-wrap keeps the narrow no-break spaces of French (rich text makes them spaces).
+        paragraph = (
+            f'<p style="margin-top:0; margin-bottom:{PARAGRAPH_GAP_PX}px; white-space:pre-wrap">'
+        )
         links = sources_html(figure.sources, self._sources, formatter)
         self.headline.setText(
             f"{paragraph}<b>{html.escape(loss)}</b></p>"

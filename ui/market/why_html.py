@@ -34,7 +34,9 @@ def attribution(item: WhyItem, language: str) -> str:
 
 def _paragraph(content: str, indent: int = 0, top: int = 0, attributes: str = "") -> str:
     style = f"margin-top:{top}px; margin-bottom:{LINE_GAP_PX}px; margin-left:{indent}px"
-    return f'<p style="{style}"{attributes}>{content}</p>'
+    # pre-wrap: Qt's rich text would otherwise turn the narrow no-break spaces of French
+    # (before % ; ? !) into plain spaces, where a line may break.
+    return f'<p style="{style}; white-space:pre-wrap"{attributes}>{content}</p>'
 
 
 def _quote_html(item: WhyItem, language: str) -> list[str]:
