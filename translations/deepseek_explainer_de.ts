@@ -2857,10 +2857,6 @@ von 3A090 (Anm. 2)</translation>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <source>Double-click a day to take it as the reference; click a legend entry to show that series alone.</source>
-        <translation>Ein Doppelklick auf einen Tag macht ihn zum Referenztag; ein Klick auf einen Legendeneintrag zeigt nur diese Reihe.</translation>
-    </message>
-    <message>
         <source>Only %1 is shown: click its legend entry to show all series.</source>
         <translation>Nur %1 wird angezeigt: Ein Klick auf den Legendeneintrag zeigt wieder alle Reihen.</translation>
     </message>
@@ -2895,6 +2891,10 @@ von 3A090 (Anm. 2)</translation>
     <message>
         <source>Undo the reference day change</source>
         <translation>Änderung des Referenztags rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Click an entry to show that series alone; click again to show all.</source>
+        <translation>Ein Klick auf einen Eintrag zeigt nur diese Reihe; ein weiterer Klick zeigt wieder alle.</translation>
     </message>
 </context>
 <context>

@@ -2855,10 +2855,6 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
         <translation>Sélection</translation>
     </message>
     <message>
-        <source>Double-click a day to take it as the reference; click a legend entry to show that series alone.</source>
-        <translation>Double-cliquez sur un jour pour en faire la référence&#x202f;; cliquez sur une entrée de la légende pour n’afficher que cette série.</translation>
-    </message>
-    <message>
         <source>Only %1 is shown: click its legend entry to show all series.</source>
         <translation>Seule la série %1 est affichée&#xa0;: cliquez sur son entrée de légende pour revoir toutes les séries.</translation>
     </message>
@@ -2893,6 +2889,10 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>Undo the reference day change</source>
         <translation>Annuler le changement de jour de référence</translation>
+    </message>
+    <message>
+        <source>Click an entry to show that series alone; click again to show all.</source>
+        <translation>Cliquez sur une entrée pour n’afficher que cette série&#x202f;; cliquez de nouveau pour tout afficher.</translation>
     </message>
 </context>
 <context>

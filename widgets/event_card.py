@@ -70,6 +70,7 @@ class EventCard(QFrame):
         self.details_label.setOpenExternalLinks(True)
         self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.details_label.hide()
+        self._body_lines = BODY_LINES
 
         heading = QHBoxLayout()
         heading.addWidget(self.previous_button)
@@ -97,15 +98,22 @@ class EventCard(QFrame):
         self._fit_height()
         follow_changes(self, redraw=self._fit_height)
 
+    def set_body_lines(self, lines: int) -> None:
+        """Room for ``lines`` of text under the title (fewer in a low window: the rest
+        scrolls, and the chart above keeps its room)."""
+        if lines != self._body_lines:
+            self._body_lines = lines
+            self._fit_height()
+
     def _fit_height(self) -> None:
-        """Room for a two-line title and ``BODY_LINES`` of text at the current text size."""
+        """Room for a two-line title and the body's lines of text at the current text size."""
         bold = QFontMetrics(self.title_label.font()).lineSpacing()
         line = QFontMetrics(self.text_label.font()).lineSpacing()
         margins = self.layout().contentsMargins()
         spacing = self.layout().spacing()
         buttons = self.previous_button.sizeHint().height()
         heading = max(HEADING_LINES * bold, buttons)
-        height = margins.top() + heading + spacing + BODY_LINES * line + margins.bottom()
+        height = margins.top() + heading + spacing + self._body_lines * line + margins.bottom()
         self.setFixedHeight(height + 2 * self.frameWidth())
 
     def show_event(

@@ -68,6 +68,10 @@ AXIS_UNITS = {  # how the value axis writes each unit
 RANGE_PADDING = 0.01  # a little room either side of the days shown
 # The notes follow the days in view; while the reader drags, they wait for a pause.
 NOTES_DELAY_MS = 120
+# In a low window the event card gives up lines (its text scrolls) so the chart keeps room:
+# (the section's height below which, lines of text in the card), lowest first.
+CARD_LINES_BY_HEIGHT = ((600, 3), (760, 4))
+CARD_LINES = 6
 RANGE_BUTTON_STYLE = """
 QToolButton { padding: 2px 6px; border: 1px solid %BORDER%; border-radius: 3px; }
 QToolButton:hover { border-color: palette(highlight); }
@@ -210,6 +214,12 @@ class TimelineSection(QWidget):
         view.sigXRangeChanged.connect(self._follow_view_range)
         self.redraw()
         self._show_controls_state()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        height = event.size().height()
+        lines = next((n for below, n in CARD_LINES_BY_HEIGHT if height < below), CARD_LINES)
+        self.card.set_body_lines(lines)
 
     @property
     def plots(self) -> list[pg.PlotItem]:
