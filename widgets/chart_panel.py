@@ -7,11 +7,12 @@ chart for export (``market-timeline``, ``market-movers`` …).
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QTextDocument
+from PySide6.QtGui import QAction, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -32,6 +33,8 @@ from widgets.chart_theme import chart_colours, chart_font
 from widgets.deferred_work import DeferredWork, Work
 from widgets.isolating_legend import IsolatingLegend
 from widgets.refresh import follow_changes
+
+VALUE_TITLE_PADDING_PX = 6  # under a value title, above its plot
 
 
 def apply_axis_colours(plot: pg.PlotItem) -> None:
@@ -88,7 +91,7 @@ class ChartPanel(QFrame):
         # A second plot under the first, on the same days (``add_lower_plot``), shown only
         # when the owner has lines of another unit to draw.
         self.lower_plot: pg.PlotItem | None = None
-        self._lower_label = ""
+        self._value_titles: tuple[str, str] = ("", "")  # above the plot and the lower plot
         self.legend: IsolatingLegend | None = None
         self._context_actions: list[QAction] = []
         if with_legend:
@@ -206,7 +209,8 @@ class ChartPanel(QFrame):
             self.plot.setLabel(name, text, **self._axis_label_style())
         if self.lower_plot is not None:
             apply_axis_colours(self.lower_plot)
-            self.set_lower_axis_label(self._lower_label)
+        if any(self._value_titles):
+            self.set_value_titles(*self._value_titles)
         if self.legend is not None:
             size = f"{chart_font().pointSizeF():g}pt"
             self.legend.opts["labelTextSize"] = size
@@ -252,15 +256,37 @@ class ChartPanel(QFrame):
         layout = self.graphics.ci.layout
         if shown:
             layout.addItem(self.lower_plot, 2, 0)
+            # Half the height each: the lower plot also holds the dates.
+            layout.setRowStretchFactor(1, 1)
+            layout.setRowStretchFactor(2, 1)
         else:
             layout.removeItem(self.lower_plot)
         self.lower_plot.setVisible(shown)
         self.plot.getAxis("bottom").setStyle(showValues=not shown)
 
-    def set_lower_axis_label(self, text: str) -> None:
-        self._lower_label = text
-        if self.lower_plot is not None:
-            self.lower_plot.setLabel("left", text, **self._axis_label_style())
+    @property
+    def value_titles(self) -> tuple[str, str]:
+        """The titles over the plot and over the lower plot ("" where there is none)."""
+        return self._value_titles
+
+    def set_value_titles(self, top: str, lower: str = "") -> None:
+        """What the values measure, written across above each plot rather than up its
+        axis: it reads at any plot height, and stacked plots keep them apart."""
+        self._value_titles = (top, lower)
+        colour = chart_colours().secondary
+        size = f"{chart_font().pointSizeF():g}pt"
+        plots = (self.plot, self.lower_plot)
+        for plot, text in zip(plots, self._value_titles, strict=True):
+            if plot is None:
+                continue
+            if not text:
+                plot.setTitle(None)
+                continue
+            plot.titleLabel.opts["justify"] = "left"
+            plot.setTitle(html.escape(text), color=colour, size=size)
+            height = QFontMetrics(chart_font()).height() + VALUE_TITLE_PADDING_PX
+            plot.layout.setRowFixedHeight(0, height)
+            plot.titleLabel.setMaximumHeight(height)
 
     def add_context_action(self, action: QAction) -> None:
         """Offer ``action`` in the chart's context menu, above export and copy."""

@@ -51,13 +51,6 @@ class TimelinePlan:
     def stacked(self) -> bool:
         return len(self.panels) > 1
 
-    def unit_of(self, ticker: str) -> ValueUnit | None:
-        """The unit of the plot that draws ``ticker`` (None: not drawn)."""
-        for panel in self.panels:
-            if any(line.ticker == ticker for line in panel.lines):
-                return panel.unit
-        return None
-
 
 def close_unit(data: MarketData, ticker: str) -> ValueUnit:
     """How the instrument is quoted: an index in points, a share or a fund in dollars."""

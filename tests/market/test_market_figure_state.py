@@ -75,7 +75,7 @@ def test_the_exported_timeline_has_the_screens_lines_values_and_words(opened_mar
     assert figure.subtitle == section.chart.subtitle_label.text()
     assert "January 28, 2025" in figure.subtitle
     assert figure.source == section.chart.source_label.text()
-    assert figure.plots[0].y_axis.title == section.chart.plot.getAxis("left").labelText
+    assert figure.plots[0].y_axis.title == section.chart.value_titles[0]
 
 
 def test_the_exported_timeline_covers_the_days_in_view(opened_market_view, qtbot):
@@ -103,8 +103,7 @@ def test_price_mode_is_exported_as_the_screen_stacks_it(opened_market_view):
     figure = exported(view)
     assert section.chart.shows_lower_plot and len(figure.plots) == 2
     top, lower = figure.plots
-    assert top.y_axis.title == section.chart.plot.getAxis("left").labelText
-    assert lower.y_axis.title == section.lower_plot.getAxis("left").labelText
+    assert (top.y_axis.title, lower.y_axis.title) == section.chart.value_titles
     assert "log" in top.y_axis.scale.value
     assert {m.name for m in lower.marks if isinstance(m, LineSeries)} == {"Nasdaq Composite"}
     nasdaq = lines_of(figure)["Nasdaq Composite"]

@@ -178,8 +178,8 @@ def test_price_mode_puts_index_points_on_a_plot_of_their_own_under_the_dollars(t
     assert section.curves["^IXIC"] in lower.listDataItems()
     assert section.curves["^IXIC"] not in top.listDataItems()
     assert section.value_axis.unit == "usd" and section.lower_value_axis.unit == "number"
-    assert top.getAxis("left").labelText == "Close (US dollars)"
-    assert lower.getAxis("left").labelText == "Close (index points)"
+    assert section.chart.value_titles == ("Close (US dollars)", "Close (index points)")
+    assert top.titleLabel.isVisible() and lower.titleLabel.isVisible()
     assert curve_value(section, "^IXIC", SHOCK) == view_close(section, "^IXIC", SHOCK)
     section.set_mode(ChartMode.REBASED)
     assert not section.chart.shows_lower_plot
@@ -194,7 +194,7 @@ def test_price_mode_with_indices_alone_draws_them_on_the_one_plot(timeline, qtbo
     qtbot.waitUntil(lambda: "SPY" not in section.curves)
     section.set_mode(ChartMode.PRICE)
     assert not section.chart.shows_lower_plot
-    assert section.chart.plot.getAxis("left").labelText == "Close (index points)"
+    assert section.chart.value_titles == ("Close (index points)", "")
     assert section.chart.subtitle_label.text() == "Daily closes of the indices, in points"
 
 

@@ -561,12 +561,11 @@ class TimelineSection(QWidget):
             axis.refresh()
 
     def _update_axis_labels(self) -> None:
+        """What each plot's values are, in the figure's words, above the plot."""
         writing = self._writing()
         log = self.state.log_applies
-        units = [panel.unit for panel in self._window_plan.panels]
-        self.chart.set_axis_labels(axis_title(units[0], log, writing))
-        if len(units) > 1:
-            self.chart.set_lower_axis_label(axis_title(units[1], log, writing))
+        titles = [axis_title(panel.unit, log, writing) for panel in self._window_plan.panels]
+        self.chart.set_value_titles(*titles)
 
     def _update_plan_texts(self) -> None:
         """The subtitle, the source line and the notes: what the days in view show."""
