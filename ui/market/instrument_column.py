@@ -53,9 +53,6 @@ class InstrumentColumn(QWidget):
         self.picker.selectionChanged.connect(self.selectionChanged)
         layout.addWidget(self.picker, 1)
 
-    def selected(self) -> list[str]:
-        return self.picker.selected()
-
     def set_selected(self, tickers: list[str] | tuple[str, ...]) -> None:
         """Check exactly ``tickers`` (no signal: the caller knows what it asked for)."""
         self.picker.set_selected(tickers)

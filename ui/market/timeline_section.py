@@ -72,6 +72,8 @@ NOTES_DELAY_MS = 120
 # (the section's height below which, lines of text in the card), lowest first.
 CARD_LINES_BY_HEIGHT = ((600, 3), (760, 4))
 CARD_LINES = 6
+# The chart's least height (event labels and plot): below it the centre scrolls.
+CHART_MIN_HEIGHT_PX = 290
 RANGE_BUTTON_STYLE = """
 QToolButton { padding: 2px 6px; border: 1px solid %BORDER%; border-radius: 3px; }
 QToolButton:hover { border-color: palette(highlight); }
@@ -147,6 +149,7 @@ class TimelineSection(QWidget):
         )
         for widget in header:
             self.chart.add_header_widget(widget)
+        self.chart.graphics.setMinimumHeight(CHART_MIN_HEIGHT_PX)
         # In price mode, indices (points) get a plot of their own under the shares (dollars).
         self.lower_value_axis = LocalizedValueAxis(formatter, "left")
         self.lower_date_axis = LocalizedDateAxis(formatter, "bottom")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QTabWidget, QWidget
 
 from explainer_core.data.errors import DataError
 from explainer_core.data.market import MarketData, load_market
@@ -80,9 +80,18 @@ class MarketTimelineView(TabView):
         self.timeline.eventSelected.connect(self.eventSelected)
         self.timeline.statusMessage.connect(self.statusMessage)
 
+        # In a low window the centre scrolls rather than squeezing the chart to a strip.
+        self.timeline_scroll = QScrollArea(self)
+        self.timeline_scroll.setObjectName("timelineScroll")
+        self.timeline_scroll.setWidgetResizable(True)
+        self.timeline_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.timeline_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.timeline_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls
+        self.timeline_scroll.setWidget(self.timeline)
+
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.instruments)
-        splitter.addWidget(self.timeline)
+        splitter.addWidget(self.timeline_scroll)
         splitter.addWidget(self.right_pages)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
