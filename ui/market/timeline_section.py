@@ -73,7 +73,7 @@ NOTES_DELAY_MS = 120
 CARD_LINES_BY_HEIGHT = ((600, 3), (760, 4))
 CARD_LINES = 6
 # The chart's least height (event labels and plot): below it the centre scrolls.
-CHART_MIN_HEIGHT_PX = 290
+CHART_MIN_HEIGHT_PX = 330
 RANGE_BUTTON_STYLE = """
 QToolButton { padding: 2px 6px; border: 1px solid %BORDER%; border-radius: 3px; }
 QToolButton:hover { border-color: palette(highlight); }
