@@ -1827,8 +1827,8 @@ von 3A090 (Anm. 2)</translation>
         <translation>Schlusskurs vom Montag, 27.&#xa0;Januar, gegenüber Freitag, 24.&#xa0;Januar</translation>
     </message>
     <message>
-        <source>Source: daily closes (Yahoo Finance data, cross-checked); Reuters, Nasdaq, AP.</source>
-        <translation>Quelle: tägliche Schlusskurse (Yahoo-Finance-Daten, gegengeprüft); Reuters, Nasdaq, AP.</translation>
+        <source>Source: daily closes from Yahoo Finance historical data in public repositories, cross-checked; Reuters, Nasdaq, AP.</source>
+        <translation>Quelle: tägliche Schlusskurse aus historischen Yahoo-Finance-Daten in öffentlichen Repositorien, gegengeprüft; Reuters, Nasdaq, AP.</translation>
     </message>
     <message>
         <source>points</source>
@@ -1901,14 +1901,6 @@ von 3A090 (Anm. 2)</translation>
     <message>
         <source>Close (index points)</source>
         <translation>Schlusskurs (Indexpunkte)</translation>
-    </message>
-    <message>
-        <source>Shares and funds</source>
-        <translation>Aktien und Fonds</translation>
-    </message>
-    <message>
-        <source>Indices</source>
-        <translation>Indizes</translation>
     </message>
     <message>
         <source>Daily closes, rebased to 100 at the close of %1</source>
@@ -2000,6 +1992,14 @@ von 3A090 (Anm. 2)</translation>
     <message>
         <source>On Monday 27 January 2025, a week after DeepSeek released its R1 model, Nvidia&apos;s share price fell %1 and other chip makers and power producers fell with it. The chart follows the daily closes around that day: click an event to read what happened, or double-click a day to take it as the reference.</source>
         <translation>Am Montag, dem 27.&#xa0;Januar&#xa0;2025, eine Woche nach der Veröffentlichung von DeepSeeks Modell R1, fiel die Nvidia-Aktie um %1 und riss weitere Chiphersteller und Stromerzeuger mit. Das Diagramm zeigt die Schlusskurse rund um diesen Tag: Klicken Sie auf ein Ereignis, um zu lesen, was geschah, oder doppelklicken Sie auf einen Tag, um ihn als Referenz zu wählen.</translation>
+    </message>
+    <message>
+        <source>The day&apos;s moves</source>
+        <translation>Kurse des Tages</translation>
+    </message>
+    <message>
+        <source>Why did it fall?</source>
+        <translation>Warum der Einbruch?</translation>
     </message>
 </context>
 <context>
@@ -2498,24 +2498,16 @@ von 3A090 (Anm. 2)</translation>
 <context>
     <name>MoversSection</name>
     <message>
-        <source>27 January 2025: the day&apos;s moves</source>
-        <translation>27.&#xa0;Januar&#xa0;2025: die Kursbewegungen des Tages</translation>
-    </message>
-    <message>
-        <source>Close of Monday 27 January against Friday 24 January</source>
-        <translation>Schlusskurs vom Montag, 27.&#xa0;Januar, gegenüber Freitag, 24.&#xa0;Januar</translation>
-    </message>
-    <message>
-        <source>Source: daily closes (Yahoo Finance data, cross-checked); Reuters, Nasdaq, AP.</source>
-        <translation>Quelle: tägliche Schlusskurse (Yahoo-Finance-Daten, gegengeprüft); Reuters, Nasdaq, AP.</translation>
-    </message>
-    <message>
         <source>Nvidia lost about %1 to %2 of market value</source>
         <translation>Nvidia verlor rund %1 bis %2 an Börsenwert</translation>
     </message>
     <message>
         <source>Close %1 (%2) · intraday low %3 (%4)</source>
         <translation>Schlusskurs %1 (%2) · Tagestief %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Why they fell</source>
+        <translation>Warum sie fielen</translation>
     </message>
 </context>
 <context>
@@ -2843,21 +2835,6 @@ von 3A090 (Anm. 2)</translation>
     </message>
 </context>
 <context>
-    <name>TimelineNotes</name>
-    <message>
-        <source>Not drawn in price mode: %1. An index is quoted in points, not dollars, and on the same axis would flatten the shares. Choose the indices alone, or compare them rebased or in %.</source>
-        <translation>Im Modus „Kurs“ nicht gezeichnet: %1. Ein Index notiert in Punkten, nicht in Dollar, und würde die Aktien auf derselben Achse flach drücken. Wählen Sie die Indizes allein oder vergleichen Sie sie auf Basis 100 oder in&#xa0;%.</translation>
-    </message>
-    <message>
-        <source>◇ %1: the line breaks where the data switches between as-traded and dividend-adjusted closes, which are not comparable.</source>
-        <translation>◇ %1: Die Linie bricht ab, wo die Daten zwischen Kursen wie gehandelt und dividendenbereinigten Kursen wechseln; beide sind nicht vergleichbar.</translation>
-    </message>
-    <message>
-        <source>Only %1 is shown: click its legend entry to show all series.</source>
-        <translation>Nur %1 wird angezeigt: Ein Klick auf den Legendeneintrag zeigt wieder alle Reihen.</translation>
-    </message>
-</context>
-<context>
     <name>TimelineReadout</name>
     <message>
         <source>%1 points</source>
@@ -2895,36 +2872,12 @@ von 3A090 (Anm. 2)</translation>
         <translation>%1 als Referenztag verwenden</translation>
     </message>
     <message>
-        <source>Daily closes, rebased to 100 at the close of %1</source>
-        <translation>Tägliche Schlusskurse, indexiert auf 100 zum Schlusskurs vom %1</translation>
+        <source>Preset</source>
+        <translation>Auswahl</translation>
     </message>
     <message>
-        <source>Change since the close of %1, in %</source>
-        <translation>Veränderung seit dem Schlusskurs vom %1, in&#xa0;%</translation>
-    </message>
-    <message>
-        <source>Daily closes in US dollars</source>
-        <translation>Tägliche Schlusskurse in US-Dollar</translation>
-    </message>
-    <message>
-        <source>Daily closes of the indices, in points</source>
-        <translation>Tägliche Schlussstände der Indizes, in Punkten</translation>
-    </message>
-    <message>
-        <source>Index (reference day = 100)</source>
-        <translation>Index (Referenztag = 100)</translation>
-    </message>
-    <message>
-        <source>Change from the reference day (%)</source>
-        <translation>Veränderung seit dem Referenztag (%)</translation>
-    </message>
-    <message>
-        <source>Close (US dollars)</source>
-        <translation>Schlusskurs (US-Dollar)</translation>
-    </message>
-    <message>
-        <source>Close (index points)</source>
-        <translation>Schlussstand (Indexpunkte)</translation>
+        <source>Only %1 is shown: click its legend entry to show all series.</source>
+        <translation>Nur %1 wird angezeigt: Ein Klick auf den Legendeneintrag zeigt wieder alle Reihen.</translation>
     </message>
     <message>
         <source>1 month</source>
@@ -2959,12 +2912,8 @@ von 3A090 (Anm. 2)</translation>
         <translation>Änderung des Referenztags rückgängig machen</translation>
     </message>
     <message>
-        <source>Nvidia and the market around 27 January 2025</source>
-        <translation>Nvidia und der Markt rund um den 27.&#xa0;Januar&#xa0;2025</translation>
-    </message>
-    <message>
-        <source>Source: daily closes from Yahoo Finance data in public repositories, cross-checked; some series are dividend-adjusted (see each instrument&apos;s note). Events: see Help ▸ Sources. Double-click a day to take it as the reference; click a legend entry to show that series alone.</source>
-        <translation>Quelle: tägliche Schlusskurse aus Yahoo-Finance-Daten in öffentlichen Repositorien, gegengeprüft; einige Reihen sind dividendenbereinigt (siehe Hinweis zum jeweiligen Wert). Ereignisse: siehe Hilfe ▸ Quellen. Ein Doppelklick auf einen Tag macht ihn zum Referenztag; ein Klick auf einen Legendeneintrag zeigt nur diese Reihe.</translation>
+        <source>Click an entry to show that series alone; click again to show all.</source>
+        <translation>Ein Klick auf einen Eintrag zeigt nur diese Reihe; ein weiterer Klick zeigt wieder alle.</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3043,36 @@ von 3A090 (Anm. 2)</translation>
     <message>
         <source>Unverifiable</source>
         <translation>Nicht überprüfbar</translation>
+    </message>
+</context>
+<context>
+    <name>WhySection</name>
+    <message>
+        <source>Why did it fall?</source>
+        <translation>Warum der Einbruch?</translation>
+    </message>
+    <message>
+        <source>Why Nvidia and the AI trade fell on 27 January 2025, as the press reported it, with sources</source>
+        <translation>Warum Nvidia und die KI-Werte am 27.&#xa0;Januar 2025 fielen, wie die Presse berichtete, mit Quellen</translation>
+    </message>
+    <message>
+        <source>What the press reported and what was said, in short. Quotes keep their original words, with our translation; sources under each paragraph.</source>
+        <translation>Was die Presse berichtete und was gesagt wurde, in Kürze. Zitate stehen im Originalwortlaut, mit unserer Übersetzung; die Quellen stehen unter jedem Absatz.</translation>
+    </message>
+</context>
+<context>
+    <name>WhyTexts</name>
+    <message>
+        <source>— %1, %2</source>
+        <translation>— %1, %2</translation>
+    </message>
+    <message>
+        <source>— %1</source>
+        <translation>— %1</translation>
+    </message>
+    <message>
+        <source>Translation: %1</source>
+        <translation>Übersetzung: %1</translation>
     </message>
 </context>
 </TS>

@@ -1826,8 +1826,8 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
         <translation>Clôture du lundi 27&#xa0;janvier par rapport à celle du vendredi 24&#xa0;janvier</translation>
     </message>
     <message>
-        <source>Source: daily closes (Yahoo Finance data, cross-checked); Reuters, Nasdaq, AP.</source>
-        <translation>Source&#xa0;: cours de clôture quotidiens (données Yahoo Finance, recoupées)&#x202f;; Reuters, Nasdaq, AP.</translation>
+        <source>Source: daily closes from Yahoo Finance historical data in public repositories, cross-checked; Reuters, Nasdaq, AP.</source>
+        <translation>Source&#xa0;: cours de clôture quotidiens issus des données historiques de Yahoo Finance publiées dans des dépôts publics, recoupés&#x202f;; Reuters, Nasdaq, AP.</translation>
     </message>
     <message>
         <source>points</source>
@@ -1900,14 +1900,6 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>Close (index points)</source>
         <translation>Clôture (points d’indice)</translation>
-    </message>
-    <message>
-        <source>Shares and funds</source>
-        <translation>Actions et fonds</translation>
-    </message>
-    <message>
-        <source>Indices</source>
-        <translation>Indices</translation>
     </message>
     <message>
         <source>Daily closes, rebased to 100 at the close of %1</source>
@@ -1999,6 +1991,14 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>On Monday 27 January 2025, a week after DeepSeek released its R1 model, Nvidia&apos;s share price fell %1 and other chip makers and power producers fell with it. The chart follows the daily closes around that day: click an event to read what happened, or double-click a day to take it as the reference.</source>
         <translation>Le lundi 27&#xa0;janvier&#xa0;2025, une semaine après la sortie du modèle R1 de DeepSeek, l’action Nvidia a chuté de %1, entraînant d’autres fabricants de puces et des producteurs d’électricité. Le graphique suit les cours de clôture autour de cette séance&#xa0;: cliquez sur un événement pour savoir ce qui s’est passé, ou double-cliquez sur un jour pour en faire la référence.</translation>
+    </message>
+    <message>
+        <source>The day&apos;s moves</source>
+        <translation>Les variations du jour</translation>
+    </message>
+    <message>
+        <source>Why did it fall?</source>
+        <translation>Pourquoi cette chute&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -2497,24 +2497,16 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
 <context>
     <name>MoversSection</name>
     <message>
-        <source>27 January 2025: the day&apos;s moves</source>
-        <translation>27&#xa0;janvier&#xa0;2025&#xa0;: les variations de la séance</translation>
-    </message>
-    <message>
-        <source>Close of Monday 27 January against Friday 24 January</source>
-        <translation>Clôture du lundi 27&#xa0;janvier par rapport à celle du vendredi 24&#xa0;janvier</translation>
-    </message>
-    <message>
-        <source>Source: daily closes (Yahoo Finance data, cross-checked); Reuters, Nasdaq, AP.</source>
-        <translation>Source&#xa0;: cours de clôture quotidiens (données Yahoo Finance, recoupées)&#x202f;; Reuters, Nasdaq, AP.</translation>
-    </message>
-    <message>
         <source>Nvidia lost about %1 to %2 of market value</source>
         <translation>Nvidia a perdu environ %1 à %2 de capitalisation boursière</translation>
     </message>
     <message>
         <source>Close %1 (%2) · intraday low %3 (%4)</source>
         <translation>Clôture %1 (%2) · plus bas de séance %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Why they fell</source>
+        <translation>Pourquoi ils ont chuté</translation>
     </message>
 </context>
 <context>
@@ -2842,21 +2834,6 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
 </context>
 <context>
-    <name>TimelineNotes</name>
-    <message>
-        <source>Not drawn in price mode: %1. An index is quoted in points, not dollars, and on the same axis would flatten the shares. Choose the indices alone, or compare them rebased or in %.</source>
-        <translation>Non tracés en mode Cours&#xa0;: %1. Un indice se cote en points, pas en dollars, et sur le même axe il écraserait les actions. Choisissez les indices seuls, ou comparez-les en base 100 ou en&#x202f;%.</translation>
-    </message>
-    <message>
-        <source>◇ %1: the line breaks where the data switches between as-traded and dividend-adjusted closes, which are not comparable.</source>
-        <translation>◇ %1&#xa0;: la courbe s’interrompt là où les données passent de cours tels que négociés à des cours ajustés des dividendes, ou l’inverse&#x202f;; les deux ne sont pas comparables.</translation>
-    </message>
-    <message>
-        <source>Only %1 is shown: click its legend entry to show all series.</source>
-        <translation>Seule la série %1 est affichée&#xa0;: cliquez sur son entrée de légende pour revoir toutes les séries.</translation>
-    </message>
-</context>
-<context>
     <name>TimelineReadout</name>
     <message>
         <source>%1 points</source>
@@ -2894,36 +2871,12 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
         <translation>Prendre le %1 comme jour de référence</translation>
     </message>
     <message>
-        <source>Daily closes, rebased to 100 at the close of %1</source>
-        <translation>Cours de clôture quotidiens, base 100 à la clôture du %1</translation>
+        <source>Preset</source>
+        <translation>Sélection</translation>
     </message>
     <message>
-        <source>Change since the close of %1, in %</source>
-        <translation>Variation depuis la clôture du %1, en&#x202f;%</translation>
-    </message>
-    <message>
-        <source>Daily closes in US dollars</source>
-        <translation>Cours de clôture quotidiens, en dollars US</translation>
-    </message>
-    <message>
-        <source>Daily closes of the indices, in points</source>
-        <translation>Clôtures quotidiennes des indices, en points</translation>
-    </message>
-    <message>
-        <source>Index (reference day = 100)</source>
-        <translation>Indice (jour de référence = 100)</translation>
-    </message>
-    <message>
-        <source>Change from the reference day (%)</source>
-        <translation>Variation depuis le jour de référence (%)</translation>
-    </message>
-    <message>
-        <source>Close (US dollars)</source>
-        <translation>Clôture (dollars US)</translation>
-    </message>
-    <message>
-        <source>Close (index points)</source>
-        <translation>Clôture (points d’indice)</translation>
+        <source>Only %1 is shown: click its legend entry to show all series.</source>
+        <translation>Seule la série %1 est affichée&#xa0;: cliquez sur son entrée de légende pour revoir toutes les séries.</translation>
     </message>
     <message>
         <source>1 month</source>
@@ -2958,12 +2911,8 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
         <translation>Annuler le changement de jour de référence</translation>
     </message>
     <message>
-        <source>Nvidia and the market around 27 January 2025</source>
-        <translation>Nvidia et le marché autour du 27&#xa0;janvier&#xa0;2025</translation>
-    </message>
-    <message>
-        <source>Source: daily closes from Yahoo Finance data in public repositories, cross-checked; some series are dividend-adjusted (see each instrument&apos;s note). Events: see Help ▸ Sources. Double-click a day to take it as the reference; click a legend entry to show that series alone.</source>
-        <translation>Source&#xa0;: cours de clôture quotidiens issus de données Yahoo Finance publiées dans des dépôts publics, recoupés&#x202f;; certaines séries sont ajustées des dividendes (voir la note de chaque valeur). Événements&#xa0;: voir Aide ▸ Sources. Double-cliquez sur un jour pour en faire la référence&#x202f;; cliquez sur une entrée de la légende pour n’afficher que cette série.</translation>
+        <source>Click an entry to show that series alone; click again to show all.</source>
+        <translation>Cliquez sur une entrée pour n’afficher que cette série&#x202f;; cliquez de nouveau pour tout afficher.</translation>
     </message>
 </context>
 <context>
@@ -3093,6 +3042,36 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     <message>
         <source>Unverifiable</source>
         <translation>Invérifiable</translation>
+    </message>
+</context>
+<context>
+    <name>WhySection</name>
+    <message>
+        <source>Why did it fall?</source>
+        <translation>Pourquoi cette chute&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Why Nvidia and the AI trade fell on 27 January 2025, as the press reported it, with sources</source>
+        <translation>Pourquoi Nvidia et les valeurs de l’IA ont chuté le 27&#xa0;janvier&#xa0;2025, d’après la presse, avec les sources</translation>
+    </message>
+    <message>
+        <source>What the press reported and what was said, in short. Quotes keep their original words, with our translation; sources under each paragraph.</source>
+        <translation>Ce que la presse a rapporté et ce qui a été dit, en bref. Les citations gardent leurs mots d’origine, avec notre traduction&#x202f;; les sources figurent sous chaque paragraphe.</translation>
+    </message>
+</context>
+<context>
+    <name>WhyTexts</name>
+    <message>
+        <source>— %1, %2</source>
+        <translation>— %1, %2</translation>
+    </message>
+    <message>
+        <source>— %1</source>
+        <translation>— %1</translation>
+    </message>
+    <message>
+        <source>Translation: %1</source>
+        <translation>Traduction&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

@@ -7,11 +7,12 @@ chart for export (``market-timeline``, ``market-movers`` …).
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QTextDocument
+from PySide6.QtGui import QAction, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -32,6 +33,8 @@ from widgets.chart_theme import chart_colours, chart_font
 from widgets.deferred_work import DeferredWork, Work
 from widgets.isolating_legend import IsolatingLegend
 from widgets.refresh import follow_changes
+
+VALUE_TITLE_PADDING_PX = 6  # under a value title, above its plot
 
 
 def apply_axis_colours(plot: pg.PlotItem) -> None:
@@ -85,6 +88,10 @@ class ChartPanel(QFrame):
         self.plot.hideButtons()
         self.plot.showGrid(x=False, y=True, alpha=0.15)
         self._axis_labels: dict[str, str] = {}
+        # A second plot under the first, on the same days (``add_lower_plot``), shown only
+        # when the owner has lines of another unit to draw.
+        self.lower_plot: pg.PlotItem | None = None
+        self._value_titles: tuple[str, str] = ("", "")  # above the plot and the lower plot
         self.legend: IsolatingLegend | None = None
         self._context_actions: list[QAction] = []
         if with_legend:
@@ -200,6 +207,10 @@ class ChartPanel(QFrame):
         apply_axis_colours(self.plot)
         for name, text in self._axis_labels.items():
             self.plot.setLabel(name, text, **self._axis_label_style())
+        if self.lower_plot is not None:
+            apply_axis_colours(self.lower_plot)
+        if any(self._value_titles):
+            self.set_value_titles(*self._value_titles)
         if self.legend is not None:
             size = f"{chart_font().pointSizeF():g}pt"
             self.legend.opts["labelTextSize"] = size
@@ -214,6 +225,68 @@ class ChartPanel(QFrame):
             "color": chart_colours().foreground,
             "font-size": f"{chart_font().pointSizeF():g}pt",
         }
+
+    # -- a second plot, stacked under the first ----------------------------------------------
+    def add_lower_plot(self, axis_items: dict[str, pg.AxisItem]) -> pg.PlotItem:
+        """A plot for values of another unit, under the first and following its x range;
+        hidden until ``show_lower_plot(True)``."""
+        plot = pg.PlotItem(axisItems=axis_items)
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.showGrid(x=False, y=True, alpha=0.15)
+        plot.setXLink(self.plot)
+        # In the scene from the start, so that Qt owns it; out of the layout while hidden.
+        self.graphics.addItem(plot, row=2, col=0)
+        self.lower_plot = plot
+        self._lower_shown = True
+        self.show_lower_plot(False)
+        apply_axis_colours(plot)
+        return plot
+
+    @property
+    def shows_lower_plot(self) -> bool:
+        return self.lower_plot is not None and self._lower_shown
+
+    def show_lower_plot(self, shown: bool) -> None:
+        """Stack the lower plot under the first (the dates then show under it only), or
+        take it away."""
+        if self.lower_plot is None or shown == self._lower_shown:
+            return
+        self._lower_shown = shown
+        layout = self.graphics.ci.layout
+        if shown:
+            layout.addItem(self.lower_plot, 2, 0)
+            # Half the height each: the lower plot also holds the dates.
+            layout.setRowStretchFactor(1, 1)
+            layout.setRowStretchFactor(2, 1)
+        else:
+            layout.removeItem(self.lower_plot)
+        self.lower_plot.setVisible(shown)
+        self.plot.getAxis("bottom").setStyle(showValues=not shown)
+
+    @property
+    def value_titles(self) -> tuple[str, str]:
+        """The titles over the plot and over the lower plot ("" where there is none)."""
+        return self._value_titles
+
+    def set_value_titles(self, top: str, lower: str = "") -> None:
+        """What the values measure, written across above each plot rather than up its
+        axis: it reads at any plot height, and stacked plots keep them apart."""
+        self._value_titles = (top, lower)
+        colour = chart_colours().secondary
+        size = f"{chart_font().pointSizeF():g}pt"
+        plots = (self.plot, self.lower_plot)
+        for plot, text in zip(plots, self._value_titles, strict=True):
+            if plot is None:
+                continue
+            if not text:
+                plot.setTitle(None)
+                continue
+            plot.titleLabel.opts["justify"] = "left"
+            plot.setTitle(html.escape(text), color=colour, size=size)
+            height = QFontMetrics(chart_font()).height() + VALUE_TITLE_PADDING_PX
+            plot.layout.setRowFixedHeight(0, height)
+            plot.titleLabel.setMaximumHeight(height)
 
     def add_context_action(self, action: QAction) -> None:
         """Offer ``action`` in the chart's context menu, above export and copy."""

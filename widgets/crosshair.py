@@ -13,7 +13,9 @@ from widgets.chart_theme import chart_colours
 
 
 class Crosshair(QObject):
-    """``snap(x)`` returns the x to show (or None outside the data); ``readout(x)`` its text."""
+    """``snap(x)`` returns the x to show (or None outside the data); ``readout(x)`` its text.
+    Plots stacked on one x axis share one crosshair (``add_plot``): the line crosses them
+    all wherever the pointer is."""
 
     def __init__(
         self,
@@ -27,9 +29,10 @@ class Crosshair(QObject):
         self._host = host
         self._snap = snap
         self._readout = readout
-        self.line = pg.InfiniteLine(angle=90, movable=False, pen=self._pen())
-        self.line.setVisible(False)
-        plot.addItem(self.line, ignoreBounds=True)
+        self._plots: list[pg.PlotItem] = []
+        self._lines: list[pg.InfiniteLine] = []
+        self.add_plot(plot)
+        self.line = self._lines[0]
         plot.scene().sigMouseMoved.connect(self.follow)
         host.installEventFilter(self)  # the pointer leaving the chart takes the line away
 
@@ -38,27 +41,42 @@ class Crosshair(QObject):
             self.hide()
         return False
 
+    def add_plot(self, plot: pg.PlotItem) -> None:
+        """Follow the pointer over ``plot`` too (a plot stacked under the first)."""
+        line = pg.InfiniteLine(angle=90, movable=False, pen=self._pen())
+        line.setVisible(False)
+        plot.addItem(line, ignoreBounds=True)
+        self._plots.append(plot)
+        self._lines.append(line)
+
     @staticmethod
     def _pen() -> QPen:
         return pg.mkPen(chart_colours().faint, style=Qt.PenStyle.DotLine)
 
     def apply_colours(self) -> None:
-        """Redraw the line in the current chart colours (after a theme switch)."""
-        self.line.setPen(self._pen())
+        """Redraw the lines in the current chart colours (after a theme switch)."""
+        for line in self._lines:
+            line.setPen(self._pen())
 
     def follow(self, scene_pos: QPointF) -> None:
-        view = self._plot.getViewBox()
-        if not view.sceneBoundingRect().contains(scene_pos):
-            self.hide()
-            return
-        x = self._snap(view.mapSceneToView(scene_pos).x())
+        view = next(
+            (
+                plot.getViewBox()
+                for plot in self._plots
+                if plot.isVisible() and plot.getViewBox().sceneBoundingRect().contains(scene_pos)
+            ),
+            None,
+        )
+        x = None if view is None else self._snap(view.mapSceneToView(scene_pos).x())
         if x is None:
             self.hide()
             return
-        self.line.setPos(x)
-        self.line.setVisible(True)
+        for line in self._lines:
+            line.setPos(x)
+            line.setVisible(True)
         QToolTip.showText(QCursor.pos(), self._readout(x), self._host)
 
     def hide(self) -> None:
-        self.line.setVisible(False)
+        for line in self._lines:
+            line.setVisible(False)
         QToolTip.hideText()

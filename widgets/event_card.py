@@ -1,4 +1,5 @@
-"""The card of one timeline event: title, date, explanation and sources, with ◀ ▶ to step."""
+"""The card of one timeline event: title, date, explanation and sources, with ◀ ▶ to step,
+and, where the owner has more to say of it, details below (rich text with links)."""
 
 from __future__ import annotations
 
@@ -62,6 +63,14 @@ class EventCard(QFrame):
         small = self.source_label.font()
         small.setPointSizeF(small.pointSizeF() * 0.85)
         self.source_label.setFont(small)
+        self.details_label = QLabel(self)
+        self.details_label.setObjectName("eventDetails")
+        self.details_label.setWordWrap(True)
+        self.details_label.setTextFormat(Qt.TextFormat.RichText)
+        self.details_label.setOpenExternalLinks(True)
+        self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.details_label.hide()
+        self._body_lines = BODY_LINES
 
         heading = QHBoxLayout()
         heading.addWidget(self.previous_button)
@@ -73,6 +82,7 @@ class EventCard(QFrame):
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addWidget(self.text_label)
         body_layout.addWidget(self.source_label)
+        body_layout.addWidget(self.details_label)
         body_layout.addStretch(1)
         self.body = QScrollArea(self)
         self.body.setObjectName("eventBody")
@@ -88,22 +98,36 @@ class EventCard(QFrame):
         self._fit_height()
         follow_changes(self, redraw=self._fit_height)
 
+    def set_body_lines(self, lines: int) -> None:
+        """Room for ``lines`` of text under the title (fewer in a low window: the rest
+        scrolls, and the chart above keeps its room)."""
+        if lines != self._body_lines:
+            self._body_lines = lines
+            self._fit_height()
+
     def _fit_height(self) -> None:
-        """Room for a two-line title and ``BODY_LINES`` of text at the current text size."""
+        """Room for a two-line title and the body's lines of text at the current text size."""
         bold = QFontMetrics(self.title_label.font()).lineSpacing()
         line = QFontMetrics(self.text_label.font()).lineSpacing()
         margins = self.layout().contentsMargins()
         spacing = self.layout().spacing()
         buttons = self.previous_button.sizeHint().height()
         heading = max(HEADING_LINES * bold, buttons)
-        height = margins.top() + heading + spacing + BODY_LINES * line + margins.bottom()
+        height = margins.top() + heading + spacing + self._body_lines * line + margins.bottom()
         self.setFixedHeight(height + 2 * self.frameWidth())
 
-    def show_event(self, date_text: str, title: str, text: str, sources_html: str) -> None:
+    def show_event(
+        self, date_text: str, title: str, text: str, sources_html: str, details_html: str = ""
+    ) -> None:
+        """``details_html``: more on the event, under its sources (none: nothing shown)."""
         self.date_label.setText(date_text)
         self.title_label.setText(title)
         self.text_label.setText(text)
+        self.text_label.setVisible(bool(text))
         self.source_label.setText(sources_html)
+        self.source_label.setVisible(bool(sources_html))
+        self.details_label.setText(details_html)
+        self.details_label.setVisible(bool(details_html))
         self.setAccessibleName(title)
         self.body.verticalScrollBar().setValue(0)
 

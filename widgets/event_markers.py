@@ -84,6 +84,8 @@ class EventMarkers(QObject):
         self._font = chart_font()
         self._marks: list[EventMark] = []
         self._lines: dict[str, pg.InfiniteLine] = {}
+        self._more_plots: list[pg.PlotItem] = []  # stacked below: the lines, not the labels
+        self._more_lines: dict[str, list[tuple[pg.PlotItem, pg.InfiniteLine]]] = {}
         self._labels: dict[str, _ClickableLabel] = {}
         self._selected: str | None = None
         self._style = drawing_style()
@@ -91,6 +93,20 @@ class EventMarkers(QObject):
         self._layout: dict[str, tuple[float, float, int]] = {}
         plot.getViewBox().sigXRangeChanged.connect(self.relayout)
         plot.getViewBox().sigResized.connect(self.relayout)
+
+    def add_plot(self, plot: pg.PlotItem) -> None:
+        """Draw the events' lines in ``plot`` too (a plot stacked under the first, sharing
+        its x axis): the labels stay in the strip above the first."""
+        self._more_plots.append(plot)
+        for mark in self._marks:
+            self._add_more_line(plot, mark)
+        self._restyle()
+
+    def _add_more_line(self, plot: pg.PlotItem, mark: EventMark) -> None:
+        line = pg.InfiniteLine(pos=mark.x, angle=90, movable=False)
+        line.setZValue(-10)
+        plot.addItem(line, ignoreBounds=True)
+        self._more_lines.setdefault(mark.event_id, []).append((plot, line))
 
     def set_events(self, marks: list[EventMark]) -> None:
         marks = sorted(marks, key=lambda mark: mark.x)
@@ -105,16 +121,22 @@ class EventMarkers(QObject):
             return
         for line in self._lines.values():
             self._plot.removeItem(line)
+        for lines in self._more_lines.values():
+            for plot, line in lines:
+                plot.removeItem(line)
         for label in self._labels.values():
             self.strip.removeItem(label)
         self._marks = marks
         self._lines.clear()
+        self._more_lines.clear()
         self._labels.clear()
         for mark in self._marks:
             line = pg.InfiniteLine(pos=mark.x, angle=90, movable=False)
             line.setZValue(-10)  # behind the data
             self._plot.addItem(line, ignoreBounds=True)
             self._lines[mark.event_id] = line
+            for plot in self._more_plots:
+                self._add_more_line(plot, mark)
             label = _ClickableLabel(self, mark.event_id)
             label.setFont(self._font)
             self.strip.addItem(label, ignoreBounds=True)
@@ -139,9 +161,10 @@ class EventMarkers(QObject):
             selected = mark.event_id == self._selected
             colour = QColor(HIGHLIGHT_COLOUR if selected else chart_colours().secondary)
             width = 2 if selected else 1
-            self._lines[mark.event_id].setPen(
-                pg.mkPen(colour, width=width, style=Qt.PenStyle.DashLine)
-            )
+            pen = pg.mkPen(colour, width=width, style=Qt.PenStyle.DashLine)
+            self._lines[mark.event_id].setPen(pen)
+            for _plot, line in self._more_lines.get(mark.event_id, []):
+                line.setPen(pen)
             label = self._labels[mark.event_id]
             label.setColor(colour)
             font = QFont(self._font)

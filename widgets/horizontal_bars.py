@@ -20,6 +20,7 @@ class Bar:
     value_text: str  # the value, already formatted for the language
     colour: str
     emphasised: bool = False
+    tooltip: str = ""  # shown when the pointer rests on the bar
 
 
 class HorizontalBars:
@@ -29,6 +30,7 @@ class HorizontalBars:
         self._plot = plot
         self._items: list[pg.GraphicsObject] = []
         self._value_texts: list[pg.TextItem] = []
+        self._bar_items: list[pg.BarGraphItem] = []
         self._style = drawing_style()
         self._ticks: list[tuple[int, str]] = []
         self.bars: list[Bar] = []
@@ -52,6 +54,7 @@ class HorizontalBars:
             self._plot.removeItem(item)
         self._items = []
         self._value_texts = []
+        self._bar_items = []
         self.bars = list(bars)
         count = len(bars)
         foreground = chart_colours().foreground
@@ -68,8 +71,10 @@ class HorizontalBars:
                     width=2 if bar.emphasised else 1,
                 ),
             )
+            item.setToolTip(bar.tooltip)
             self._plot.addItem(item)
             self._items.append(item)
+            self._bar_items.append(item)
             # Values sit right of the zero line for falls and right of the bar for rises,
             # so they never run into the category names on the left.
             text = pg.TextItem(bar.value_text, color=foreground, anchor=(0.0, 0.5))
@@ -90,6 +95,8 @@ class HorizontalBars:
         for text, bar in zip(self._value_texts, bars, strict=True):
             if text.toPlainText() != bar.value_text:
                 text.setText(bar.value_text)
+        for item, bar in zip(self._bar_items, bars, strict=True):
+            item.setToolTip(bar.tooltip)
         self._set_ticks()
 
     def _set_ticks(self) -> None:

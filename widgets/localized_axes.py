@@ -88,6 +88,27 @@ class LocalizedValueAxis(pg.AxisItem):
         # The labels last drawn, by what they were drawn from: (values, scale, spacing).
         self._drawn: dict[tuple[tuple[float, ...], float, float], list[str]] = {}
         self.enableAutoSIPrefix(False)
+        self._width_group: list[LocalizedValueAxis] = [self]
+        self._own_text_width = 0.0
+
+    def share_width_with(self, other: LocalizedValueAxis) -> None:
+        """Keep this axis as wide as ``other`` (and ``other`` as this one): two plots
+        stacked on one x axis then start their days at the same place."""
+        group = self._width_group + [a for a in other._width_group if a not in self._width_group]
+        for axis in group:
+            axis._width_group = group
+
+    def _updateMaxTextSize(self, x: int) -> None:
+        # pyqtgraph widens an axis for its widest tick label; a shared axis takes the widest
+        # of its group's (only those shown: a hidden plot's labels are stale).
+        super()._updateMaxTextSize(x)
+        self._own_text_width = self.textWidth
+        shown = [axis for axis in self._width_group if axis.isVisible()]
+        widest = max((axis._own_text_width for axis in shown), default=self.textWidth)
+        for axis in shown:
+            if axis.textWidth != widest:
+                axis.textWidth = widest
+                axis._updateWidth()
 
     def set_unit(self, unit: str) -> None:
         self.unit = unit

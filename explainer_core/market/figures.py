@@ -4,7 +4,6 @@ clipboard or a data download shows."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 import pandas as pd
 
@@ -17,12 +16,20 @@ from explainer_core.figure.table import ChartTable, Column, ColumnKind
 from explainer_core.figure.tick_levels import linear_levels
 from explainer_core.market.figures_timeline import (
     TIMELINE_CHART_ID,
-    default_timeline_state,
+    opening_state,
     timeline_figure,
     timeline_table,
 )
-from explainer_core.market.story import HIGHLIGHTED_TICKER, REFERENCE_DAY, SHOCK_DAY, movers_on
+from explainer_core.market.movers import (
+    MoversState,
+    default_movers_state,
+    emphasised_movers,
+    movers_on,
+)
+from explainer_core.market.story import HIGHLIGHTED_TICKER, REFERENCE_DAY, SHOCK_DAY
 from explainer_core.templates import fill
+
+__all__ = ["BUILDERS", "MOVERS_CHART_ID", "MoversState", "movers_figure", "movers_table"]
 
 MOVERS_CHART_ID = "market-movers"
 FALL_COLOUR = OKABE_ITO[0]
@@ -30,19 +37,28 @@ RISE_COLOUR = OKABE_ITO[1]
 MOVERS_MARGIN_PCT = 2.0  # room beyond the longest bars, in percentage points
 
 
-@dataclass(frozen=True)
-class MoversState:
-    highlighted: str | None = None  # a ticker singled out (a claim's "Show in chart")
+def movers_title(writing: Writing) -> str:
+    return writing.words.translate("MarketFigures", "27 January 2025: the day's moves")
 
 
-def default_movers_state(_data: MarketData) -> MoversState:
-    return MoversState()
+def movers_subtitle(writing: Writing) -> str:
+    return writing.words.translate(
+        "MarketFigures", "Close of Monday 27 January against Friday 24 January"
+    )
+
+
+def movers_source(writing: Writing) -> str:
+    return writing.words.translate(
+        "MarketFigures",
+        "Source: daily closes from Yahoo Finance historical data in public repositories, "
+        "cross-checked; Reuters, Nasdaq, AP.",
+    )
 
 
 def movers_figure(data: MarketData, state: MoversState, writing: Writing) -> Figure:
     words, formatter = writing.words, writing.formatter
     movers = movers_on(data, SHOCK_DAY)
-    emphasised = {HIGHLIGHTED_TICKER, state.highlighted}
+    emphasised = emphasised_movers(state)
     bars = Bars(
         tuple(
             Bar(
@@ -79,14 +95,9 @@ def movers_figure(data: MarketData, state: MoversState, writing: Writing) -> Fig
     )
     return Figure(
         (plot,),
-        title=words.translate("MarketFigures", "27 January 2025: the day's moves"),
-        subtitle=words.translate(
-            "MarketFigures", "Close of Monday 27 January against Friday 24 January"
-        ),
-        source=words.translate(
-            "MarketFigures",
-            "Source: daily closes (Yahoo Finance data, cross-checked); Reuters, Nasdaq, AP.",
-        ),
+        title=movers_title(writing),
+        subtitle=movers_subtitle(writing),
+        source=movers_source(writing),
         description=description,
         language=writing.language,
         figure_id=MOVERS_CHART_ID,
@@ -130,7 +141,7 @@ def movers_table(data: MarketData, state: MoversState, writing: Writing) -> Char
     return ChartTable(
         MOVERS_CHART_ID,
         writing.language,
-        words.translate("MarketFigures", "27 January 2025: the day's moves"),
+        movers_title(writing),
         columns,
         tuple(rows),
         sources=writing.source_lines(cited),
@@ -160,7 +171,7 @@ BUILDERS = {
     TIMELINE_CHART_ID: ChartBuilder(
         TIMELINE_CHART_ID,
         lambda sources: load_market(sources=sources),
-        default_timeline_state,
+        opening_state,
         timeline_figure,
         timeline_table,
     ),

@@ -32,9 +32,7 @@ from explainer_core.market.story import SHOCK_DAY, ChartMode
 from explainer_core.market.timeline_plan import (
     Panel,
     TimelinePlan,
-    TimelineState,
     ValueUnit,
-    default_timeline_state,
     events_shown,
     lines_in_picker_order,
     plan_timeline,
@@ -48,13 +46,13 @@ from explainer_core.market.timeline_series import (
     series_styles,
     trading_days_in,
 )
+from explainer_core.market.timeline_state import TimelineState, opening_state
 from explainer_core.market.timeline_texts import (
     axis_title,
     close_kind_text,
     date_ticks,
     instrument_notes,
     left_out_notes,
-    plot_title,
     seam_legend_label,
     seam_note,
     table_seam_note,
@@ -68,7 +66,7 @@ from explainer_core.market.timeline_texts import (
 __all__ = [
     "TIMELINE_CHART_ID",
     "TimelineState",
-    "default_timeline_state",
+    "opening_state",
     "timeline_figure",
     "timeline_table",
 ]
@@ -181,7 +179,9 @@ def _plot(
     levels = value_ticks(low, high, panel.unit, log, writing)
     title = axis_title(panel.unit, log, writing)
     y_axis = Axis.log(low, high, levels, title) if log else Axis.linear(low, high, levels, title)
-    x_axis = Axis.dates(state.first, state.last, date_ticks(state.first, state.last, writing))
+    # Stacked plots share their days: the dates go under the last one only, as on screen.
+    ticks = [] if stacked and top else date_ticks(state.first, state.last, writing)
+    x_axis = Axis.dates(state.first, state.last, ticks)
     styles = series_styles(data)
     marks: list[Mark] = list(_event_rules(events, top, writing.language))
     reference = {ValueUnit.INDEX: 100.0, ValueUnit.PERCENT: 0.0}.get(panel.unit)
@@ -197,7 +197,8 @@ def _plot(
     if not stacked:
         return Plot(x_axis, y_axis, tuple(marks))
     weight = math.sqrt(len(panel.lines)) + (TOP_PLOT_EXTRA_WEIGHT if top else 0.0)
-    return Plot(x_axis, y_axis, tuple(marks), plot_title(panel.unit, writing), weight)
+    # The axis titles name each plot's unit (dollars, index points), as on screen.
+    return Plot(x_axis, y_axis, tuple(marks), height_weight=weight)
 
 
 def _legend(data: MarketData, plan: TimelinePlan, writing: Writing) -> Legend | None:

@@ -1,6 +1,5 @@
-"""What the market timeline shows for a reader's choices: the state (instruments, mode,
-reference day, dates, log scale, a highlighted instrument) and the plan drawn from it, plot
-by plot, with the instruments that cannot be drawn and why."""
+"""What the market timeline draws for a state, plot by plot: the lines of each unit, and the
+instruments chosen but not drawn, and why. The screen and the files draw this one plan."""
 
 from __future__ import annotations
 
@@ -9,13 +8,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from explainer_core.data.market import MarketData, MarketEvent
-from explainer_core.market.story import (
-    DEFAULT_RANGE,
-    DEFAULT_TICKERS,
-    REFERENCE_DAY,
-    ChartMode,
-    range_span,
-)
+from explainer_core.market.story import ChartMode
 from explainer_core.market.timeline_series import (
     DrawnLine,
     drawn_line,
@@ -24,6 +17,7 @@ from explainer_core.market.timeline_series import (
     reference_trading_day,
     trading_days_in,
 )
+from explainer_core.market.timeline_state import TimelineState
 
 
 class ValueUnit(str, Enum):
@@ -31,37 +25,6 @@ class ValueUnit(str, Enum):
     PERCENT = "percent"  # change from the reference close
     USD = "usd"  # a share's or a fund's close
     POINTS = "points"  # an index's close
-
-
-@dataclass(frozen=True)
-class TimelineState:
-    """What the reader chose: the instruments, the mode, the reference day, the dates shown,
-    a log scale (prices only), and an instrument ringed on the shock day when asked."""
-
-    tickers: tuple[str, ...]  # in the picker's order: group by group
-    first: dt.date  # the first day shown
-    last: dt.date  # the last day shown
-    mode: ChartMode = ChartMode.REBASED
-    reference_day: dt.date = REFERENCE_DAY  # its close is 100 (rebased) or 0 % (change)
-    log_scale: bool = False  # only in price mode
-    highlighted: str | None = None  # a ticker ringed on the shock day ("Show in chart")
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "tickers", tuple(self.tickers))
-        object.__setattr__(self, "mode", ChartMode(self.mode))
-        if self.first >= self.last:
-            raise ValueError(f"empty range {self.first} .. {self.last}")
-
-    @property
-    def log_applies(self) -> bool:
-        """A log scale is offered for prices only (rebased values and % are relative)."""
-        return self.log_scale and self.mode is ChartMode.PRICE
-
-
-def default_timeline_state(data: MarketData) -> TimelineState:
-    """The tab's opening view."""
-    first, last = range_span(DEFAULT_RANGE, data)
-    return TimelineState(picker_order(data, DEFAULT_TICKERS), first, last)
 
 
 @dataclass(frozen=True)
@@ -84,6 +47,15 @@ class TimelinePlan:
         """Every line drawn, plot by plot."""
         return tuple(line for panel in self.panels for line in panel.lines)
 
+    @property
+    def stacked(self) -> bool:
+        return len(self.panels) > 1
+
+
+def close_unit(data: MarketData, ticker: str) -> ValueUnit:
+    """How the instrument is quoted: an index in points, a share or a fund in dollars."""
+    return ValueUnit.POINTS if data.instrument(ticker).is_index else ValueUnit.USD
+
 
 def _mode_unit(mode: ChartMode) -> ValueUnit:
     return ValueUnit.PERCENT if mode is ChartMode.CHANGE else ValueUnit.INDEX
@@ -92,7 +64,8 @@ def _mode_unit(mode: ChartMode) -> ValueUnit:
 def plan_timeline(data: MarketData, state: TimelineState) -> TimelinePlan:
     """Which lines go on which plot. Rebased and % values share one axis whatever they
     measure; closes do not: in price mode, shares and funds (US dollars) and indices
-    (points) get a plot each, stacked, so that no axis mixes the two units."""
+    (points) get a plot each, stacked, so that no axis mixes the two units (the Nasdaq
+    near 20,000 points would flatten Nvidia near $120 into a line)."""
     tickers = picker_order(data, state.tickers)
     reference_day = reference_trading_day(data, state.reference_day)
     values = mode_values(data, tickers, state.mode, reference_day)
@@ -106,9 +79,10 @@ def plan_timeline(data: MarketData, state: TimelineState) -> TimelinePlan:
         else:
             lines.append(drawn_line(data, ticker, values[ticker], state.first, state.last))
     if state.mode is ChartMode.PRICE:
-        priced = tuple(line for line in lines if not data.instrument(line.ticker).is_index)
-        points = tuple(line for line in lines if data.instrument(line.ticker).is_index)
-        panels = [Panel(ValueUnit.USD, priced), Panel(ValueUnit.POINTS, points)]
+        panels = [
+            Panel(unit, tuple(line for line in lines if close_unit(data, line.ticker) is unit))
+            for unit in (ValueUnit.USD, ValueUnit.POINTS)
+        ]
         panels = [panel for panel in panels if panel.lines] or panels[:1]
     else:
         panels = [Panel(_mode_unit(state.mode), tuple(lines))]

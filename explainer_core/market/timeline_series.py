@@ -1,8 +1,10 @@
-"""The lines of the market timeline, as a figure draws them: the instruments in the picker's
-order and the screen's styles, the trading days a range shows, each line's values in the
-chosen mode, and the seams between kinds of close where a line must break.
+"""The lines of the market timeline, as the screen and the files draw them: the instruments
+in the picker's order and their styles, the trading days a range shows (and the one under
+the pointer), the reference day, each line's values in the chosen mode, and the seams
+between kinds of close where a line must break.
 
-No texts and no figure marks here: ``figures_timeline`` turns these into a ``Figure``.
+No texts and no marks here: ``figures_timeline`` turns these into a ``Figure``, the
+market tab's timeline section into pyqtgraph items.
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ import datetime as dt
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import Enum
 
+import numpy as np
 import pandas as pd
 
 from explainer_core.data.market import MarketData
@@ -20,9 +24,23 @@ from explainer_core.figure.palette import HIGHLIGHT_COLOUR, series_colour_and_da
 from explainer_core.market.calculations import as_day, nearest_trading_day_on_or_before
 from explainer_core.market.story import HIGHLIGHTED_TICKER, ChartMode, series_for_mode
 
-# Line widths in figure units (a 1200 × 675 figure): Nvidia stands out as on screen.
+# Line widths in figure units (a 1200 × 675 figure is 1×; the screen draws them in pixels):
+# Nvidia stands out.
 HIGHLIGHT_WIDTH = 3.0
 SERIES_WIDTH = 1.6
+# The pointer takes the nearest trading day within this distance (a long weekend and a
+# holiday), and none farther out (before the first or after the last day of the data).
+SNAP_DISTANCE = dt.timedelta(days=4)
+
+
+class CloseKind(str, Enum):
+    AS_TRADED = "unadjusted"
+    ADJUSTED = "adjusted"  # for dividends
+
+
+class ReferenceProblem(str, Enum):
+    OUT_OF_RANGE = "out_of_range"  # before the first or after the last day of the data
+    NOT_A_TRADING_DAY = "not_a_trading_day"  # a weekend or a holiday
 
 
 @dataclass(frozen=True)
@@ -49,7 +67,7 @@ def picker_order(data: MarketData, tickers: Iterable[str]) -> tuple[str, ...]:
 
 
 def series_styles(data: MarketData) -> dict[str, SeriesStyle]:
-    """Each instrument's line as the screen draws it: Nvidia in the highlight colour and
+    """Each instrument's line, on screen and in files: Nvidia in the highlight colour and
     thicker; the others take the palette in the data's order, so a colour stays with an
     instrument whatever else is shown."""
     styles = {HIGHLIGHTED_TICKER: SeriesStyle(HIGHLIGHT_COLOUR, Dash.SOLID, HIGHLIGHT_WIDTH)}
@@ -89,8 +107,33 @@ def trading_days_drawn(data: MarketData, first: dt.date, last: dt.date) -> pd.Da
 
 def reference_trading_day(data: MarketData, day: dt.date) -> dt.date:
     """The trading day whose close the lines are rebased on: ``day``, or the last trading
-    day before it (as the screen does with a weekend or a holiday)."""
+    day before it (the screen only ever chooses a trading day: ``reference_day_problem``)."""
     return nearest_trading_day_on_or_before(data.closes, day).date()
+
+
+def reference_day_problem(data: MarketData, day: dt.date) -> ReferenceProblem | None:
+    """Why ``day`` cannot be the reference (its close is what everything is rebased on),
+    or None if it can."""
+    days = data.closes.index
+    stamp = as_day(day)
+    if stamp < days[0] or stamp > days[-1]:
+        return ReferenceProblem.OUT_OF_RANGE
+    if stamp not in days:
+        return ReferenceProblem.NOT_A_TRADING_DAY
+    return None
+
+
+def nearest_trading_day(data: MarketData, moment: dt.datetime) -> dt.date | None:
+    """The trading day nearest ``moment`` (the pointer), or None if none is within
+    ``SNAP_DISTANCE``."""
+    days = data.closes.index
+    if len(days) == 0:
+        return None
+    stamp = pd.Timestamp(moment.replace(tzinfo=None))
+    position = int(np.abs((days - stamp).total_seconds()).argmin())
+    if abs(days[position] - stamp) > SNAP_DISTANCE:
+        return None
+    return days[position].date()
 
 
 def mode_values(
@@ -105,10 +148,11 @@ def kind_seams(data: MarketData, ticker: str, days: pd.DatetimeIndex) -> list[dt
     """Among ``days`` (consecutive trading days), those whose close is of another kind
     (as traded or dividend-adjusted) than the ticker's previous close among them: the
     line must not join the two."""
-    kinds = data.close_kinds.loc[days, ticker].dropna()
-    changed = kinds.ne(kinds.shift(1))
-    changed.iloc[:1] = False
-    return [day.date() for day in kinds.index[changed.to_numpy()]]
+    kinds = data.close_kinds[ticker].reindex(days).dropna().to_numpy()
+    with_close = days[data.close_kinds[ticker].reindex(days).notna().to_numpy()]
+    changed = np.zeros(len(kinds), dtype=bool)
+    changed[1:] = kinds[1:] != kinds[:-1]
+    return [day.date() for day in with_close[changed]]
 
 
 @dataclass(frozen=True)
@@ -133,26 +177,26 @@ def drawn_line(
     broken at every seam between kinds of close."""
     days = trading_days_drawn(data, first, last)
     seams = set(kind_seams(data, ticker, days))
+    # Whole days since 1970-01-01, as ``date_value`` gives them (the index is at midnight).
+    day_xs = ((days - pd.Timestamp("1970-01-01")) // pd.Timedelta(days=1)).astype(float)
+    day_ys = values.reindex(days).to_numpy(dtype=float)
+    low, high = date_value(first), date_value(last)
     xs: list[float] = []
     ys: list[float] = []
     shown: list[dt.date] = []
-    previous_x: float | None = None
-    for day in days:
-        x = date_value(day.date())
-        if day.date() in seams and previous_x is not None:
-            middle = (previous_x + x) / 2
+    for position, (day, x, y) in enumerate(zip(days, day_xs, day_ys, strict=True)):
+        if position and day.date() in seams:
+            middle = (day_xs[position - 1] + x) / 2
             xs.append(middle)
             ys.append(math.nan)
-            if date_value(first) <= middle <= date_value(last):
+            if low <= middle <= high:
                 shown.append(day.date())
-        value = values.get(day, math.nan)
-        xs.append(x)
-        ys.append(float(value) if pd.notna(value) else math.nan)
-        previous_x = x
+        xs.append(float(x))
+        ys.append(float(y))
     return DrawnLine(ticker, tuple(xs), tuple(ys), tuple(shown))
 
 
-def close_kind_on(data: MarketData, ticker: str, day: dt.date) -> str | None:
-    """``unadjusted`` (as traded), ``adjusted`` (for dividends), or None without a close."""
+def close_kind_on(data: MarketData, ticker: str, day: dt.date) -> CloseKind | None:
+    """As traded or dividend-adjusted; None without a close."""
     kind = data.close_kinds.at[as_day(day), ticker]
-    return None if pd.isna(kind) else str(kind)
+    return None if pd.isna(kind) else CloseKind(kind)

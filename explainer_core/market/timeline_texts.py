@@ -10,17 +10,21 @@ from collections.abc import Callable
 
 from explainer_core.charts import Writing
 from explainer_core.data.market import MarketData, MarketEvent
-from explainer_core.data.table import split_ids
 from explainer_core.figure import TickLevel, date_value, tick_level, value_date
 from explainer_core.figure.tick_levels import date_levels, linear_levels, log_levels
 from explainer_core.market.story import SHOCK_DAY, ChartMode
 from explainer_core.market.timeline_plan import (
     TimelinePlan,
-    TimelineState,
     ValueUnit,
     lines_in_picker_order,
 )
-from explainer_core.market.timeline_series import DrawnLine, picker_order, trading_days_in
+from explainer_core.market.timeline_series import (
+    CloseKind,
+    DrawnLine,
+    picker_order,
+    trading_days_in,
+)
+from explainer_core.market.timeline_state import TimelineState
 from explainer_core.templates import fill
 
 LOG_DECADES_FOR_DECADE_TICKS = 1.0  # a log axis spanning less than a decade gets round ticks
@@ -104,13 +108,6 @@ def axis_title(unit: ValueUnit, log: bool, writing: Writing) -> str:
     return words.translate("MarketFigures", "Close (index points)")
 
 
-def plot_title(unit: ValueUnit, writing: Writing) -> str:
-    """The heading of a plot when price mode stacks two."""
-    if unit is ValueUnit.USD:
-        return writing.words.translate("MarketFigures", "Shares and funds")
-    return writing.words.translate("MarketFigures", "Indices")
-
-
 def timeline_subtitle(plan: TimelinePlan, state: TimelineState, writing: Writing) -> str:
     """The mode and the reference day, in the screen's words."""
     words = writing.words
@@ -137,10 +134,10 @@ def seam_legend_label(writing: Writing) -> str:
     )
 
 
-def close_kind_text(kind: str | None, writing: Writing) -> str | None:
-    if kind == "adjusted":
+def close_kind_text(kind: CloseKind | None, writing: Writing) -> str | None:
+    if kind is CloseKind.ADJUSTED:
         return writing.words.translate("MarketFigures", "dividend-adjusted")
-    if kind == "unadjusted":
+    if kind is CloseKind.AS_TRADED:
         return writing.words.translate("MarketFigures", "as traded")
     return None
 
@@ -235,17 +232,18 @@ def instrument_notes(data: MarketData, state: TimelineState, writing: Writing) -
 # -- sources --------------------------------------------------------------------------------
 
 
-def _price_source_ids(data: MarketData) -> set[str]:
-    ids = {source for cell in data.prices["sources"].unique() for source in split_ids(cell)}
-    return ids | {source for instrument in data.instruments for source in instrument.sources}
+def _price_file_ids(data: MarketData) -> set[str]:
+    """The files of daily prices the instruments' series come from (the reports that
+    cross-check a close are not among them: they are an event's source like any other)."""
+    return {source for instrument in data.instruments for source in instrument.sources}
 
 
 def event_publishers(data: MarketData, events: list[MarketEvent], writing: Writing) -> list[str]:
-    """The publishers of the events' sources, each once, leaving out the price files (the
-    source line names those as Yahoo Finance data)."""
-    prices = _price_source_ids(data)
+    """The publishers of the events' sources, each once, in the reader's language, leaving
+    out the price files (the source line names those as Yahoo Finance historical data)."""
+    prices = _price_file_ids(data)
     publishers = [
-        writing.sources[source].publisher
+        writing.sources[source].publisher_in(writing.language)
         for event in events
         for source in event.sources
         if source not in prices and source in writing.sources

@@ -64,7 +64,7 @@ def test_nvidia_lost_up_to_18_percent_lands_on_the_timeline_at_the_shock(claims_
     assert window.current_tab_id() == "market"
     market = window.view("market")
     assert "NVDA" in market.visible_tickers()
-    assert market.timeline.focused_ticker == "NVDA"
+    assert market.timeline.highlighted == "NVDA"
     assert market.selected_event == "nvidia-shock"
     # The shock's card names the intraday low the claim is about.
     assert "116,70" in market.timeline.card.text_label.text()
@@ -84,7 +84,7 @@ def test_a_nasdaq_claim_checks_the_index_and_rings_it(claims_tab):
     assert len(ring_values(market)) == 1
     window.show_tab("claims")
     click_show_in_chart(view, 5)
-    assert market.timeline.focused_ticker == "^IXIC"
+    assert market.timeline.highlighted == "^IXIC"
 
 
 def test_the_market_value_claim_highlights_nvidia_among_the_movers(claims_tab):
@@ -92,7 +92,7 @@ def test_the_market_value_claim_highlights_nvidia_among_the_movers(claims_tab):
     click_show_in_chart(view, 1)
     market = window.view("market")
     assert window.current_tab_id() == "market"
-    assert market.movers.focused_ticker == "NVDA"
+    assert market.movers.highlighted == "NVDA"
     assert next(bar for bar in market.movers.bars.bars if bar.key == "NVDA").emphasised
     assert market.show_chart_item("market-movers", "AVGO")
     assert next(bar for bar in market.movers.bars.bars if bar.key == "AVGO").emphasised

@@ -105,7 +105,8 @@ def opened_market_view(shared_market_view, qtbot) -> Callable:
             qtbot.wait(10)  # LanguageChange is posted, not sent
         view.reset_view()
         view.timeline.controls.clear_problem()
-        view.movers.focused_ticker = None
+        view.movers.emphasise(None)
+        view.right_pages.setCurrentWidget(view.movers)
         qtbot.wait(1)
         return view
 

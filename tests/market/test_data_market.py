@@ -27,7 +27,7 @@ from explainer_core.data.paths import DATA_DIR, SOURCES_DIR
 from explainer_core.formatting import formatter_for
 from explainer_core.languages import LANGUAGE_CODES
 from explainer_core.market import calculations as market
-from explainer_core.market.story import daily_moves_on
+from explainer_core.market.movers import daily_moves_on
 
 FRIDAY = "2025-01-24"
 SHOCK = "2025-01-27"

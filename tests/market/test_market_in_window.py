@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QLabel
 
 from explainer_core.market.story import RangePreset
 
+PLOT_MIN_HEIGHT_PX = 120  # the lines themselves, under the events' labels
+
 
 @pytest.fixture
 def market_in_window(make_window, qtbot):
@@ -49,6 +51,21 @@ def test_a_damaged_price_file_shows_a_message_in_this_view_only(
     assert window.view("models").intro.heading.text() == "Comparaison des modèles"
 
 
+def test_in_a_low_window_the_timeline_scrolls_and_keeps_room_for_its_plot(market_in_window, qtbot):
+    from ui.market.timeline_section import CHART_MIN_HEIGHT_PX
+    from ui.shell.main_window import MINIMUM_WINDOW_SIZE
+
+    window, view = market_in_window("de")
+    window.resize(MINIMUM_WINDOW_SIZE)
+    qtbot.wait(100)
+    assert view.timeline.chart.graphics.height() >= CHART_MIN_HEIGHT_PX
+    assert view.timeline.chart.plot.getViewBox().height() >= PLOT_MIN_HEIGHT_PX
+    assert view.timeline_scroll.verticalScrollBar().maximum() > 0  # the card is below
+    window.resize(1280, 800)
+    qtbot.wait(100)
+    assert view.timeline_scroll.verticalScrollBar().maximum() == 0
+
+
 def test_in_a_low_window_the_movers_scroll_instead_of_overlapping(market_in_window, qtbot):
     """At the minimum window size every mover keeps a line of text: the column scrolls."""
     from PySide6.QtGui import QFontMetrics
@@ -63,10 +80,12 @@ def test_in_a_low_window_the_movers_scroll_instead_of_overlapping(market_in_wind
     rows = len(view.data.instruments)
     assert axis.geometry().height() >= rows * line
     assert view.movers.verticalScrollBar().maximum() > 0
-    # At the default size nothing needs to scroll.
+    # At the default size the bars need no scrolling (why they fell follows under them).
     window.resize(1280, 800)
     qtbot.wait(100)
-    assert view.movers.verticalScrollBar().maximum() == 0
+    assert view.movers.verticalScrollBar().value() == 0
+    bottom = view.movers.chart.mapTo(view.movers.viewport(), view.movers.chart.rect().bottomLeft())
+    assert bottom.y() <= view.movers.viewport().height()
 
 
 def test_every_instrument_name_is_whole_in_the_picker_at_the_minimum_size(market_in_window, qtbot):

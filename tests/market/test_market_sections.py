@@ -57,3 +57,41 @@ def test_the_movers_section_emphasises_the_bar_a_claim_asks_for(section):
     movers.emphasise("AVGO")
     assert {bar.key for bar in movers.bars.bars if bar.emphasised} == {"NVDA", "AVGO"}
     assert "116,70" in movers.headline.text()
+
+
+@pytest.fixture
+def request_release(language_service):
+    """Release a whole tab view at the end of the test, before ``language_service`` closes
+    every window left (its menus, released one by one, would be deleted twice)."""
+    from market_fixtures import release_views
+
+    views = []
+    yield views.append
+    release_views(views)
+
+
+def test_a_damaged_file_of_explanations_takes_them_away_and_nothing_else(
+    request_release, language_service, shipped_market_data, monkeypatch, qtbot
+):
+    import ui.market.view as market_module
+    import ui.shell.tab_view as tab_view_module
+    from explainer_core.data.errors import DataError, Problem
+    from ui.market.view import MarketTimelineView
+
+    data, sources = shipped_market_data
+
+    def damaged(**_kwargs):
+        raise DataError(Problem.MISSING_FILE, "market_why.csv")
+
+    monkeypatch.setattr(tab_view_module, "load_sources", lambda: sources)
+    monkeypatch.setattr(market_module, "load_market", lambda sources=None: data)
+    monkeypatch.setattr(market_module, "load_market_why", damaged)
+    view = MarketTimelineView(language_service("en"))
+    request_release(view)
+    assert view.data is not None and view.timeline.curves  # the tab works
+    assert view.why_section.error_panel is not None
+    assert "market_why.csv" in view.why_section.error_panel.detail.text()
+    assert not view.timeline.card.details_label.text()
+    assert not view.movers.why_label.isVisibleTo(view.movers)
+    view.apply_preset(Preset.POWER_TRADE)
+    assert view.timeline.card.title_label.text() == view.data.events[4].title("en")

@@ -34,12 +34,12 @@ from explainer_core.market.figures import BUILDERS
 from explainer_core.market.figures_timeline import (
     TIMELINE_CHART_ID,
     TimelineState,
-    default_timeline_state,
+    opening_state,
     timeline_figure,
     timeline_table,
 )
 from explainer_core.market.story import (
-    DEFAULT_RANGE,
+    OPENING_RANGE,
     REFERENCE_DAY,
     SHOCK_DAY,
     ChartMode,
@@ -56,7 +56,7 @@ def data():
 
 
 def state(**changes) -> TimelineState:
-    return dataclasses.replace(default_timeline_state(data()), **changes)
+    return dataclasses.replace(opening_state(data()), **changes)
 
 
 @functools.cache
@@ -84,7 +84,7 @@ def test_the_default_state_is_the_tabs_opening_view():
     assert default.tickers == ("NVDA", "AVGO", "MSFT", "VST", "^IXIC")  # the picker's order
     assert default.mode is ChartMode.REBASED
     assert default.reference_day == REFERENCE_DAY
-    assert (default.first, default.last) == range_span(DEFAULT_RANGE, data())
+    assert (default.first, default.last) == range_span(OPENING_RANGE, data())
     assert default.log_scale is False and default.highlighted is None
 
 
@@ -235,8 +235,10 @@ def test_price_mode_never_mixes_points_and_dollars_on_one_plot(log):
         unit = "index points" if kinds == {True} else "US dollars"
         assert unit in plot.y_axis.title
         assert plot.y_axis.scale is (AxisScale.LOG if log else AxisScale.LINEAR)
-        titles.append(plot.title)
-    assert titles == ["Shares and funds", "Indices"]
+        titles.append(plot.y_axis.title)
+    assert titles[0].startswith("Close (US dollars") and titles[1].startswith("Close (index")
+    top, bottom = figure.plots
+    assert not top.x_axis.tick_levels and bottom.x_axis.tick_levels  # the dates, once
     assert figure.subtitle == "Daily closes: shares and funds in US dollars, indices in points"
 
 
@@ -387,7 +389,7 @@ def test_the_figure_is_self_contained():
         assert publisher in figure.source
     assert "Help" not in figure.source and "see " not in figure.source
     caveats = figure.notes[-1]  # the instruments' own notes, in one paragraph
-    for ticker in default_timeline_state(data()).tickers:
+    for ticker in opening_state(data()).tickers:
         assert f"{name(ticker)}: {data().instrument(ticker).note('en')}" in caveats
     texts = [figure.title, figure.subtitle, figure.source, *figure.notes]
     texts += [r.label for plot in figure.plots for r in event_rules(plot)]
@@ -411,7 +413,6 @@ def _texts(figure) -> list[str]:
         figure.source,
         figure.description,
         *(plot.y_axis.title for plot in figure.plots),
-        *(plot.title for plot in figure.plots[:1] if plot.title),  # "Indices" is French too
         figure.notes[0],  # the seam note: the builder's own words
         figure.legend.entries[-1].label,  # the seam entry
     ]

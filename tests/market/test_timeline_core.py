@@ -1,37 +1,45 @@
-"""What the timeline shows, decided without Qt: units, lines, snapping, states, figures."""
+"""What the timeline shows, decided without Qt: plots and units, snapping, states, figures.
+The screen and the files draw from these same functions."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
 from explainer_core.data.market import MarketData, load_market
 from explainer_core.market.date_input import parse_typed_date
+from explainer_core.market.movers import MoversState, emphasised_movers
 from explainer_core.market.shock import shock_figures
 from explainer_core.market.story import (
-    OPENING_STATE,
-    PRESET_STATES,
+    PRESET_TICKERS,
+    REFERENCE_DAY,
     ChartMode,
     Preset,
     RangePreset,
-    state_showing_day,
-    state_showing_ticker,
+    range_span,
 )
-from explainer_core.market.timeline import (
+from explainer_core.market.timeline_plan import ValueUnit, plan_timeline
+from explainer_core.market.timeline_readout import readout_rows
+from explainer_core.market.timeline_series import (
     CloseKind,
     ReferenceProblem,
-    ValueUnit,
     drawing_order,
-    emphasised_movers,
-    kind_seams,
-    line_connections,
-    log_scale_applies,
     nearest_trading_day,
-    plan_lines,
-    readout_rows,
     reference_day_problem,
-    style_order,
+    series_styles,
+)
+from explainer_core.market.timeline_state import (
+    TimelineState,
+    days_between,
+    log_scale_applies,
+    nearest_event,
+    opening_state,
+    preset_state,
+    range_preset_of,
+    state_showing_day,
+    state_showing_ticker,
 )
 
 
@@ -48,20 +56,30 @@ def test_nvidia_closed_16_97_percent_down_and_touched_116_70_on_the_shock_day(da
     assert figures.intraday_low == pytest.approx(116.70)
 
 
+def plan(data, tickers, mode):
+    return plan_timeline(data, replace(opening_state(data), tickers=tuple(tickers), mode=mode))
+
+
 def test_rebased_and_percent_lines_share_one_axis_whatever_they_measure(data):
     tickers = ["NVDA", "^IXIC"]
-    assert plan_lines(data, tickers, ChartMode.REBASED).unit is ValueUnit.INDEX
-    assert plan_lines(data, tickers, ChartMode.CHANGE).drawn == ("NVDA", "^IXIC")
-    assert plan_lines(data, tickers, ChartMode.CHANGE).unit is ValueUnit.PERCENT
+    rebased = plan(data, tickers, ChartMode.REBASED)
+    assert [panel.unit for panel in rebased.panels] == [ValueUnit.INDEX]
+    change = plan(data, tickers, ChartMode.CHANGE)
+    assert [panel.unit for panel in change.panels] == [ValueUnit.PERCENT]
+    assert [line.ticker for line in change.lines] == ["NVDA", "^IXIC"]
 
 
-def test_prices_never_put_index_points_on_an_axis_of_dollars(data):
-    plan = plan_lines(data, ["NVDA", "AVGO", "^IXIC"], ChartMode.PRICE)
-    assert plan.drawn == ("NVDA", "AVGO")
-    assert plan.unit is ValueUnit.USD
-    assert plan.left_out == ("^IXIC",)
-    alone = plan_lines(data, ["^IXIC", "^GSPC"], ChartMode.PRICE)
-    assert alone.drawn == ("^IXIC", "^GSPC") and alone.unit is ValueUnit.POINTS
+def test_prices_stack_dollars_over_points_and_never_share_an_axis(data):
+    both = plan(data, ["NVDA", "AVGO", "^IXIC"], ChartMode.PRICE)
+    assert [panel.unit for panel in both.panels] == [ValueUnit.USD, ValueUnit.POINTS]
+    assert [[line.ticker for line in panel.lines] for panel in both.panels] == [
+        ["NVDA", "AVGO"],
+        ["^IXIC"],
+    ]
+    assert both.stacked
+    alone = plan(data, ["^IXIC", "^GSPC"], ChartMode.PRICE)
+    assert [panel.unit for panel in alone.panels] == [ValueUnit.POINTS]
+    assert not alone.stacked
 
 
 def test_a_log_scale_applies_to_prices_only():
@@ -79,31 +97,61 @@ def test_the_pointer_snaps_to_the_nearest_trading_day_and_not_beyond_the_data(da
 
 
 def test_nvidia_keeps_the_highlight_colour_and_is_drawn_on_top(data):
-    assert style_order(data)[0] == "NVDA"
+    styles = series_styles(data)
+    assert styles["NVDA"].width > max(s.width for t, s in styles.items() if t != "NVDA")
     assert drawing_order(["NVDA", "AVGO", "MSFT"])[-1] == "NVDA"
-    assert emphasised_movers(None) == {"NVDA"}
-    assert emphasised_movers("AVGO") == {"NVDA", "AVGO"}
+    assert emphasised_movers(MoversState()) == {"NVDA"}
+    assert emphasised_movers(MoversState("AVGO")) == {"NVDA", "AVGO"}
+
+
+def test_the_opening_view_is_five_instruments_rebased_over_three_months(data):
+    state = opening_state(data)
+    assert state.tickers == ("NVDA", "AVGO", "MSFT", "VST", "^IXIC")  # the picker's order
+    assert state.mode is ChartMode.REBASED and state.reference_day == REFERENCE_DAY
+    assert (state.first, state.last) == range_span(RangePreset.THREE_MONTHS, data)
+    assert range_preset_of(data, state) is RangePreset.THREE_MONTHS
+    assert not state.log_scale and state.highlighted is None
 
 
 def test_every_preset_sets_a_whole_state_that_reads_honestly(data):
     for preset in Preset:
-        state = PRESET_STATES[preset]
-        assert state.tickers and state.mode is ChartMode.REBASED
-        assert any(e.id == state.event_id for e in data.events)
-    assert PRESET_STATES[Preset.THE_SHOCK].range is RangePreset.ONE_MONTH
+        state = preset_state(data, preset)
+        assert set(state.tickers) == set(PRESET_TICKERS[preset])
+        assert state.mode is ChartMode.REBASED and state.reference_day == REFERENCE_DAY
+        assert state.highlighted is None
+    assert range_preset_of(data, preset_state(data, Preset.THE_SHOCK)) is RangePreset.ONE_MONTH
+    assert range_preset_of(data, preset_state(data, Preset.INDICES)) is RangePreset.ALL
 
 
-def test_a_claim_about_a_ticker_opens_the_rebased_view_with_it_ringed():
-    state = state_showing_ticker("^NDX")
-    assert "^NDX" in state.tickers and state.focused_ticker == "^NDX"
-    assert state.mode is OPENING_STATE.mode and state.reference_day == OPENING_STATE.reference_day
+def test_a_claim_about_a_ticker_opens_the_rebased_view_with_it_ringed(data):
+    state = state_showing_ticker(data, "^NDX")
+    assert "^NDX" in state.tickers and state.highlighted == "^NDX"
+    opening = opening_state(data)
+    assert state.mode is opening.mode and state.reference_day == opening.reference_day
 
 
 def test_a_claim_about_a_late_date_widens_the_range_to_show_its_event(data):
-    state = state_showing_day(data, dt.date(2025, 4, 10))
-    assert state.event_id == "h20-licence-requirement"
-    assert state.range is RangePreset.ALL
-    assert state_showing_day(data, dt.date(2025, 1, 20)).range is OPENING_STATE.range
+    late = dt.date(2025, 4, 10)
+    assert nearest_event(data, late).id == "h20-licence-requirement"
+    assert range_preset_of(data, state_showing_day(data, late)) is RangePreset.ALL
+    early = state_showing_day(data, dt.date(2025, 1, 20))
+    assert range_preset_of(data, early) is RangePreset.THREE_MONTHS
+
+
+def test_a_state_shows_at_least_two_days():
+    with pytest.raises(ValueError, match="empty range"):
+        TimelineState(("NVDA",), dt.date(2025, 1, 27), dt.date(2025, 1, 27))
+
+
+def test_the_days_in_view_are_the_whole_days_between_the_chart_edges():
+    day = 86_400
+    friday = (dt.date(2025, 1, 24) - dt.date(1970, 1, 1)).days * day
+    assert days_between(friday - 0.3 * day, friday + 3.2 * day) == (
+        dt.date(2025, 1, 24),
+        dt.date(2025, 1, 27),
+    )
+    assert days_between(friday + 0.1 * day, friday + 0.9 * day) is None
+    assert days_between(float("nan"), 1e30) is None
 
 
 @pytest.mark.parametrize(
@@ -147,16 +195,6 @@ def test_a_weekend_or_a_day_outside_the_data_cannot_be_the_reference(data):
     assert reference_day_problem(data, outside) is ReferenceProblem.OUT_OF_RANGE
 
 
-def test_nvidia_s_line_breaks_where_its_closes_change_kind(data):
-    seams = kind_seams(data, "NVDA", dt.date(2024, 12, 16), dt.date(2025, 3, 14))
-    assert seams == [dt.date(2025, 3, 7), dt.date(2025, 3, 12)]  # adjusted for three days
-    joins = line_connections(data, "NVDA")
-    days = [t.date() for t in data.closes.index]
-    assert not joins[days.index(dt.date(2025, 3, 6))]
-    assert joins[days.index(dt.date(2025, 1, 24))]
-    assert kind_seams(data, "TSM", dt.date(2024, 10, 1), dt.date(2025, 6, 30)) == []
-
-
 def test_the_readout_gives_close_value_and_move_and_flags_a_seam(data):
     rows = readout_rows(
         data, ["NVDA", "^IXIC"], ChartMode.REBASED, dt.date(2025, 1, 24), dt.date(2025, 1, 27)
@@ -170,7 +208,8 @@ def test_the_readout_gives_close_value_and_move_and_flags_a_seam(data):
         data, ["NVDA"], ChartMode.REBASED, dt.date(2025, 1, 24), dt.date(2025, 3, 10)
     )
     assert later.reference_kind_differs and later.close_kind is CloseKind.ADJUSTED
-    (priced,) = readout_rows(
+    priced, points = readout_rows(
         data, ["NVDA", "^IXIC"], ChartMode.PRICE, dt.date(2025, 1, 24), dt.date(2025, 1, 27)
     )
     assert priced.ticker == "NVDA" and priced.value is None
+    assert points.value_unit is ValueUnit.POINTS and points.value is None

@@ -4,6 +4,7 @@ zooming, the legend, the tooltip, and the seams between kinds of close."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 import pytest
 from market_fixtures import *  # noqa: F403 (the fixtures: see that module)
@@ -168,13 +169,33 @@ def test_a_preset_after_price_mode_gives_its_whole_rebased_view(timeline, qtbot)
     assert view.selected_event == "nvidia-shock"
 
 
-def test_price_mode_keeps_index_points_off_the_dollar_axis_and_says_so(timeline):
+def test_price_mode_puts_index_points_on_a_plot_of_their_own_under_the_dollars(timeline):
     _, section = timeline("en")
     section.set_mode(ChartMode.PRICE)
-    assert "^IXIC" not in section.curves and "NVDA" in section.curves
-    assert section.value_axis.unit == "usd"
-    assert section.chart.plot.getAxis("left").labelText == "Close (US dollars)"
-    assert "Nasdaq Composite" in section.notes.text() and section.notes.isVisibleTo(section)
+    top, lower = section.chart.plot, section.lower_plot
+    assert section.chart.shows_lower_plot
+    assert section.curves["NVDA"] in top.listDataItems()
+    assert section.curves["^IXIC"] in lower.listDataItems()
+    assert section.curves["^IXIC"] not in top.listDataItems()
+    assert section.value_axis.unit == "usd" and section.lower_value_axis.unit == "number"
+    assert section.chart.value_titles == ("Close (US dollars)", "Close (index points)")
+    assert top.titleLabel.isVisible() and lower.titleLabel.isVisible()
+    assert curve_value(section, "^IXIC", SHOCK) == view_close(section, "^IXIC", SHOCK)
+    section.set_mode(ChartMode.REBASED)
+    assert not section.chart.shows_lower_plot
+    assert section.curves["^IXIC"] in top.listDataItems()
+
+
+def test_price_mode_with_indices_alone_draws_them_on_the_one_plot(timeline, qtbot):
+    view, section = timeline("en")
+    view.apply_preset(Preset.INDICES)
+    view.instruments.picker.set_checked("QQQ", False)
+    view.instruments.picker.set_checked("SPY", False)
+    qtbot.waitUntil(lambda: "SPY" not in section.curves)
+    section.set_mode(ChartMode.PRICE)
+    assert not section.chart.shows_lower_plot
+    assert section.chart.value_titles == ("Close (index points)", "")
+    assert section.chart.subtitle_label.text() == "Daily closes of the indices, in points"
 
 
 def test_reset_returns_to_the_opening_view(timeline, qtbot):
@@ -263,23 +284,24 @@ def test_the_tooltip_gives_the_close_and_the_rebased_value_of_each_series(timeli
 
 
 def test_lines_are_antialiased_and_never_bridge_a_missing_close(timeline):
-    view, section = timeline()
+    _, section = timeline()
     assert all(curve.opts["antialias"] for curve in section.curves.values())
-    connect = section.curves["^IXIC"].opts["connect"]
-    days = [t.date() for t in view.data.closes.index]
-    after_last_close = days.index(dt.date(2025, 4, 29))
-    assert not connect[after_last_close]
+    assert all(curve.opts["connect"] == "finite" for curve in section.curves.values())
+    xs, ys = section.curves["^IXIC"].getOriginalDataset()
+    after = [y for x, y in zip(xs, ys, strict=True) if x > epoch_seconds(dt.date(2025, 4, 29))]
+    assert after and all(math.isnan(y) for y in after)  # its series ends on 29 April
 
 
 def test_a_line_breaks_and_is_marked_where_adjusted_and_as_traded_closes_meet(timeline):
-    view, section = timeline("en")
-    days = [t.date() for t in view.data.closes.index]
-    seam = days.index(dt.date(2025, 3, 7))  # Nvidia's closes turn dividend-adjusted
-    connect = section.curves["NVDA"].opts["connect"]
-    assert not connect[seam - 1] and connect[seam - 2]
-    xs, _ = section.lines.seam_marks["NVDA"].getData()
-    assert epoch_seconds(dt.date(2025, 3, 7)) in list(xs)
-    assert "Nvidia" in section.notes.text() and "dividend-adjusted" in section.notes.text()
+    _, section = timeline("en")
+    xs, ys = section.curves["NVDA"].getOriginalDataset()
+    before, after = epoch_seconds(dt.date(2025, 3, 6)), epoch_seconds(dt.date(2025, 3, 7))
+    between = [y for x, y in zip(xs, ys, strict=True) if before < x < after]
+    assert between and all(math.isnan(y) for y in between)  # Nvidia turns dividend-adjusted
+    marks, _ = section.lines.seam_marks["NVDA"].getData()
+    assert after in list(marks)
+    assert "Nvidia (Mar 7, 2025, Mar 12, 2025)" in section.notes.text().replace("\u00a0", " ")
+    assert "dividend-adjusted" in section.notes.text()
 
 
 def test_the_tooltip_flags_a_close_compared_across_a_seam(timeline):
@@ -290,6 +312,15 @@ def test_the_tooltip_flags_a_close_compared_across_a_seam(timeline):
 
 
 # -- "Show in chart" -------------------------------------------------------------------------
+
+
+def curve_value(section, ticker: str, day: dt.date) -> float:
+    xs, ys = section.curves[ticker].getOriginalDataset()
+    return float(ys[list(xs).index(epoch_seconds(day))])
+
+
+def view_close(section, ticker: str, day: dt.date) -> float:
+    return float(section._data.closes.at[day.isoformat(), ticker])
 
 
 def test_show_in_chart_sets_the_state_that_illustrates_the_claim(timeline):

@@ -53,24 +53,24 @@ class InstrumentColumn(QWidget):
         self.picker.selectionChanged.connect(self.selectionChanged)
         layout.addWidget(self.picker, 1)
 
-    def selected(self) -> list[str]:
-        return self.picker.selected()
-
     def set_selected(self, tickers: list[str] | tuple[str, ...]) -> None:
         """Check exactly ``tickers`` (no signal: the caller knows what it asked for)."""
         self.picker.set_selected(tickers)
 
-    def update_texts(self) -> None:
-        language = self.language.language
-        self.presets_label.setText(self.tr("Presets"))
-        preset_names = {
+    def preset_name(self, preset: Preset) -> str:
+        names = {
             Preset.THE_SHOCK: self.tr("The shock"),
             Preset.POWER_TRADE: self.tr("The power trade"),
             Preset.BIG_TECH: self.tr("Big tech"),
             Preset.INDICES: self.tr("Indices"),
         }
+        return names[preset]
+
+    def update_texts(self) -> None:
+        language = self.language.language
+        self.presets_label.setText(self.tr("Presets"))
         for preset, button in self.preset_buttons.items():
-            button.setText(preset_names[preset])
+            button.setText(self.preset_name(preset))
         self.picker.set_group_titles(
             {
                 "ai_chips": self.tr("AI chips"),

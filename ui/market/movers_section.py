@@ -7,12 +7,17 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStyle, QVBoxLayout, QWidget
 
+from explainer_core.charts import Writing
 from explainer_core.data.market import MarketData
+from explainer_core.data.market_why import MarketWhy, WhyItem
 from explainer_core.data.sources import SourceRegistry
+from explainer_core.market.figures import movers_source, movers_subtitle, movers_title
+from explainer_core.market.movers import Mover, MoversState, emphasised_movers, movers_on
 from explainer_core.market.shock import ShockFigures, shock_figures
-from explainer_core.market.story import SHOCK_DAY, Mover, movers_on
-from explainer_core.market.timeline import emphasised_movers
+from explainer_core.market.story import SHOCK_DAY
+from explainer_core.market.why import movers_explained
 from explainer_core.templates import fill
+from ui.market.why_html import item_html
 from ui.shell.language import LanguageService
 from ui.shell.presenter_mode import font_scale
 from ui.shell.source_links import sources_html
@@ -26,6 +31,7 @@ LOSS_RANGE_FIGURE = "nvda-market-value-loss-range"
 FALL_COLOUR = OKABE_ITO[0]
 RISE_COLOUR = OKABE_ITO[1]
 MOVERS_MIN_WIDTH_PX = 320  # room for the longest instrument name and its value
+PARAGRAPH_GAP_PX = 6  # between the headline's paragraphs (rich text's own gap is 12)
 
 
 class MoversSection(QScrollArea):
@@ -38,16 +44,20 @@ class MoversSection(QScrollArea):
         language: LanguageService,
         data: MarketData,
         sources: SourceRegistry,
+        why: MarketWhy | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.language = language
         self._data = data
         self._sources = sources
-        self.focused_ticker: str | None = None
+        self.state = MoversState()
         # Computed once: the data never changes, and a language switch only rewrites words.
         self._movers: list[Mover] = movers_on(data, SHOCK_DAY)
         self.figures: ShockFigures = shock_figures(data)
+        self.explained: list[tuple[Mover, tuple[WhyItem, ...]]] = (
+            movers_explained(why, self._movers) if why is not None else []
+        )
 
         self.column = QWidget(self)
         layout = QVBoxLayout(self.column)
@@ -70,6 +80,15 @@ class MoversSection(QScrollArea):
         # above them (a switch then redraws no more than the words), and the room left
         # stays below.
         layout.addWidget(self.chart)
+        # Why the biggest fallers fell: under the bars (their tooltips say it too).
+        self.why_label = QLabel(self.column)
+        self.why_label.setObjectName("moversWhy")
+        self.why_label.setWordWrap(True)
+        self.why_label.setTextFormat(Qt.TextFormat.RichText)
+        self.why_label.setOpenExternalLinks(True)
+        self.why_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.why_label.setVisible(bool(self.explained))
+        layout.addWidget(self.why_label)
         layout.addStretch(1)
 
         self.setObjectName("moversScroll")
@@ -81,10 +100,15 @@ class MoversSection(QScrollArea):
         self.setWidget(self.column)
         self._fit_size()
 
-    def emphasise(self, ticker: str) -> None:
-        """Draw ``ticker``'s bar stronger, beside Nvidia's (a claim's "Show in chart")."""
-        self.focused_ticker = ticker
-        self._draw_bars()
+    def emphasise(self, ticker: str | None) -> None:
+        """Draw ``ticker``'s bar stronger, beside Nvidia's (a claim's "Show in chart");
+        None: Nvidia's alone."""
+        self.state = MoversState(highlighted=ticker)
+        self.chart.draw_when_shown(self._draw_bars)
+
+    @property
+    def highlighted(self) -> str | None:
+        return self.state.highlighted
 
     # -- appearance and texts -------------------------------------------------------
     def redraw(self) -> None:
@@ -101,19 +125,19 @@ class MoversSection(QScrollArea):
         self.chart.graphics.setFixedHeight(self.bars.minimum_height(rows))
 
     def update_texts(self) -> None:
+        writing = Writing(self.language.words, self.language.formatter, self._sources)
         self.chart.set_texts(
-            self.tr("27 January 2025: the day's moves"),
-            self.tr("Close of Monday 27 January against Friday 24 January"),
-            self.tr(
-                "Source: daily closes (Yahoo Finance data, cross-checked); Reuters, Nasdaq, AP."
-            ),
+            movers_title(writing), movers_subtitle(writing), movers_source(writing)
         )
         self.chart.draw_when_shown(self._draw_bars)
         self._update_headline()
+        self._update_why()
 
     def _draw_bars(self) -> None:
         formatter = self.language.formatter
-        strong = emphasised_movers(self.focused_ticker)
+        code = self.language.language
+        strong = emphasised_movers(self.state)
+        tips = {mover.ticker: items[0].text(code) for mover, items in self.explained}
         bars = [
             Bar(
                 mover.ticker,
@@ -122,6 +146,7 @@ class MoversSection(QScrollArea):
                 formatter.percent(mover.change_pct, signed=True),
                 FALL_COLOUR if mover.change_pct < 0 else RISE_COLOUR,
                 emphasised=mover.ticker in strong,
+                tooltip=tips.get(mover.ticker, ""),
             )
             for mover in self._movers
         ]
@@ -145,9 +170,27 @@ class MoversSection(QScrollArea):
             formatter.percent(shock.intraday_low_move_pct, signed=True),
             formatter.usd(shock.intraday_low),
         )
-        self.headline.setText(
-            f"<p><b>{html.escape(loss)}</b></p>"
-            f"<p>{html.escape(figure.caveat(code))}</p>"
-            f"<p>{html.escape(moves)}</p>"
-            f"<p><small>{sources_html(figure.sources, self._sources, formatter)}</small></p>"
+        # pre-wrap keeps the narrow no-break spaces of French (rich text makes them spaces).
+        paragraph = (
+            f'<p style="margin-top:0; margin-bottom:{PARAGRAPH_GAP_PX}px; white-space:pre-wrap">'
         )
+        links = sources_html(figure.sources, self._sources, formatter)
+        self.headline.setText(
+            f"{paragraph}<b>{html.escape(loss)}</b></p>"
+            f"{paragraph}{html.escape(figure.caveat(code))}</p>"
+            f"{paragraph}{html.escape(moves)}</p>"
+            f"{paragraph}<small>{links}</small></p>"
+        )
+
+    def _update_why(self) -> None:
+        """Why the biggest fallers fell: each explained mover's items, under its name."""
+        if not self.explained:
+            return
+        formatter = self.language.formatter
+        heading = html.escape(self.tr("Why they fell"))
+        parts = [
+            f'<p style="margin-top:{PARAGRAPH_GAP_PX}px; margin-bottom:0"><b>{heading}</b></p>'
+        ]
+        for _mover, items in self.explained:
+            parts += [item_html(item, formatter, self._sources) for item in items]
+        self.why_label.setText("".join(parts))

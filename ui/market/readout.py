@@ -9,7 +9,8 @@ import html
 from PySide6.QtCore import QCoreApplication
 
 from explainer_core.formatting import LocaleFormatter
-from explainer_core.market.timeline import ReadoutRow, ValueUnit
+from explainer_core.market.timeline_plan import ValueUnit
+from explainer_core.market.timeline_readout import ReadoutRow
 from explainer_core.templates import fill
 from ui.market.series_styles import SeriesStyles
 

@@ -1,16 +1,13 @@
-"""The colour and dash of each instrument's line, the same in the picker and the chart."""
+"""Each instrument's line on screen: the core's colours, dashes and widths (the same as in a
+file of the chart) as Qt pens, for the picker and the chart."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
 from explainer_core.data.market import MarketData
-from explainer_core.market.story import HIGHLIGHTED_TICKER
-from explainer_core.market.timeline import style_order
-from widgets.palette import HIGHLIGHT_COLOUR, series_style
-
-HIGHLIGHT_WIDTH = 3.5
-SERIES_WIDTH = 1.8
+from explainer_core.market.timeline_series import SeriesStyle, series_styles
+from widgets.palette import PEN_STYLES
 
 
 class SeriesStyles:
@@ -18,19 +15,14 @@ class SeriesStyles:
     core's order, so an instrument keeps its colour whatever else is shown."""
 
     def __init__(self, data: MarketData) -> None:
-        order = style_order(data)
-        self._styles: dict[str, tuple[str, Qt.PenStyle]] = {
-            HIGHLIGHTED_TICKER: (HIGHLIGHT_COLOUR, Qt.PenStyle.SolidLine)
-        }
-        for index, ticker in enumerate(t for t in order if t != HIGHLIGHTED_TICKER):
-            self._styles[ticker] = series_style(index)
+        self._styles: dict[str, SeriesStyle] = series_styles(data)
 
     def of(self, ticker: str) -> tuple[str, Qt.PenStyle]:
-        return self._styles[ticker]
+        style = self._styles[ticker]
+        return style.colour, PEN_STYLES[style.dash]
 
     def colour(self, ticker: str) -> str:
-        return self._styles[ticker][0]
+        return self._styles[ticker].colour
 
-    @staticmethod
-    def width(ticker: str) -> float:
-        return HIGHLIGHT_WIDTH if ticker == HIGHLIGHTED_TICKER else SERIES_WIDTH
+    def width(self, ticker: str) -> float:
+        return self._styles[ticker].width

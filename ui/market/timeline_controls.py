@@ -18,11 +18,8 @@ from PySide6.QtWidgets import (
 from explainer_core.data.market import MarketData
 from explainer_core.market.date_input import parse_typed_date
 from explainer_core.market.story import REFERENCE_DAY, ChartMode
-from explainer_core.market.timeline import (
-    ReferenceProblem,
-    log_scale_applies,
-    reference_day_problem,
-)
+from explainer_core.market.timeline_series import ReferenceProblem, reference_day_problem
+from explainer_core.market.timeline_state import log_scale_applies
 from explainer_core.templates import fill
 from ui.market.reference_day_field import ReferenceDayField
 from ui.shell.language import LanguageService

@@ -3,37 +3,52 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
+from explainer_core.charts import Writing
 from explainer_core.data.market import MarketData
+from explainer_core.data.market_why import MarketWhy, WhyItem
 from explainer_core.data.sources import SourceRegistry
-from explainer_core.market.story import (
-    OPENING_STATE,
-    ChartMode,
-    RangePreset,
-    TimelineState,
-    range_span,
-    series_for_mode,
-)
-from explainer_core.market.timeline import (
-    LinePlan,
+from explainer_core.market.story import SHOCK_EVENT_ID, ChartMode, RangePreset, range_span
+from explainer_core.market.timeline_plan import (
+    TimelinePlan,
     ValueUnit,
-    log_scale_applies,
+    events_shown,
+    lines_in_picker_order,
+    plan_timeline,
+)
+from explainer_core.market.timeline_readout import readout_rows
+from explainer_core.market.timeline_series import (
     nearest_trading_day,
-    plan_lines,
-    readout_rows,
+    picker_order,
     reference_day_problem,
+)
+from explainer_core.market.timeline_state import (
+    TimelineState,
+    days_between,
+    log_scale_applies,
+    opening_state,
+    range_preset_of,
+)
+from explainer_core.market.timeline_texts import (
+    axis_title,
+    left_out_notes,
+    seam_note,
+    timeline_source,
+    timeline_subtitle,
+    timeline_title,
 )
 from explainer_core.templates import fill
 from ui.market.readout import readout_html
 from ui.market.series_styles import SeriesStyles
 from ui.market.timeline_controls import TimelineControls
 from ui.market.timeline_lines import TimelineLines
-from ui.market.timeline_notes import timeline_notes
+from ui.market.why_html import items_html
 from ui.shell.language import LanguageService
 from ui.shell.source_links import sources_html
 from widgets.chart_panel import ChartPanel
@@ -50,6 +65,15 @@ AXIS_UNITS = {  # how the value axis writes each unit
     ValueUnit.USD: "usd",
     ValueUnit.POINTS: "number",
 }
+RANGE_PADDING = 0.01  # a little room either side of the days shown
+# The notes follow the days in view; while the reader drags, they wait for a pause.
+NOTES_DELAY_MS = 120
+# In a low window the event card gives up lines (its text scrolls) so the chart keeps room:
+# (the section's height below which, lines of text in the card), lowest first.
+CARD_LINES_BY_HEIGHT = ((600, 3), (760, 4))
+CARD_LINES = 6
+# The chart's least height (event labels and plot): below it the centre scrolls.
+CHART_MIN_HEIGHT_PX = 330
 RANGE_BUTTON_STYLE = """
 QToolButton { padding: 2px 6px; border: 1px solid %BORDER%; border-radius: 3px; }
 QToolButton:hover { border-color: palette(highlight); }
@@ -61,9 +85,10 @@ QToolButton:checked {
 
 
 class TimelineSection(QWidget):
-    """Owns the timeline's state (instruments drawn, mode, reference day, range, event)
-    and tells its changes by signal, with domain values. Texts follow ``update_texts``,
-    colours and sizes ``redraw``, both called by the tab view."""
+    """Owns the timeline's state (``TimelineState``: the instruments, mode, reference day,
+    dates shown, log scale, ring) and the event on its card, and tells their changes by
+    signal, with domain values. Texts follow ``update_texts``, colours and sizes
+    ``redraw``, both called by the tab view."""
 
     referenceDayChanged = Signal(object)  # dt.date
     eventSelected = Signal(str)
@@ -76,6 +101,7 @@ class TimelineSection(QWidget):
         data: MarketData,
         sources: SourceRegistry,
         styles: SeriesStyles,
+        why: MarketWhy | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -83,15 +109,17 @@ class TimelineSection(QWidget):
         self._data = data
         self._sources = sources
         self._styles = styles
-        state = OPENING_STATE
-        self.tickers: tuple[str, ...] = state.tickers
-        self.mode = state.mode
-        self.log_scale = state.log_scale
-        self.reference_day = state.reference_day
-        self.range: RangePreset | None = state.range
-        self.selected_event: str | None = state.event_id
-        self.focused_ticker: str | None = state.focused_ticker
-        self.plan = LinePlan((), ValueUnit.INDEX)
+        self._why = why
+        self.state: TimelineState = opening_state(data)
+        self.range: RangePreset | None = range_preset_of(data, self.state)
+        self.selected_event: str | None = SHOCK_EVENT_ID
+        self._card_items: tuple[str, tuple[WhyItem, ...]] | None = None  # a preset's why
+        first, last = data.closes.index[0].date(), data.closes.index[-1].date()
+        self._window = (first, last)  # every line is drawn over the whole price window
+        self.plan: TimelinePlan = plan_timeline(data, self.state)  # what the days shown draw
+        self._window_plan: TimelinePlan = self.plan
+        self._source_events: tuple[str, ...] | None = None
+        self._setting_days = False
         self._reference_history: list[dt.date] = []  # for undo, most recent last
 
         self.controls = TimelineControls(language, data, self)
@@ -121,20 +149,32 @@ class TimelineSection(QWidget):
         )
         for widget in header:
             self.chart.add_header_widget(widget)
-        plot = self.chart.plot
-        view = plot.getViewBox()
-        view.setMouseEnabled(x=True, y=False)
-        view.sigRangeChangedManually.connect(self._forget_range)
-        plot.setClipToView(True)
-        self.markers = EventMarkers(plot, self.chart.graphics)
+        self.chart.graphics.setMinimumHeight(CHART_MIN_HEIGHT_PX)
+        # In price mode, indices (points) get a plot of their own under the shares (dollars).
+        self.lower_value_axis = LocalizedValueAxis(formatter, "left")
+        self.lower_date_axis = LocalizedDateAxis(formatter, "bottom")
+        self.lower_plot = self.chart.add_lower_plot(
+            {"left": self.lower_value_axis, "bottom": self.lower_date_axis}
+        )
+        self.value_axis.share_width_with(self.lower_value_axis)
+        for plot in self.plots:
+            plot.getViewBox().setMouseEnabled(x=True, y=False)
+            plot.getViewBox().sigRangeChangedManually.connect(self._forget_range)
+            plot.setClipToView(True)
+        view = self.chart.plot.getViewBox()
+        self.markers = EventMarkers(self.chart.plot, self.chart.graphics)
+        self.markers.add_plot(self.lower_plot)
         self.markers.eventClicked.connect(self.select_event)
         self.markers.eventHovered.connect(self.select_event)
         self.reference_line = pg.InfiniteLine(angle=0, movable=False)
-        plot.addItem(self.reference_line, ignoreBounds=True)
+        self.chart.plot.addItem(self.reference_line, ignoreBounds=True)
         self.lines = TimelineLines(self.chart, data, styles)
-        self.crosshair = Crosshair(plot, self.chart.graphics, self._snap, self.readout_at)
-        plot.scene().sigMouseClicked.connect(self._on_chart_clicked)
-        self.chart.legend.isolatedChanged.connect(lambda _name: self._update_notes())
+        self.crosshair = Crosshair(
+            self.chart.plot, self.chart.graphics, self._snap, self.readout_at
+        )
+        self.crosshair.add_plot(self.lower_plot)
+        self.chart.plot.scene().sigMouseClicked.connect(self._on_chart_clicked)
+        self.chart.legend.isolatedChanged.connect(lambda _name: self._state_changed())
 
         # Taking a day as the reference is deliberate: a double-click, or this action in
         # the chart's context menu; either can be undone.
@@ -155,6 +195,10 @@ class TimelineSection(QWidget):
         self.notes.setObjectName("timelineNotes")
         self.notes.setWordWrap(True)
         self.notes.hide()
+        self._notes_timer = QTimer(self)
+        self._notes_timer.setSingleShot(True)
+        self._notes_timer.setInterval(NOTES_DELAY_MS)
+        self._notes_timer.timeout.connect(self._state_changed)
 
         self.card = EventCard(self)
         self.card.previousRequested.connect(lambda: self.step_event(-1))
@@ -170,48 +214,69 @@ class TimelineSection(QWidget):
         layout.addWidget(self.chart, 1)
         layout.addWidget(self.notes)
         layout.addWidget(self.card)
-        view.sigXRangeChanged.connect(lambda *_: self._update_notes())
+        view.sigXRangeChanged.connect(self._follow_view_range)
         self.redraw()
         self._show_controls_state()
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        height = event.size().height()
+        lines = next((n for below, n in CARD_LINES_BY_HEIGHT if height < below), CARD_LINES)
+        self.card.set_body_lines(lines)
+
+    @property
+    def plots(self) -> list[pg.PlotItem]:
+        """The top plot, and the one under it (drawn in price mode only)."""
+        return [self.chart.plot, self.lower_plot]
+
     # -- state ----------------------------------------------------------------------
-    def apply_state(self, state: TimelineState, tickers: list[str] | None = None) -> None:
-        """Show ``state`` whole (``tickers``: its instruments in the picker's order)."""
-        self.tickers = tuple(tickers if tickers is not None else state.tickers)
-        self.mode = state.mode
-        self.log_scale = state.log_scale and log_scale_applies(state.mode)
-        self.reference_day = state.reference_day
-        self.focused_ticker = state.focused_ticker
+    def apply_state(self, state: TimelineState, event_id: str = SHOCK_EVENT_ID) -> None:
+        """Show ``state`` whole, with ``event_id`` on the card."""
+        self.state = replace(state, tickers=picker_order(self._data, state.tickers))
+        if not log_scale_applies(state.mode):
+            self.state = replace(self.state, log_scale=False)
         if self.chart.legend is not None:
             self.chart.legend.show_all()
         self.controls.clear_problem()
         self._show_controls_state()
         self._redraw_series()
-        self.apply_range(state.range)
-        self.select_event(state.event_id)
-        self.referenceDayChanged.emit(self.reference_day)
+        self._show_days(state.first, state.last)
+        self.select_event(event_id)
+        self.referenceDayChanged.emit(self.state.reference_day)
+
+    def figure_state(self) -> TimelineState:
+        """What a file of the chart must show now: the lines the reader can see (one, when
+        the legend isolates it), over the days in view, as they are drawn."""
+        isolated = self.chart.legend.isolated if self.chart.legend is not None else ""
+        by_name = {self._data.instrument(t).name: t for t in self.state.tickers}
+        if isolated in by_name:
+            return replace(self.state, tickers=(by_name[isolated],))
+        return self.state
 
     def set_tickers(self, tickers: list[str]) -> None:
-        self.tickers = tuple(tickers)
+        self.state = replace(self.state, tickers=picker_order(self._data, tickers))
         self._redraw_series()
 
     def set_mode(self, mode: ChartMode) -> None:
-        self.mode = ChartMode(mode)
-        if not log_scale_applies(self.mode):
-            self.log_scale = False  # hidden outside price mode, and never left ticked
+        mode = ChartMode(mode)
+        # Hidden outside price mode, and never left ticked.
+        log_scale = self.state.log_scale and log_scale_applies(mode)
+        self.state = replace(self.state, mode=mode, log_scale=log_scale)
         self._show_controls_state()
         self._redraw_series()
 
     def set_log_scale(self, on: bool) -> None:
-        self.log_scale = on and log_scale_applies(self.mode)
+        self.state = replace(self.state, log_scale=on and log_scale_applies(self.state.mode))
         self._show_controls_state()
         self._apply_log_scale()
+        self._update_axis_labels()
+        self._state_changed()
 
     def set_reference_day(self, day: dt.date) -> None:
         """Rebase on the close of ``day``, a trading day of the data (``ValueError`` if not)."""
         if reference_day_problem(self._data, day) is not None:
             raise ValueError(f"{day} cannot be the reference day")
-        self.reference_day = day
+        self.state = replace(self.state, reference_day=day)
         self._show_controls_state()
         self._redraw_series()
         self.referenceDayChanged.emit(day)
@@ -244,6 +309,26 @@ class TimelineSection(QWidget):
         )
 
     @property
+    def tickers(self) -> tuple[str, ...]:
+        return self.state.tickers
+
+    @property
+    def mode(self) -> ChartMode:
+        return self.state.mode
+
+    @property
+    def log_scale(self) -> bool:
+        return self.state.log_scale
+
+    @property
+    def reference_day(self) -> dt.date:
+        return self.state.reference_day
+
+    @property
+    def highlighted(self) -> str | None:
+        return self.state.highlighted
+
+    @property
     def curves(self) -> dict[str, pg.PlotDataItem]:
         """The lines drawn, by ticker."""
         return self.lines.curves
@@ -254,16 +339,49 @@ class TimelineSection(QWidget):
         return self.lines.focus_marker
 
     def apply_range(self, preset: RangePreset) -> None:
-        first, last = range_span(preset, self._data)
-        self.chart.plot.setXRange(epoch_seconds(first), epoch_seconds(last), padding=0.01)
+        self._show_days(*range_span(preset, self._data))
+
+    def _show_days(self, first: dt.date, last: dt.date) -> None:
+        """Show the days from ``first`` to ``last``; the range button that names them, if any."""
+        self.state = replace(self.state, first=first, last=last)
+        self.range = range_preset_of(self._data, self.state)
+        self._setting_days = True  # the view pads the days: they stay the state's
+        try:
+            self.chart.plot.setXRange(
+                epoch_seconds(first), epoch_seconds(last), padding=RANGE_PADDING
+            )
+        finally:
+            self._setting_days = False
         self._autoscale_y()
-        self.range = preset
         self._show_range_buttons()
+        self._state_changed()
 
     def _forget_range(self, *_args) -> None:
-        """The reader zoomed or panned: no range button names what is shown any more."""
-        self.range = None
-        self._show_range_buttons()
+        """The reader zoomed or panned: the days in view are the state's own."""
+        self._follow_view_range()
+
+    def _follow_view_range(self, *_args) -> None:
+        """Days brought into view otherwise than by ``_show_days`` (the reader zooms or
+        pans) become the state's, and no range button names them any more."""
+        if self._setting_days:
+            return
+        (x_min, x_max), _ = self.chart.plot.getViewBox().viewRange()
+        if self._shows_state_days(x_min, x_max):
+            return
+        days = days_between(x_min, x_max)
+        if days is None:
+            return
+        self.state = replace(self.state, first=days[0], last=days[1])
+        if self.range is not None:
+            self.range = None
+            self._show_range_buttons()
+        self._notes_timer.start()
+
+    def _shows_state_days(self, x_min: float, x_max: float) -> bool:
+        """Whether the view is the state's days, padded as ``_show_days`` pads them."""
+        first, last = epoch_seconds(self.state.first), epoch_seconds(self.state.last)
+        pad = (last - first) * RANGE_PADDING
+        return abs(x_min - (first - pad)) < 1 and abs(x_max - (last + pad)) < 1
 
     def _show_range_buttons(self) -> None:
         for preset, button in self.range_buttons.items():
@@ -273,9 +391,16 @@ class TimelineSection(QWidget):
         if not any(e.id == event_id for e in self._data.events):
             return
         self.selected_event = event_id
+        self._card_items = None
         self.markers.set_selected(event_id)
         self._show_card()
         self.eventSelected.emit(event_id)
+
+    def show_items_on_card(self, title: str, items: tuple[WhyItem, ...]) -> None:
+        """Put ``items`` (a preset's why) on the card under ``title``, until an event is
+        chosen again."""
+        self._card_items = (title, items)
+        self._show_card()
 
     def step_event(self, step: int) -> None:
         ids = [event.id for event in self._data.events]
@@ -286,40 +411,65 @@ class TimelineSection(QWidget):
         self.select_event(ids[target])
 
     def shown_tickers(self) -> list[str]:
-        """The instruments whose lines can be seen now (the legend may isolate one)."""
+        """The instruments whose lines can be seen now, in the legend's order (the legend
+        may isolate one)."""
         shown = set(self.lines.shown())
-        return [t for t in self.plan.drawn if t in shown]
+        return [
+            line.ticker
+            for line in lines_in_picker_order(self._data, self._window_plan)
+            if line.ticker in shown
+        ]
 
     def _show_controls_state(self) -> None:
         self.controls.show_state(self.mode, self.log_scale, self.reference_day)
 
+    def _state_changed(self) -> None:
+        """Say what the new state shows: the notes, the subtitle, the source line, and
+        the table when it is shown in place of the chart."""
+        self._notes_timer.stop()
+        self.plan = plan_timeline(self._data, self.figure_state())
+        self._update_plan_texts()
+        if self.chart.shows_table:
+            self.chart.refresh_table()
+
     # -- drawing --------------------------------------------------------------------
     def _redraw_series(self) -> None:
-        self.plan = plan_lines(self._data, self.tickers, self.mode)
-        values = series_for_mode(self._data, list(self.plan.drawn), self.mode, self.reference_day)
-        self.lines.draw(values)
+        first, last = self._window
+        self._window_plan = plan_timeline(self._data, replace(self.state, first=first, last=last))
+        stacked = self._window_plan.stacked
+        self.chart.show_lower_plot(stacked)
+        self.lines.draw(self._window_plan, self.plots)
         self.reference_line.setVisible(self.mode is not ChartMode.PRICE)
         self.reference_line.setPos(100.0 if self.mode is ChartMode.REBASED else 0.0)
-        self.value_axis.set_unit(AXIS_UNITS[self.plan.unit])
+        units = [panel.unit for panel in self._window_plan.panels]
+        self.value_axis.set_unit(AXIS_UNITS[units[0]])
+        if stacked:
+            self.lower_value_axis.set_unit(AXIS_UNITS[units[1]])
         self._apply_log_scale()
-        self._update_axis_label()
-        self.lines.ring(self.focused_ticker)
-        self._update_notes()
+        self._update_axis_labels()
+        self.lines.ring(self.state.highlighted)
+        self._state_changed()
 
     def _apply_log_scale(self) -> None:
-        log = self.log_scale and log_scale_applies(self.mode)
-        plot = self.chart.plot
-        if plot.getAxis("left").logMode != log:
-            # pyqtgraph ranges every axis anew on a change of scale: keep the days shown.
-            days = plot.getViewBox().viewRange()[0]
-            plot.setLogMode(x=False, y=log)
-            plot.getViewBox().setXRange(*days, padding=0)
+        log = self.state.log_applies
+        if any(plot.getAxis("left").logMode != log for plot in self.plots):
+            # pyqtgraph ranges every axis anew on a change of scale: keep the days shown
+            # (on the top plot, which the lower one follows).
+            days = self.chart.plot.getViewBox().viewRange()[0]
+            self._setting_days = True
+            try:
+                for plot in self.plots:
+                    plot.setLogMode(x=False, y=log)
+                self.chart.plot.getViewBox().setXRange(*days, padding=0)
+            finally:
+                self._setting_days = False
         self._autoscale_y()
 
     def _autoscale_y(self) -> None:
-        view = self.chart.plot.getViewBox()
-        view.setAutoVisible(y=True)
-        view.enableAutoRange(axis=pg.ViewBox.YAxis, enable=True)
+        for plot in self.plots:
+            view = plot.getViewBox()
+            view.setAutoVisible(y=True)
+            view.enableAutoRange(axis=pg.ViewBox.YAxis, enable=True)
 
     # -- pointing at a day ------------------------------------------------------------
     def _snap(self, x: float) -> float | None:
@@ -335,10 +485,11 @@ class TimelineSection(QWidget):
         return nearest_trading_day(self._data, moment)
 
     def _day_at(self, scene_pos: QPointF) -> dt.date | None:
-        view = self.chart.plot.getViewBox()
-        if not view.sceneBoundingRect().contains(scene_pos):
-            return None
-        return self._day_at_x(view.mapSceneToView(scene_pos).x())
+        for plot in self.plots:
+            view = plot.getViewBox()
+            if plot.isVisible() and view.sceneBoundingRect().contains(scene_pos):
+                return self._day_at_x(view.mapSceneToView(scene_pos).x())
+        return None
 
     def _on_chart_clicked(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton or not event.double() or event.isAccepted():
@@ -373,17 +524,29 @@ class TimelineSection(QWidget):
         return readout_html(self.language.formatter, day, rows, self._styles)
 
     # -- texts ----------------------------------------------------------------------
+    def _writing(self) -> Writing:
+        """The words the chart shares with its files, in the interface language."""
+        return Writing(self.language.words, self.language.formatter, self._sources)
+
     def _show_card(self) -> None:
+        formatter = self.language.formatter
+        code = self.language.language
+        if self._card_items is not None:
+            title, items = self._card_items
+            self.card.show_event(
+                self.tr("Preset"), title, "", "", items_html(items, formatter, self._sources)
+            )
+            return
         if self.selected_event is None:
             return
         event = next(e for e in self._data.events if e.id == self.selected_event)
-        code = self.language.language
-        formatter = self.language.formatter
+        items = self._why.for_event(event.id) if self._why is not None else ()
         self.card.show_event(
             formatter.long_date(event.day),
             event.title(code),
             event.text(code),
             sources_html(event.sources, self._sources, formatter),
+            items_html(items, formatter, self._sources),
         )
         ids = [e.id for e in self._data.events]
         position = ids.index(event.id)
@@ -397,47 +560,53 @@ class TimelineSection(QWidget):
             [EventMark(e.id, epoch_seconds(e.day), e.label(code)) for e in self._data.events]
         )
         self.markers.set_selected(self.selected_event)
-        self.value_axis.refresh()
-        self.date_axis.refresh()
+        for axis in (self.value_axis, self.date_axis, self.lower_value_axis, self.lower_date_axis):
+            axis.refresh()
 
-    def _update_subtitle(self) -> None:
-        self.chart.set_subtitle(self._subtitle())
+    def _update_axis_labels(self) -> None:
+        """What each plot's values are, in the figure's words, above the plot."""
+        writing = self._writing()
+        log = self.state.log_applies
+        titles = [axis_title(panel.unit, log, writing) for panel in self._window_plan.panels]
+        self.chart.set_value_titles(*titles)
 
-    def _subtitle(self) -> str:
-        formatter = self.language.formatter
-        subtitles = {
-            ValueUnit.INDEX: self.tr("Daily closes, rebased to 100 at the close of %1"),
-            ValueUnit.PERCENT: self.tr("Change since the close of %1, in %"),
-            ValueUnit.USD: self.tr("Daily closes in US dollars"),
-            ValueUnit.POINTS: self.tr("Daily closes of the indices, in points"),
-        }
-        return fill(subtitles[self.plan.unit], formatter.long_date(self.reference_day))
+    def _update_plan_texts(self) -> None:
+        """The subtitle, the source line and the notes: what the days in view show."""
+        writing = self._writing()
+        subtitle = timeline_subtitle(self.plan, self.state, writing)
+        shown = tuple(event.id for event in events_shown(self._data, self.state))
+        if shown != self._source_events:
+            # The source line names the events' publishers; it is redone only when other
+            # events come into view, so that it keeps its height while the reader drags.
+            self._source_events = shown
+            self.chart.set_texts(timeline_title(writing), subtitle, self._source_line(writing))
+        elif subtitle != self.chart.subtitle_label.text():
+            self.chart.set_subtitle(subtitle)
+        self._update_notes(writing)
 
-    def _update_axis_label(self) -> None:
-        labels = {
-            ValueUnit.INDEX: self.tr("Index (reference day = 100)"),
-            ValueUnit.PERCENT: self.tr("Change from the reference day (%)"),
-            ValueUnit.USD: self.tr("Close (US dollars)"),
-            ValueUnit.POINTS: self.tr("Close (index points)"),
-        }
-        self.chart.set_axis_labels(labels[self.plan.unit])
-        self._update_subtitle()
+    def _source_line(self, writing: Writing) -> str:
+        """The figure's own source line: the price data, and the publishers of the events
+        in view (each event's card links its sources)."""
+        return timeline_source(self._data, events_shown(self._data, self.state), writing)
 
-    def _update_notes(self) -> None:
-        """What the chart leaves out or breaks, said under it."""
-        name = self._data.instrument
-        (first, last), _ = self.chart.plot.getViewBox().viewRange()
-        legend = self.chart.legend
-        seamed = set(self.lines.seamed_between(first, last))
-        notes = timeline_notes(
-            [name(t).name for t in self.plan.left_out],
-            [name(t).name for t in self.plan.drawn if t in seamed],  # the legend's order
-            legend.isolated if legend is not None else "",
-        )
-        text = "\n".join(notes)
+    def _update_notes(self, writing: Writing) -> None:
+        """What the chart leaves out or breaks, said under it in the figure's words."""
+        notes = [
+            seam_note(self._data, self.plan, writing),
+            *left_out_notes(self._data, self.plan, writing),
+        ]
+        isolated = self.chart.legend.isolated if self.chart.legend is not None else ""
+        if isolated:
+            notes.append(
+                fill(
+                    self.tr("Only %1 is shown: click its legend entry to show all series."),
+                    isolated,
+                )
+            )
+        text = "\n".join(note for note in notes if note)
         if text != self.notes.text():
             self.notes.setText(text)
-        self.notes.setVisible(bool(notes))
+        self.notes.setVisible(bool(text))
 
     def update_texts(self) -> None:
         self.controls.update_texts()
@@ -454,18 +623,19 @@ class TimelineSection(QWidget):
         )
         self.card.set_button_tips(self.tr("Previous event (←)"), self.tr("Next event (→)"))
         self.undo_action.setText(self.tr("Undo the reference day change"))
+        if self.chart.legend is not None:
+            self.chart.legend.setToolTip(
+                self.tr("Click an entry to show that series alone; click again to show all.")
+            )
+        writing = self._writing()
+        self._source_events = tuple(event.id for event in events_shown(self._data, self.state))
         self.chart.set_texts(
-            self.tr("Nvidia and the market around 27 January 2025"),
-            self._subtitle(),
-            self.tr(
-                "Source: daily closes from Yahoo Finance data in public repositories, "
-                "cross-checked; some series are dividend-adjusted (see each instrument's "
-                "note). Events: see Help ▸ Sources. Double-click a day to take it as "
-                "the reference; click a legend entry to show that series alone."
-            ),
+            timeline_title(writing),
+            timeline_subtitle(self.plan, self.state, writing),
+            self._source_line(writing),
         )
-        self._update_axis_label()
-        self._update_notes()
+        self._update_axis_labels()
+        self._update_notes(writing)
         self.chart.draw_when_shown(self._draw_event_marks)
         self._show_card()
 
