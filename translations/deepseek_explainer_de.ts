@@ -3053,7 +3053,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>Why Nvidia and the AI trade fell on 27 January 2025, as the press reported it, with sources</source>
-        <translation>Warum Nvidia und die KI-Werte am 27.&#xa0;Januar 2025 fielen, wie die Presse berichtete, mit Quellen</translation>
+        <translation>Warum Nvidia und die KI-Werte am 27.&#xa0;Januar&#xa0;2025 fielen, wie die Presse berichtete, mit Quellen</translation>
     </message>
     <message>
         <source>What the press reported and what was said, in short. Quotes keep their original words, with our translation; sources under each paragraph.</source>

@@ -22,6 +22,8 @@ def test_interpreter_exits_cleanly_after_a_gui_test_with_clicks(tmp_path):
             "-q",
             "-p",
             "no:cacheprovider",
+            "-o",
+            "addopts=",  # one process, not the suite's workers: its output and exit are ours
             str(probe),
             "--rootdir",
             str(ROOT),

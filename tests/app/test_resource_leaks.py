@@ -85,7 +85,8 @@ def resident_mib() -> float:
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/status")
 def test_repeated_4k_png_exports_do_not_grow_the_process(make_window):
-    """A 3840 × 2160 export holds its 32 MiB image while it is encoded, and gives it back."""
+    """A 3840 × 2160 export holds its 32 MiB image while it is encoded; the allocator keeps
+    that room for the next one, so after the first two the process does not grow."""
     from explainer_core.chart_files.plan import FigureSize
     from ui.chart_files.chart_figures import ChartRequest
     from ui.chart_files.chart_output import FileSpec, chart_file_bytes
@@ -97,15 +98,16 @@ def test_repeated_4k_png_exports_do_not_grow_the_process(make_window):
     def export() -> bytes:
         return chart_file_bytes(request, spec, Path("chart.png"))[0][1]
 
-    export()  # data loaded, fonts and glyphs cached: not an export's own cost
+    for _ in range(2):  # data loaded, glyphs cached, the image's room taken once
+        export()
     gc.collect()
     before = resident_mib()
-    for _ in range(4):
+    for _ in range(6):
         data = export()
     gc.collect()
     after = resident_mib()
     assert QImage.fromData(data, "PNG").size() == QSize(3840, 2160)
-    assert after - before < 8
+    assert after - before < 4
 
 
 def test_language_switches_keep_only_the_current_translators(make_window, qtbot):

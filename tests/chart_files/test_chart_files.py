@@ -235,7 +235,7 @@ def test_exporting_other_languages_never_switches_the_interface(make_window, tmp
     assert counter.count == 0
     assert label.text() == before
     german = (tmp_path / "market-movers_de.svg").read_text(encoding="utf-8")
-    assert "27. Januar 2025" in german
+    assert "27.\u00a0Januar\u00a02025" in german
 
 
 def test_export_all_runs_in_the_background_and_can_be_cancelled(qapp, qtbot, tmp_path):

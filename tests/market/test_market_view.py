@@ -160,7 +160,8 @@ def test_switching_language_with_a_card_open_translates_card_axes_and_movers(mar
     assert view.timeline.card.date_label.text() == "Dienstag, 28. Januar 2025"
     assert view.movers.bars.bars[0].value_text == "\u221228,27\u00a0%"
     assert (
-        view.timeline.chart.title_label.text() == "Nvidia und der Markt rund um den 27. Januar 2025"
+        view.timeline.chart.title_label.text()
+        == "Nvidia und der Markt rund um den 27.\u00a0Januar\u00a02025"  # no break in a date
     )
     assert view.timeline.chart.source_label.text().startswith("Quelle:")
     assert view.timeline.controls.mode_box.currentText() == "Index (Basis 100)"

@@ -209,10 +209,10 @@ def test_the_market_tab_order_follows_the_columns(window, qtbot):
         "Jour de référence\u00a0:",  # the controls above the chart
         "Réinitialiser",
         "Exporter le graphique…",  # the chart's title row, then the chart
-        "Nvidia et le marché autour du 27 janvier 2025",
+        "Nvidia et le marché autour du 27\u00a0janvier\u00a02025",
         "Événement précédent (←)",  # the event card under it
         "Événement suivant (→)",
-        "27 janvier 2025\u00a0: les variations de la séance",  # the right column last
+        "27\u00a0janvier\u00a02025\u00a0: les variations de la séance",  # the right column last
     ]
     positions = [names.index(name) for name in order]
     assert positions == sorted(positions), names

@@ -6,12 +6,16 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSaveFile, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 import ui.shell.pyside_import_hook  # noqa: F401  (first: keeps module sources out of memory)
 from explainer_core.chart_files.plan import BASE_SIZE, FigureSize
+
+if TYPE_CHECKING:
+    from ui.chart_files.chart_figures import Datasets
 from ui import registry
 from ui.registry import tab_title
 from ui.shell.error_reporting import install_error_reporter
@@ -122,6 +126,7 @@ def run_export(
     """Write every chart for every language and format asked, without a window: each chart
     as it opens, at ``size`` (PNG: ``scale`` pixels a figure pixel)."""
     from ui.chart_files.batch import BatchJob, run_batch
+    from ui.chart_files.chart_figures import Datasets
     from ui.chart_files.chart_output import FileSpec
 
     create_application()
@@ -134,12 +139,13 @@ def run_export(
     except OSError as error:
         print(f"error: cannot create {folder}: {error.strerror}", file=sys.stderr)
         return 1
-    unloaded = charts_without_data()
+    datasets = Datasets()  # read for this command, as the files are now
+    unloaded = charts_without_data(datasets)
     charts = tuple(chart.id for chart in registry.CHARTS if chart.tab_id not in unloaded)
     job = BatchJob(
         folder, charts, languages or (service.language,), formats, FileSpec("png", size, scale)
     )
-    result = run_batch(job)
+    result = run_batch(job, datasets=datasets)
     for path in result.written:
         print(path)
     for failure in result.failures:
@@ -149,11 +155,11 @@ def run_export(
     return 1 if result.failures or unloaded else 0
 
 
-def charts_without_data() -> dict[str, str]:
+def charts_without_data(datasets: Datasets) -> dict[str, str]:
     """Tab id → "<tab title>: <what is wrong>" for each tab whose data cannot be loaded: its
     charts are not exported, and the command must say so rather than succeed quietly."""
     from explainer_core.data.errors import DataError
-    from ui.chart_files.chart_figures import DATASETS, builder_for
+    from ui.chart_files.chart_figures import builder_for
     from ui.shell.data_error_text import describe_data_error
 
     problems: dict[str, str] = {}
@@ -161,7 +167,7 @@ def charts_without_data() -> dict[str, str]:
         if chart.tab_id in problems:
             continue
         try:
-            DATASETS.data(builder_for(chart.id))
+            datasets.data(builder_for(chart.id))
         except DataError as error:
             problems[chart.tab_id] = f"{tab_title(chart.tab_id)}: {describe_data_error(error)}"
     return problems
