@@ -112,6 +112,20 @@ def settings_dir(tmp_path: Path) -> Iterator[Path]:
     yield folder
 
 
+_windows_made: list = []  # by make_window, closed before the test's events are processed
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):
+    """Close the test's windows before pytest-qt processes the events it left: a window
+    shown by the test builds its first tab's view right after its first paint, and would
+    otherwise build it now, only for it to be destroyed (a closed page builds nothing)."""
+    for window in _windows_made:
+        window.close()
+    _windows_made.clear()
+    return (yield)
+
+
 @pytest.fixture
 def make_window(qtbot, settings_dir: Path) -> Callable:
     """Build the main window as ``main.py`` does, in the given or the saved language."""
@@ -122,14 +136,17 @@ def make_window(qtbot, settings_dir: Path) -> Callable:
     def factory(language: str | None = None):
         create_application()
         window, service = create_window(language)
-        qtbot.addWidget(window)
         created.append(service)
+        qtbot.addWidget(window)
+        _windows_made.append(window)  # closed at teardown, before pytest-qt's event round
         return window
 
     yield factory
+    # The windows first: taking the translators out posts a language change to every widget,
+    # and windows still alive would translate and redraw themselves once more for nothing.
+    release_widgets()  # now, not at interpreter exit, where pyqtgraph items can crash
     for service in created:  # leave no translator installed for the next test
         service.remove_translators()
-    release_widgets()  # now, not at interpreter exit, where pyqtgraph items can crash
 
 
 def pytest_sessionfinish(session, exitstatus) -> None:

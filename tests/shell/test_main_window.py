@@ -265,3 +265,17 @@ def test_a_text_whose_link_has_keyboard_focus_is_ringed(make_window, qtbot):
     assert frames and frames[0].isVisible()
     window.tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: not frames[0].isVisible())
+
+
+def test_a_window_closed_before_its_first_tab_is_built_builds_nothing(make_window, qtbot):
+    window = make_window("en")
+    window.show_tab("claims")
+    window.show()
+    page = window.tabs.currentWidget()
+    # The placeholder is painted; the build is due at the next turn of the event loop.
+    while not (page._build_timer.isActive() or page.is_built):
+        QApplication.processEvents()  # one round at a time: the paint, not yet the build
+    assert not page.is_built
+    window.close()  # at once, as a user who opened the app by mistake
+    qtbot.wait(50)
+    assert not page.is_built

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QFont, QHideEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 if TYPE_CHECKING:  # importing the view's base class would import pandas at start-up
@@ -38,8 +38,13 @@ class LazyTab(QWidget):
         self._title = title
         self._view: TabView | None = None
         self._view_painted = False
-        self._build_scheduled = False
         self._after_paint_scheduled = False
+        # The build waits for the placeholder's paint to be on screen; a page hidden before
+        # then (the window closed at once) builds nothing.
+        self._build_timer = QTimer(self)
+        self._build_timer.setSingleShot(True)
+        self._build_timer.setInterval(0)
+        self._build_timer.timeout.connect(self.view)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
@@ -71,9 +76,12 @@ class LazyTab(QWidget):
             return
         self._paint_placeholder()
         # Build once this paint is on screen: the user sees the tab coming while it happens.
-        if not self._build_scheduled:
-            self._build_scheduled = True
-            QTimer.singleShot(0, self, self.view)
+        if not self._build_timer.isActive():
+            self._build_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._build_timer.stop()  # painted again when shown, and scheduled again then
+        super().hideEvent(event)
 
     def _paint_placeholder(self) -> None:
         painter = QPainter(self)
