@@ -187,6 +187,12 @@ def _check_range(converted: pd.Series, column: Column, name: str, raw: pd.Series
             )
 
 
+# Files already read and checked, by path, modification time and size: the data never
+# changes while the app runs, and several views, the Sources dialog and chart files read the
+# same files. A file changed on disk (a test that damages a copy) is read again.
+_READ: dict[tuple[object, ...], pd.DataFrame] = {}
+
+
 def read_table(
     path: Path,
     columns: Sequence[Column],
@@ -196,8 +202,24 @@ def read_table(
     """Read ``path`` and return a typed frame with exactly the declared columns.
 
     Raises ``DataError`` naming the file, line and column of the first problem.
-    ``unique`` names the columns whose combined values identify a row.
+    ``unique`` names the columns whose combined values identify a row. Each caller gets a
+    frame of its own (a copy of one read once).
     """
+    try:
+        stat = path.stat()
+    except OSError:
+        key = None  # missing: _read_csv says so
+    else:
+        key = (str(path), stat.st_mtime_ns, stat.st_size, tuple(columns), tuple(unique))
+        if key in _READ:
+            return _READ[key].copy()
+    typed = _read_checked(path, columns, unique)
+    if key is not None:
+        _READ[key] = typed.copy()
+    return typed
+
+
+def _read_checked(path: Path, columns: Sequence[Column], unique: Iterable[str]) -> pd.DataFrame:
     name = path.name
     frame = _read_csv(path)
     for column in columns:
