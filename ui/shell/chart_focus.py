@@ -1,4 +1,4 @@
-"""Which chart the user works with: the one they last clicked, typed in or tabbed into,
+"""Which chart the user works with: the one they last clicked in, typed in or tabbed into,
 tab by tab. Copy and Export act on it.
 
 A control belongs to a chart when the chart is the only one in the part of the window that
@@ -12,13 +12,13 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
+
+from ui import registry
 
 if TYPE_CHECKING:  # imported with the first chart: pyqtgraph costs start-up time
     from widgets.chart_panel import ChartPanel
-
-WATCHED = (QEvent.Type.MouseButtonPress, QEvent.Type.FocusIn, QEvent.Type.Wheel)
 
 
 def _chart_panel_class() -> type[ChartPanel] | None:
@@ -45,20 +45,18 @@ def chart_of(widget: QWidget | None, top: QWidget) -> ChartPanel | None:
 
 
 class ChartFocus(QObject):
+    """Follows the keyboard focus, which a click in a chart, a field or a button moves too:
+    no event filter on the whole application, which every event would have to pass."""
+
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
         self._last: dict[QWidget, str] = {}  # a tab's view → the chart last worked with
-        QApplication.instance().installEventFilter(self)
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() in WATCHED
-            and isinstance(watched, QWidget)
-            and watched.window() is self._window
-        ):
-            self.note(watched)
-        return False
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and new.window() is self._window:
+            self.note(new)
 
     def note(self, widget: QWidget) -> None:
         panel = chart_of(widget, self._window)
@@ -66,7 +64,8 @@ class ChartFocus(QObject):
             self._last[self._view_of(panel)] = panel.chart_id
 
     def chart_in(self, view: QWidget) -> str | None:
-        """The chart of ``view`` the user last worked with; else the first one shown."""
+        """The chart of ``view`` the user works with (focus) or last worked with; else the
+        tab's first chart."""
         focused = chart_of(QApplication.focusWidget(), self._window)
         if focused is not None and view.isAncestorOf(focused):
             return focused.chart_id
@@ -74,8 +73,11 @@ class ChartFocus(QObject):
             return self._last[view]
         ChartPanel = _chart_panel_class()
         panels = view.findChildren(ChartPanel) if ChartPanel is not None else []
-        shown = [panel for panel in panels if panel.isVisible()]
-        return (shown or panels)[0].chart_id if panels else None
+        # Nothing worked with yet: the tab's first chart shown, as the registry lists them.
+        shown = [panel for panel in panels if panel.isVisible()] or panels
+        order = {chart_id: index for index, chart_id in enumerate(registry.CHART_IDS)}
+        shown.sort(key=lambda panel: order.get(panel.chart_id, len(order)))
+        return shown[0].chart_id if shown else None
 
     def _view_of(self, panel: ChartPanel) -> QWidget:
         """The tab page's view that holds ``panel`` (its ancestor just below the tabs)."""
