@@ -682,13 +682,18 @@ class ModelsData:
         table: BenchmarkTable | None = None,
     ) -> tuple[BenchmarkScore, ...]:
         """The canonical scores matching every filter given."""
-        wanted = {"benchmark": benchmark, "metric": metric, "model": model, "table": table}
-        filters = {field: value for field, value in wanted.items() if value is not None}
-        return tuple(
-            score
-            for score in self.benchmarks
-            if all(getattr(score, field) == value for field, value in filters.items())
-        )
+        key = (benchmark, metric, model, table)
+        # Asked thousands of times a redraw, of data that never changes: found once each.
+        found = self.__dict__.setdefault("_scores_found", {})
+        if key not in found:
+            wanted = {"benchmark": benchmark, "metric": metric, "model": model, "table": table}
+            filters = {field: value for field, value in wanted.items() if value is not None}
+            found[key] = tuple(
+                score
+                for score in self.benchmarks
+                if all(getattr(score, field) == value for field, value in filters.items())
+            )
+        return found[key]
 
 
 def load_models(data_dir: Path = DATA_DIR, sources: SourceRegistry | None = None) -> ModelsData:

@@ -31,8 +31,16 @@ def shock_figures(
 ) -> ShockFigures:
     """The close, the intraday low and their moves from the previous trading day's close.
 
-    ``ValueError`` if ``day`` or the day before it has no close for ``ticker``.
+    ``ValueError`` if ``day`` or the day before it has no close for ``ticker``. Computed once
+    for each (ticker, day): the data never changes while the app runs.
     """
+    found = data.__dict__.setdefault("_shock_figures", {})
+    if (ticker, day) not in found:
+        found[ticker, day] = _shock_figures(data, ticker, day)
+    return found[ticker, day]
+
+
+def _shock_figures(data: MarketData, ticker: str, day: dt.date) -> ShockFigures:
     closes = data.closes[ticker].dropna()
     stamp = as_day(day)
     previous = nearest_trading_day_on_or_before(closes, stamp - pd.Timedelta(days=1))

@@ -62,10 +62,20 @@ def _mode_unit(mode: ChartMode) -> ValueUnit:
 
 
 def plan_timeline(data: MarketData, state: TimelineState) -> TimelinePlan:
-    """Which lines go on which plot. Rebased and % values share one axis whatever they
+    """Which lines go on which plot, planned once for each state of the data (the data never
+    changes while the app runs; the screen, its table and a file ask for the same plans).
+
+    Which lines go on which plot. Rebased and % values share one axis whatever they
     measure; closes do not: in price mode, shares and funds (US dollars) and indices
     (points) get a plot each, stacked, so that no axis mixes the two units (the Nasdaq
     near 20,000 points would flatten Nvidia near $120 into a line)."""
+    plans = data.__dict__.setdefault("_timeline_plans", {})
+    if state not in plans:
+        plans[state] = _plan(data, state)
+    return plans[state]
+
+
+def _plan(data: MarketData, state: TimelineState) -> TimelinePlan:
     tickers = picker_order(data, state.tickers)
     reference_day = reference_trading_day(data, state.reference_day)
     values = mode_values(data, tickers, state.mode, reference_day)
