@@ -18,7 +18,7 @@ from explainer_core.data.sources import load_sources
 from explainer_core.figure import Bars, Figure, Points
 from explainer_core.formatting import formatter_for
 from ui.shell.language import words_for
-from widgets.figure import layout_figure, logical_size
+from widgets.figure import FigureLayout, layout_figure, logical_size
 
 TOLERANCE = 0.01  # pixels: boxes that only touch do not overlap
 # The sizes the brief names: square, slide, 4:1 and 16:9 large.
@@ -38,16 +38,15 @@ def writing_in(language: str) -> Writing:
     return Writing(words_for(language), formatter_for(language), load_sources())
 
 
-def _overlap(first, second) -> bool:
+def overlap(first, second) -> bool:
     width = min(first.right, second.right) - max(first.left, second.left)
     height = min(first.bottom, second.bottom) - max(first.top, second.top)
     return width > TOLERANCE and height > TOLERANCE
 
 
-def layout_problems(figure: Figure, size: tuple[int, int]) -> list[str]:
-    """What is wrong with the figure laid out at ``size`` (file pixels): texts outside the
-    figure, texts overlapping, plots under half the height. Empty when all is well."""
-    layout = layout_figure(figure, logical_size(*size))
+def laid_out_problems(layout: FigureLayout, plots_share: float = 0.5) -> list[str]:
+    """What is wrong with a laid-out figure: texts outside the figure, texts overlapping,
+    plots under ``plots_share`` of the height. Empty when all is well."""
     problems = []
     texts = [text for text in layout.texts if text.text.strip()]
     for text in texts:
@@ -59,14 +58,19 @@ def layout_problems(figure: Figure, size: tuple[int, int]) -> list[str]:
             and box.bottom <= layout.height + TOLERANCE
         )
         if not inside:
-            problems.append(f"outside the figure: {text.text!r}")
+            problems.append(f"outside the figure: {text.text!r} {box}")
     for first, second in itertools.combinations(texts, 2):
-        if _overlap(first.box, second.box):
+        if overlap(first.box, second.box):
             problems.append(f"overlap: {first.text!r} and {second.text!r}")
     plots = layout.plot_areas[-1].bottom - layout.plot_areas[0].top
-    if plots < 0.5 * layout.height - TOLERANCE:
-        problems.append(f"plots take {plots:.0f} of {layout.height:.0f}")
+    if plots < plots_share * layout.height - TOLERANCE:
+        problems.append(f"plots {plots:.0f} high in a figure {layout.height:.0f} high")
     return problems
+
+
+def layout_problems(figure: Figure, size: tuple[int, int]) -> list[str]:
+    """What is wrong with the figure laid out at ``size`` (file pixels)."""
+    return laid_out_problems(layout_figure(figure, logical_size(*size)))
 
 
 def drawn_texts(figure: Figure) -> Iterator[str]:

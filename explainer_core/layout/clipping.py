@@ -11,33 +11,19 @@ import math
 from collections.abc import Sequence
 from itertools import pairwise
 
-from explainer_core.layout.label_placement import Box
+from explainer_core.layout.label_placement import Box, segment_span_in_box
 
 XY = tuple[float, float]
 
 
 def _clip_segment(start: XY, end: XY, box: Box) -> tuple[XY, XY] | None:
-    """The part of the segment inside ``box`` (Liang–Barsky), or ``None``."""
+    """The part of the segment inside ``box``, or ``None``."""
+    span = segment_span_in_box(start, end, box)
+    if span is None:
+        return None
     (x1, y1), (x2, y2) = start, end
     dx, dy = x2 - x1, y2 - y1
-    low, high = 0.0, 1.0
-    for p, q in (
-        (-dx, x1 - box.left),
-        (dx, box.right - x1),
-        (-dy, y1 - box.top),
-        (dy, box.bottom - y1),
-    ):
-        if p == 0:
-            if q < 0:
-                return None
-            continue
-        t = q / p
-        if p < 0:
-            low = max(low, t)
-        else:
-            high = min(high, t)
-        if low > high:
-            return None
+    low, high = span
     return (x1 + low * dx, y1 + low * dy), (x1 + high * dx, y1 + high * dy)
 
 

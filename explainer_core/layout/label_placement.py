@@ -101,8 +101,11 @@ def nearest_on_box(x: float, y: float, box: Box) -> tuple[float, float]:
     return min(max(x, box.left), box.right), min(max(y, box.top), box.bottom)
 
 
-def segment_hits_box(start: tuple[float, float], end: tuple[float, float], box: Box) -> bool:
-    """Whether the segment crosses the box's inside (Liang–Barsky clipping)."""
+def segment_span_in_box(
+    start: tuple[float, float], end: tuple[float, float], box: Box
+) -> tuple[float, float] | None:
+    """The part of the segment inside ``box`` as fractions (low, high) of its length, or
+    ``None`` (Liang–Barsky clipping)."""
     (x1, y1), (x2, y2) = start, end
     dx, dy = x2 - x1, y2 - y1
     low, high = 0.0, 1.0
@@ -114,7 +117,7 @@ def segment_hits_box(start: tuple[float, float], end: tuple[float, float], box: 
     ):
         if p == 0:
             if q < 0:
-                return False
+                return None
             continue
         t = q / p
         if p < 0:
@@ -122,8 +125,14 @@ def segment_hits_box(start: tuple[float, float], end: tuple[float, float], box: 
         else:
             high = min(high, t)
         if low > high:
-            return False
-    return high - low > 1e-9
+            return None
+    return low, high
+
+
+def segment_hits_box(start: tuple[float, float], end: tuple[float, float], box: Box) -> bool:
+    """Whether the segment crosses the box's inside."""
+    span = segment_span_in_box(start, end, box)
+    return span is not None and span[1] - span[0] > 1e-9
 
 
 def _add_overlaps(

@@ -13,6 +13,8 @@ import math
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass, field
 
+from figure_checks import laid_out_problems
+
 from explainer_core.charts import Writing
 from explainer_core.data.sources import load_sources
 from explainer_core.figure import Figure, LineSeries, Plot, Points, Ring, Rule
@@ -122,36 +124,13 @@ def _plain(text: str) -> str:
     return text.replace("\n", " ").replace("\u00a0", " ")
 
 
-def _overlap(first, second) -> bool:
-    width = min(first.right, second.right) - max(first.left, second.left)
-    height = min(first.bottom, second.bottom) - max(first.top, second.top)
-    return width > TOLERANCE and height > TOLERANCE
-
-
 def layout_problems(figure: Figure, size: tuple[int, int], plots_share: float = 0.5) -> list[str]:
     """What breaks the layout's invariants at ``size`` (pixels), with the app's name set as
-    the export sets it: texts outside the figure or overlapping, plots under
-    ``plots_share`` of the height, events drawn but not named. An empty list when none."""
+    the export sets it: those of ``figure_checks`` and events drawn but not named. An empty
+    list when none."""
     figure = dataclasses.replace(figure, credit=CREDITS[figure.language])
     layout = layout_figure(figure, logical_size(*size))
-    problems = []
-    texts = [text for text in layout.texts if text.text.strip()]
-    for text in texts:
-        box = text.box
-        inside = (
-            box.left >= -TOLERANCE
-            and box.top >= -TOLERANCE
-            and box.right <= layout.width + TOLERANCE
-            and box.bottom <= layout.height + TOLERANCE
-        )
-        if not inside:
-            problems.append(f"outside the figure: {text.text!r} {box}")
-    for first, second in itertools.combinations(texts, 2):
-        if _overlap(first.box, second.box):
-            problems.append(f"overlap: {first.text!r} and {second.text!r}")
-    plots = layout.plot_areas[-1].bottom - layout.plot_areas[0].top
-    if plots < plots_share * layout.height - TOLERANCE:
-        problems.append(f"plots {plots:.0f} high in a figure {layout.height:.0f} high")
+    problems = laid_out_problems(layout, plots_share)
     named = [
         mark
         for plot in figure.plots
