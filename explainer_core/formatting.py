@@ -176,12 +176,12 @@ class LocaleFormatter:
     @_remembered
     def date(self, day: dt.date) -> str:
         """``27 janv. 2025`` / ``27.01.2025`` / ``Jan 27, 2025``."""
-        return format_date(day, "medium", locale=self.locale)
+        return self._first_of_month(day, format_date(day, "medium", locale=self.locale))
 
     @_remembered
     def long_date(self, day: dt.date) -> str:
         """The full date: ``lundi 27 janvier 2025`` / ``Montag, 27. Januar 2025``."""
-        return format_date(day, "full", locale=self.locale)
+        return self._first_of_month(day, format_date(day, "full", locale=self.locale))
 
     @_remembered
     def month_abbreviation(self, day: dt.date) -> str:
@@ -207,7 +207,14 @@ class LocaleFormatter:
     @_remembered
     def day_and_month(self, day: dt.date) -> str:
         """``27 janv.`` / ``27. Jan.`` / ``Jan 27``: CLDR's own order for each language."""
-        return format_skeleton("dMMM", day, locale=self.locale)
+        return self._first_of_month(day, format_skeleton("dMMM", day, locale=self.locale))
+
+    def _first_of_month(self, day: dt.date, text: str) -> str:
+        # French writes the first day of a month as an ordinal ("1er octobre"), which CLDR's
+        # patterns cannot express (they have no ordinal day field).
+        if self.language != "fr" or day.day != 1:
+            return text
+        return re.sub(r"(?<!\d)1(?=\s)", "1er", text, count=1)
 
 
 @cache

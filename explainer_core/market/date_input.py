@@ -1,7 +1,8 @@
 """Reading a date the user typed, in the usual forms of the interface language.
 
-``24/01/2025``, ``24.01.2025`` and ``24 janv. 2025`` in French; ``24.01.2025`` and
-``24. Januar 2025`` in German; ``Jan 24, 2025`` and ``01/24/2025`` in English; ISO
+``24/01/2025``, ``24.01.2025``, ``24 janv. 2025`` and ``1er oct. 2024`` (as the app
+writes it) in French; ``24.01.2025`` and ``24. Januar 2025`` in German; ``Jan 24, 2025``
+and ``01/24/2025`` in English; ISO
 ``2025-01-24`` in every language. The order of day and month in numeric forms and the
 month names come from babel's locale data (CLDR), so the reading is strict: ``01/24/2025``
 is no date in French, rather than a guess.
@@ -19,6 +20,8 @@ from babel import Locale
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 _NUMERIC = re.compile(r"^\s*(\d{1,2})\s*[./\-]\s*(\d{1,2})\s*[./\-]\s*(\d{4})\s*$")
 _TOKEN = re.compile(r"\d+|[^\W\d_]+")
+# An ordinal day as the app writes it ("1er oct." in French) or a reader types it ("Oct 1st").
+_ORDINAL_DAY = re.compile(r"(?<!\d)(\d{1,2})\s*(?:er|ᵉʳ|st|nd|rd|th)\b", re.IGNORECASE)
 
 
 def _plain(text: str) -> str:
@@ -66,7 +69,7 @@ def parse_typed_date(text: str, language: str) -> dt.date | None:
         first, second, year = (int(group) for group in match.groups())
         day, month = (first, second) if _day_comes_first(language) else (second, first)
         return _date(year, month, day)
-    tokens = _TOKEN.findall(text)
+    tokens = _TOKEN.findall(_ORDINAL_DAY.sub(r"\1", text))
     if len(tokens) != 3:
         return None
     names = _month_names(language)

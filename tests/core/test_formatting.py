@@ -76,6 +76,24 @@ def test_the_day_of_the_shock_in_each_language(language, expected):
     assert formatter_for(language).date(SHOCK_DAY) == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("fr", ("1er oct. 2024", "mardi 1er octobre 2024", "1er oct.")),
+        ("de", ("01.10.2024", "Dienstag, 1. Oktober 2024", "1. Okt.")),
+        ("en", ("Oct 1, 2024", "Tuesday, October 1, 2024", "Oct 1")),
+    ],
+)
+def test_the_first_day_of_a_month_is_an_ordinal_in_french(language, expected):
+    formatter = formatter_for(language)
+    first = dt.date(2024, 10, 1)
+    assert (formatter.date(first), formatter.long_date(first), formatter.day_and_month(first)) == (
+        expected
+    )
+    # Other days, and years with a 1 in them, keep CLDR's form.
+    assert formatter.date(dt.date(2001, 1, 11)) in ("11 janv. 2001", "11.01.2001", "Jan 11, 2001")
+
+
 @pytest.mark.parametrize(("language", "expected"), [("fr", "janv."), ("de", "Jan."), ("en", "Jan")])
 def test_month_names_for_a_date_axis(language, expected):
     assert formatter_for(language).month_abbreviation(SHOCK_DAY) == expected

@@ -175,6 +175,15 @@ def test_a_typed_date_is_read_in_the_usual_forms_of_each_language(language, text
 
 @pytest.mark.parametrize(
     ("language", "text"),
+    [("fr", "1er oct. 2024"), ("fr", "1 er octobre 2024"), ("en", "Oct 1st, 2024")],
+)
+def test_a_date_with_an_ordinal_day_is_read_as_the_app_writes_it(language, text):
+    """The reference field shows "1er oct. 2024" in French: editing it must still read."""
+    assert parse_typed_date(text, language) == dt.date(2024, 10, 1)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
     [
         ("fr", "01/24/2025"),
         ("en", "24/01/2025"),

@@ -56,7 +56,7 @@ def test_switching_from_the_menu_retranslates_everything_and_back(make_window, q
     window = make_window()
     window.view("market")  # the market data names the span of the prices
     french_status = window.status_label.text()
-    assert french_status == "Cours de bourse du 1 oct. 2024 au 30 juin 2025"
+    assert french_status == "Cours de bourse du 1er oct. 2024 au 30 juin 2025"
 
     switch_language_from_menu(window, "de", qtbot)
     assert window.windowTitle() == "Der DeepSeek-Schock erklärt"
