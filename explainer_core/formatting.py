@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache, wraps
 from typing import TypeVar
 
@@ -171,6 +171,12 @@ class LocaleFormatter:
         )
         text = pattern.replace("0", number, 1).replace("¤", "$")
         return self._finish(text)
+
+    def semicolon_list(self, parts: Iterable[str]) -> str:
+        """Items of a list that may hold commas (sources, titles): ``a ; b`` in French, with
+        the narrow no-break space French puts before a semicolon; ``a; b`` otherwise."""
+        separator = f"{NARROW_NBSP}; " if self.language == "fr" else "; "
+        return separator.join(parts)
 
     # -- dates ------------------------------------------------------------
     @_remembered

@@ -114,6 +114,7 @@ class ChartTableView(QWidget):
 
     def __init__(self, formatter: Callable[[], LocaleFormatter], parent: QWidget | None = None):
         super().__init__(parent)
+        self._formatter = formatter
         self.model = ChartTableModel(formatter)
         self.proxy = _SortProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -152,7 +153,7 @@ class ChartTableView(QWidget):
             # The publishers here; their titles and addresses go into the data files.
             publishers = dict.fromkeys(source.split(" · ")[0] for source in table.sources)
             label = QCoreApplication.translate("ChartTableView", "Sources: %1")
-            lines.append(label.replace("%1", "; ".join(publishers)))
+            lines.append(label.replace("%1", self._formatter().semicolon_list(publishers)))
         self.about.setText("\n".join(lines))
         self.about.setVisible(bool(lines))
         title = table.title if table else ""
