@@ -3,14 +3,16 @@ and, where the owner has more to say of it, details below (rich text with links)
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QSizePolicy,
+    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -20,6 +22,7 @@ from widgets.refresh import follow_changes
 
 HEADING_LINES = 2  # a long title wraps once
 BODY_LINES = 6  # the explanation and its sources; more scrolls
+PARAGRAPH = '<p style="margin-top:0; margin-bottom:6px">'
 
 
 class EventCard(QFrame):
@@ -51,25 +54,24 @@ class EventCard(QFrame):
         font = self.title_label.font()
         font.setBold(True)
         self.title_label.setFont(font)
-        self.text_label = QLabel(self)
-        self.text_label.setObjectName("eventText")
-        self.text_label.setWordWrap(True)
-        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.source_label = QLabel(self)
-        self.source_label.setObjectName("eventSources")
-        self.source_label.setWordWrap(True)
-        self.source_label.setOpenExternalLinks(True)  # opens the system browser
-        self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        small = self.source_label.font()
-        small.setPointSizeF(small.pointSizeF() * 0.85)
-        self.source_label.setFont(small)
-        self.details_label = QLabel(self)
-        self.details_label.setObjectName("eventDetails")
-        self.details_label.setWordWrap(True)
-        self.details_label.setTextFormat(Qt.TextFormat.RichText)
-        self.details_label.setOpenExternalLinks(True)
-        self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.details_label.hide()
+        # One document for the explanation, its sources and the details: a text browser
+        # lays out a long text once for its width, where a rich-text label in a scroll
+        # area laid it out again at each size its layout asked about (five times slower
+        # at each event shown and each language switch).
+        self.body = QTextBrowser(self)
+        self.body.setObjectName("eventBody")
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.setOpenExternalLinks(True)  # opens the system browser
+        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The card's own background shows through (in either theme).
+        palette = self.body.palette()
+        palette.setColor(QPalette.ColorRole.Base, Qt.GlobalColor.transparent)
+        self.body.setPalette(palette)
+        self.body.viewport().setAutoFillBackground(False)
+        self.body.document().setDocumentMargin(0)
+        self._text = ""
+        self._sources_html = ""
+        self._details_html = ""
         self._body_lines = BODY_LINES
 
         heading = QHBoxLayout()
@@ -77,20 +79,6 @@ class EventCard(QFrame):
         heading.addWidget(self.date_label)
         heading.addWidget(self.title_label, 1)
         heading.addWidget(self.next_button)
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.addWidget(self.text_label)
-        body_layout.addWidget(self.source_label)
-        body_layout.addWidget(self.details_label)
-        body_layout.addStretch(1)
-        self.body = QScrollArea(self)
-        self.body.setObjectName("eventBody")
-        self.body.setWidgetResizable(True)
-        self.body.setFrameShape(QFrame.Shape.NoFrame)
-        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.body.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(heading)
@@ -108,7 +96,7 @@ class EventCard(QFrame):
     def _fit_height(self) -> None:
         """Room for a two-line title and the body's lines of text at the current text size."""
         bold = QFontMetrics(self.title_label.font()).lineSpacing()
-        line = QFontMetrics(self.text_label.font()).lineSpacing()
+        line = QFontMetrics(self.body.font()).lineSpacing()
         margins = self.layout().contentsMargins()
         spacing = self.layout().spacing()
         buttons = self.previous_button.sizeHint().height()
@@ -122,14 +110,28 @@ class EventCard(QFrame):
         """``details_html``: more on the event, under its sources (none: nothing shown)."""
         self.date_label.setText(date_text)
         self.title_label.setText(title)
-        self.text_label.setText(text)
-        self.text_label.setVisible(bool(text))
-        self.source_label.setText(sources_html)
-        self.source_label.setVisible(bool(sources_html))
-        self.details_label.setText(details_html)
-        self.details_label.setVisible(bool(details_html))
+        self._text, self._sources_html, self._details_html = text, sources_html, details_html
+        parts = []
+        if text:
+            parts.append(PARAGRAPH + html.escape(text).replace("\n", "<br>") + "</p>")
+        if sources_html:
+            parts.append(f"{PARAGRAPH}<small>{sources_html}</small></p>")
+        parts.append(details_html)
+        self.body.setHtml("".join(parts))
         self.setAccessibleName(title)
+        self.body.setAccessibleName(title)
         self.body.verticalScrollBar().setValue(0)
+
+    def text(self) -> str:
+        """The explanation shown (plain text)."""
+        return self._text
+
+    def sources_html(self) -> str:
+        return self._sources_html
+
+    def details_html(self) -> str:
+        """The details under the sources (rich text; empty when the event has none)."""
+        return self._details_html
 
     def set_button_tips(self, previous: str, following: str) -> None:
         self.previous_button.setToolTip(previous)

@@ -67,7 +67,7 @@ def test_nvidia_lost_up_to_18_percent_lands_on_the_timeline_at_the_shock(claims_
     assert market.timeline.highlighted == "NVDA"
     assert market.selected_event == "nvidia-shock"
     # The shock's card names the intraday low the claim is about.
-    assert "116,70" in market.timeline.card.text_label.text()
+    assert "116,70" in market.timeline.card.text()
     [(x, y)] = ring_values(market)
     assert x == epoch_seconds(SHOCK_DAY)
     assert round(y, 2) == 83.03  # the close, rebased to 100 on Friday 24 January

@@ -91,7 +91,7 @@ def test_a_damaged_file_of_explanations_takes_them_away_and_nothing_else(
     assert view.data is not None and view.timeline.curves  # the tab works
     assert view.why_section.error_panel is not None
     assert "market_why.csv" in view.why_section.error_panel.detail.text()
-    assert not view.timeline.card.details_label.text()
+    assert not view.timeline.card.details_html()
     assert not view.movers.why_label.isVisibleTo(view.movers)
     view.apply_preset(Preset.POWER_TRADE)
     assert view.timeline.card.title_label.text() == view.data.events[4].title("en")

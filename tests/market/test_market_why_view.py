@@ -51,16 +51,16 @@ def test_the_event_card_gives_its_text_then_why_in_the_datas_items(
     card = view.timeline.card
     event = next(e for e in view.data.events if e.id == event_id)
     items = why.for_event(event_id)
-    assert items and card.text_label.text() == event.text("fr")
-    assert card.details_label.isVisibleTo(card)
-    assert_items_shown(card.details_label.text(), items, view.sources, "fr")
+    assert items and card.text() == event.text("fr")
+    assert card.details_html()
+    assert_items_shown(card.details_html(), items, view.sources, "fr")
 
 
 def test_an_event_without_explanations_shows_its_card_alone(opened_market_view, why):
     view = opened_market_view("fr")
     view.timeline.select_event("deepseek-v3-release")
     assert not why.for_event("deepseek-v3-release")
-    assert not view.timeline.card.details_label.isVisibleTo(view.timeline.card)
+    assert not view.timeline.card.details_html()
 
 
 def test_a_quote_keeps_its_original_words_and_is_translated_for_other_readers(
@@ -71,11 +71,11 @@ def test_a_quote_keeps_its_original_words_and_is_translated_for_other_readers(
     assert quote.language == "en"
     view = opened_market_view("de")
     card = view.timeline.card
-    text = plain(card.details_label.text())
+    text = plain(card.details_html())
     assert quoted(quote.original, "de") in text
     assert "Übersetzung: " + quoted(quote.translation("de"), "de") in text
     view = opened_market_view("en")
-    text = plain(card.details_label.text())
+    text = plain(card.details_html())
     assert quoted(quote.original, "en") in text and "Translation:" not in text
 
 
@@ -85,14 +85,14 @@ def test_a_french_quote_is_translated_for_an_english_reader_only(opened_market_v
     for language, translated in (("fr", False), ("en", True)):
         view = opened_market_view(language)
         view.instruments.preset_buttons[Preset.POWER_TRADE].click()
-        text = plain(view.timeline.card.details_label.text())
+        text = plain(view.timeline.card.details_html())
         assert quoted(aof.quote.original, language) in text
         assert (aof.quote.translations.get("en", "") in text) is translated
 
 
 def test_opinions_carry_who_said_them_and_in_what_role(opened_market_view, why):
     view = opened_market_view("fr")
-    text = plain(view.timeline.card.details_label.text())  # the shock's card
+    text = plain(view.timeline.card.details_html())  # the shock's card
     quotes = [item for item in why.for_event("nvidia-shock") if item.quote is not None]
     assert quotes
     for item in quotes:
@@ -108,7 +108,7 @@ def test_a_preset_with_explanations_puts_them_on_the_card(opened_market_view, wh
     view.instruments.preset_buttons[preset].click()
     card = view.timeline.card
     assert card.title_label.text() == view.instruments.preset_buttons[preset].text()
-    assert_items_shown(card.details_label.text(), why.for_preset(preset), view.sources, "en")
+    assert_items_shown(card.details_html(), why.for_preset(preset), view.sources, "en")
     view.timeline.select_event("nvidia-rebound")  # an event chosen takes the card back
     assert card.title_label.text() == view.data.events[5].title("en")
 
