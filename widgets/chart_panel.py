@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
+    QGraphicsItem,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -48,6 +49,10 @@ def apply_axis_colours(plot: pg.PlotItem) -> None:
         axis.setTextPen(foreground)
         if axis.style.get("tickFont") is None or axis.style["tickFont"] != font:
             axis.setStyle(tickFont=font)
+        # Qt keeps the axis's drawing as a pixmap until the axis changes: pyqtgraph replays
+        # it from a QPicture at every paint otherwise, shaping each tick label again (about
+        # 2 ms an axis, twice per chart at a language switch, and at every hover repaint).
+        axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
 class ChartPanel(QFrame):

@@ -26,3 +26,29 @@ def test_after_a_switch_the_screen_shows_the_window_in_the_new_language(make_win
         settle_language_change()
         qtbot.wait(20)  # every paint Qt had queued
         assert on_screen(window) == window.grab().toImage(), code
+
+
+def test_after_a_switch_the_charts_look_as_when_drawn_in_that_language(make_window, qtbot):
+    """Axes keep their drawing as a pixmap between changes (a stale one would look right
+    in the window's own grab): compare with a window started in the new language, once
+    that one has settled (it builds its tab after its first paint)."""
+    switched = make_window("fr")
+    switched.show_tab("market")
+    switched.show()
+    qtbot.waitExposed(switched)
+    switched.language.set_language("de", remember=False)
+    settle_language_change()
+    qtbot.wait(20)
+    fresh = make_window("de")
+    fresh.resize(switched.size())
+    fresh.show_tab("market")
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    pairs = list(zip(switched.chart_panels("market"), fresh.chart_panels("market"), strict=True))
+    assert [a.chart_id for a, _ in pairs] == [b.chart_id for _, b in pairs]
+    assert len(pairs) == 2
+
+    def same_pictures() -> bool:
+        return all(a.graphics.grab().toImage() == b.graphics.grab().toImage() for a, b in pairs)
+
+    qtbot.waitUntil(same_pictures, timeout=3000)
