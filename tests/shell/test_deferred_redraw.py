@@ -135,3 +135,28 @@ def test_a_hidden_section_is_redrawn_when_it_is_shown(make_window, qtbot):
     view.show_section(0)
     lane_axis = timeline.plot.getAxis("left")
     assert lane_axis._tickLevels[0][0][1] != "Règle ou décision de\nlicence américaine"
+
+
+def test_the_why_page_hidden_at_a_switch_is_in_the_new_language_when_shown(make_window, qtbot):
+    """The market tab's "Why did it fall?" page, beside the movers, is written when it is
+    next shown, not at each switch."""
+    from PySide6.QtGui import QTextDocument
+
+    from explainer_core.data.market_why import load_market_why
+
+    first = load_market_why().section()[0]
+
+    def page_text() -> str:
+        document = QTextDocument()
+        document.setHtml(page.browser.toHtml())
+        return document.toRawText()
+
+    window = open_window(make_window, qtbot)
+    view = window.view("market")
+    page = view.why_section
+    view.right_pages.setCurrentWidget(view.movers)
+    switch_language(window, "en", qtbot)
+    assert first.title("fr") in page_text()  # waiting: nobody can see it
+    view.right_pages.setCurrentWidget(page)
+    assert first.title("en") in page_text() and first.title("fr") not in page_text()
+    assert page.browser.accessibleName() == "Why did it fall?"

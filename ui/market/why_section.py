@@ -15,6 +15,7 @@ from explainer_core.data.sources import SourceRegistry
 from ui.market.why_html import items_html
 from ui.shell.data_error_panel import DataErrorPanel
 from ui.shell.language import LanguageService
+from widgets.deferred_work import DeferredWork
 
 DOCUMENT_MARGIN_PX = 6
 
@@ -53,6 +54,7 @@ class WhySection(QWidget):
             layout.addWidget(self.error_panel)
             self.browser.hide()
         layout.addWidget(self.browser, 1)
+        self._deferred = DeferredWork(self)
 
     @property
     def items(self):
@@ -67,8 +69,11 @@ class WhySection(QWidget):
                 "it, with sources"
             )
         )
-        if self._why is None:
-            return
+        if self._why is not None:
+            # The page is a tab beside the movers: written when it is next shown.
+            self._deferred.run(self._write_page)
+
+    def _write_page(self) -> None:
         formatter = self.language.formatter
         note = self.tr(
             "What the press reported and what was said, in short. Quotes keep their "
