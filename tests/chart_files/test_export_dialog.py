@@ -210,3 +210,24 @@ def test_chart_panel_offers_export_and_copy_in_its_context_menu(qtbot):
     panel.export_button.click()
     assert requested == [panel, panel, panel]
     panel.context_menu.close()
+
+
+@pytest.mark.parametrize("language", ["fr", "de", "en"])
+def test_every_field_of_the_dialog_shows_whole_in_each_language(make_window, qtbot, language):
+    """German writes the widest rows ("Seitenverhältnis beibehalten"): the fields' column
+    widens for them rather than cutting them off or scrolling sideways."""
+    window = make_window(language)
+    made = ExportDialog(
+        window.exporter.chart_choices(), "market-timeline", language, window.settings, window
+    )
+    qtbot.addWidget(made)
+    made.show()
+    qtbot.waitExposed(made)
+    # Settled: the scroll area has sized the fields' column to its viewport.
+    qtbot.waitUntil(lambda: made.choices.width() == made.scroller.viewport().width())
+    assert made.scroller.viewport().width() >= made.choices.minimumSizeHint().width()
+    assert not made.scroller.horizontalScrollBar().isVisible()
+    for field in (made.sizes, made.texts_group, made.browse_button):
+        right = field.mapTo(made.choices, field.rect().topRight()).x()
+        assert right <= made.scroller.viewport().width(), field
+    made.reject()

@@ -172,4 +172,3 @@ def test_the_why_page_is_reached_with_the_keyboard_and_named(opened_market_view)
     assert page.browser.accessibleName() == "Why did it fall?"
     assert page.browser.accessibleDescription()
     assert page.browser.openExternalLinks()
-

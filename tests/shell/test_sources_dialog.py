@@ -65,6 +65,19 @@ def test_it_lists_every_cited_source_and_no_unknown_one(sources):
     assert dialog.visible_ids() == set(CITED)
 
 
+def test_it_opens_at_the_top_of_the_sorted_list_with_its_first_source_described(sources, qtbot):
+    """Not scrolled to whichever source was first before the list was sorted."""
+    _, dialog = sources("fr")
+    first_group = dialog.tree.topLevelItem(0)
+    first = first_group.child(0)
+    publishers = [first_group.child(i).text(PUBLISHER) for i in range(first_group.childCount())]
+    assert publishers == sorted(publishers, key=str.casefold)
+    assert dialog.tree.currentItem() is first
+    assert first.text(TITLE) in dialog.detail_label.text()
+    qtbot.wait(10)
+    assert dialog.tree.verticalScrollBar().value() == 0
+
+
 def test_sources_are_grouped_by_view_under_the_tab_titles(sources):
     window, dialog = sources()
     for source_id in dialog.listed_ids():

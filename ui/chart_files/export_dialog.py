@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,8 @@ from ui.chart_files.size_picker import SizePicker
 from ui.chart_files.text_editor import FigureTextEditor
 from ui.shell.dialog import AppDialog
 from ui.shell.settings import AppSettings
+
+CHOICES_MIN_WIDTH = 460  # pixels: the fields' column, at least
 
 
 @dataclass(frozen=True)
@@ -139,15 +141,20 @@ class ExportDialog(AppDialog):
         self.form.addRow(self.texts_group)
         self.form.addRow(self.path_label, path_row)
         self.form.addRow(self.problem_label)
-        choices = QWidget(self)
-        choices.setLayout(self.form)
+        self.choices = QWidget(self)
+        self.choices.setLayout(self.form)
         scroller = QScrollArea(self)
         scroller.setWidgetResizable(True)
-        scroller.setWidget(choices)
-        scroller.setMinimumWidth(460)
+        scroller.setWidget(self.choices)
         scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Scrolls up and down in a low window, never sideways: its width follows its
+        # fields' (``_fit_choices``), whatever the language writes in them.
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Not a tab stop of its own: Tab goes from field to field, scrolled into view.
         scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroller = scroller
+        # The fields' widths change with the language and the chart's texts: refit then.
+        self.choices.installEventFilter(self)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -155,7 +162,7 @@ class ExportDialog(AppDialog):
         self.buttons.accepted.connect(self._accept_if_valid)
         self.buttons.rejected.connect(self.reject)
         columns = QHBoxLayout()
-        columns.addWidget(scroller, 0)
+        columns.addWidget(self.scroller, 0)
         columns.addWidget(self.preview, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
@@ -170,6 +177,19 @@ class ExportDialog(AppDialog):
         self.finish_setup()
         self._on_chart_changed()
         self.preview.show_figure_of(self._preview_figure)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.choices and event.type() == QEvent.Type.LayoutRequest:
+            self._fit_choices()
+        return super().eventFilter(watched, event)
+
+    def _fit_choices(self) -> None:
+        """Room for the longest field row in the interface language (German's are the
+        widest), and the vertical scroll bar beside it."""
+        needed = (
+            self.choices.sizeHint().width() + self.scroller.verticalScrollBar().sizeHint().width()
+        )
+        self.scroller.setMinimumWidth(max(CHOICES_MIN_WIDTH, needed))
 
     # -- state ----------------------------------------------------------------------
     def chart(self) -> ChartChoice:
@@ -309,3 +329,4 @@ class ExportDialog(AppDialog):
         self.sizes.update_texts()
         self.texts.update_texts()
         self._update_highlight_text()
+        self._fit_choices()

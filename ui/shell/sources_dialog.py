@@ -149,8 +149,10 @@ class SourcesDialog(AppDialog):
         self._fill_tree()
         self.tree.sortByColumn(PUBLISHER, Qt.SortOrder.AscendingOrder)
         self.tree.setSortingEnabled(True)
-        self._keep_current_item_visible()  # so the detail line is not blank at first
+        # The texts, and with them the publishers the list is sorted by; then the first
+        # source of the sorted list is the current one, so the detail line is not blank.
         self.finish_setup()
+        self.tree.scrollToTop()
 
     # -- contents -----------------------------------------------------------------
     def cited_sources(self) -> list[Source]:
