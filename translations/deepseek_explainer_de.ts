@@ -1086,7 +1086,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>%1 (= %2 × %3 bits)</source>
-        <translation>%1 (= %2 × %3 Bit)</translation>
+        <translation>%1 (= %2&#xa0;×&#xa0;%3&#xa0;Bit)</translation>
     </message>
     <message>
         <source>Performance density</source>
@@ -2982,7 +2982,7 @@ von 3A090 (Anm. 2)</translation>
     </message>
     <message>
         <source>%1 (= %2 × %3 bits)</source>
-        <translation>%1 (= %2 × %3 Bit)</translation>
+        <translation>%1 (= %2&#xa0;×&#xa0;%3&#xa0;Bit)</translation>
     </message>
     <message>
         <source>unknown</source>

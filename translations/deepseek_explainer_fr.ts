@@ -1085,7 +1085,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>%1 (= %2 × %3 bits)</source>
-        <translation>%1 (= %2 × %3 bits)</translation>
+        <translation>%1 (= %2&#xa0;×&#xa0;%3&#xa0;bits)</translation>
     </message>
     <message>
         <source>Performance density</source>
@@ -2981,7 +2981,7 @@ TPP de %1, sont hors 3A090 (note 2)</translation>
     </message>
     <message>
         <source>%1 (= %2 × %3 bits)</source>
-        <translation>%1 (= %2 × %3 bits)</translation>
+        <translation>%1 (= %2&#xa0;×&#xa0;%3&#xa0;bits)</translation>
     </message>
     <message>
         <source>unknown</source>

@@ -211,7 +211,8 @@ class ChartPanel(QFrame):
         self.graphics.setBackground(colours.background)
         apply_axis_colours(self.plot)
         for name, text in self._axis_labels.items():
-            self.plot.setLabel(name, text, **self._axis_label_style())
+            if text:
+                self.plot.setLabel(name, text, **self._axis_label_style())
         if self.lower_plot is not None:
             apply_axis_colours(self.lower_plot)
         if any(self._value_titles):
@@ -364,9 +365,14 @@ class ChartPanel(QFrame):
             self.legend.setMaximumHeight(self.legend.layout.preferredHeight())
 
     def set_axis_labels(self, left: str, bottom: str = "") -> None:
+        """Titles up the left axis ("" for none: ``set_value_titles`` writes a long one
+        across, above the plot) and along the bottom one."""
         style = self._axis_label_style()
         self._axis_labels["left"] = left
-        self.plot.setLabel("left", left, **style)
+        if left:
+            self.plot.setLabel("left", left, **style)
+        else:
+            self.plot.getAxis("left").showLabel(False)
         if bottom:
             self._axis_labels["bottom"] = bottom
             self.plot.setLabel("bottom", bottom, **style)

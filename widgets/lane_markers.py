@@ -170,17 +170,14 @@ class LaneMarkers(QObject):
             centre = (self._positions[key][0] - x_min) * scale
             half = (metrics.horizontalAdvance(self._captions[key].toPlainText()) + 12) / 2
             spans.append((centre - half, centre + half))
-        # A caption that would run off an edge is aligned on its marker instead of centred.
+        # A caption that would run off an edge slides in just enough to fit, its marker
+        # still under it (at most, it ends or starts at its marker).
         anchors = []
         for index, (left, right) in enumerate(spans):
-            if right > width:
-                anchors.append(1.0)
-                spans[index] = (left - (right - left) / 2, right - (right - left) / 2)
-            elif left < 0:
-                anchors.append(0.0)
-                spans[index] = (left + (right - left) / 2, right + (right - left) / 2)
-            else:
-                anchors.append(0.5)
+            size = right - left
+            shift = min(max(0.0, right - width), size / 2) - min(max(0.0, -left), size / 2)
+            anchors.append(0.5 + shift / size)
+            spans[index] = (left - shift, right - shift)
         rows = assign_rows(spans)
         self._caption_rows = {}
         for key, row, anchor in zip(keys, rows, anchors, strict=True):

@@ -100,7 +100,7 @@ def test_the_chip_and_rule_the_reader_picks_are_what_the_exported_map_shows(open
     # The same texts, and the whole map the screen shows at its widest.
     assert figure.title == chart.title_label.text()
     assert figure.source == chart.source_label.text()
-    assert figure.plots[0].y_axis.title == chart._axis_labels["left"]
+    assert figure.plots[0].y_axis.title == chart.value_titles[0]
     assert figure.plots[0].x_axis.title == chart._axis_labels["bottom"]
     frame = chart.frame()
     assert (figure.plots[0].x_axis.minimum, figure.plots[0].x_axis.maximum) == (

@@ -245,7 +245,7 @@ def test_copying_the_verdict_gives_the_clause_the_thresholds_and_the_figures(cla
     text = QGuiApplication.clipboard().text()
     assert text.startswith("Contrôles américains à l’exportation des puces d’IA")
     assert "H800 SXM" in text.splitlines()[0]
-    assert f"TPP\u00a0: 15{NNBSP}832 (= 1{NNBSP}979 × 8 bits)" in text
+    assert f"TPP\u00a0: 15{NNBSP}832 (= 1{NNBSP}979\u00a0×\u00a08\u00a0bits)" in text
     assert "Bande passante entre puces\u00a0: 400\u00a0Go/s" in text
     assert "Règle d’octobre\u00a02022 (87 FR 62186)\u00a0: Non contrôlée" in text
     assert f"3A090.a\u00a0: TPP 15{NNBSP}832 ≥ 4{NNBSP}800 (rempli)" in text

@@ -135,6 +135,7 @@ def test_the_switch_shows_the_distilled_models_table(benchmarks):
     section.distilled_button.click()
     assert section.showing_distilled()
     assert not section.measure_list.isEnabled()
+    assert section.scale_note.isHidden()  # it speaks of the chart's bars, not shown now
     table = section.distilled.table
     rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
     qwen_32b = rows["DeepSeek-R1-Distill-Qwen-32B"]
@@ -142,6 +143,7 @@ def test_the_switch_shows_the_distilled_models_table(benchmarks):
     assert table.item(qwen_32b, table.columnCount() - 1).text() == f"1{NNBSP}691"
     section.comparison_button.click()
     assert not section.showing_distilled()
+    assert not section.scale_note.isHidden()
 
 
 def test_a_model_pointed_at_is_outlined_like_r1(benchmarks):

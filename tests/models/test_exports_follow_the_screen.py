@@ -205,8 +205,8 @@ def test_the_price_file_is_the_sections_chart_on_the_score_and_model_chosen(buil
         assert (dots[key].label, dots[key].emphasised) == (point.label, point.emphasised)
     assert shown[O1].emphasised
     # The same axes, the screen's with a little padding around the file's range.
-    axis_titles = {name: price.chart.plot.getAxis(name).labelText for name in ("left", "bottom")}
-    assert axis_titles == {"left": plot.y_axis.title, "bottom": plot.x_axis.title}
+    assert price.chart.value_titles[0] == plot.y_axis.title  # across, above the plot
+    assert price.chart.plot.getAxis("bottom").labelText == plot.x_axis.title
     (x_first, x_last), _ = price.chart.plot.getViewBox().viewRange()
     span = plot.x_axis.maximum - plot.x_axis.minimum
     assert x_first == pytest.approx(plot.x_axis.minimum - 0.03 * span)

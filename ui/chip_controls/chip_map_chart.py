@@ -326,7 +326,9 @@ class ChipMapChart(ChartPanel):
         self._draw_guides()
         self._apply_frame(frame)
         self._set_ticks()
-        self.set_axis_labels(axis_title(words, Y_QUANTITY[rule]), axis_title(words, Quantity.TPP))
+        # Across, above the plot: the quantity's name reads whole at any plot height.
+        self.set_value_titles(axis_title(words, Y_QUANTITY[rule]))
+        self.set_axis_labels("", axis_title(words, Quantity.TPP))
 
     def _your_chip_point(self, frame: MapFrame) -> ScatterPoint:
         words = self.language.words

@@ -247,6 +247,7 @@ class BenchmarksSection(ModelSection):
             self.sort_box,
         ):
             widget.setEnabled(not on)
+        self.scale_note.setVisible(not on)  # it speaks of the chart's axes and bars
         table = BenchmarkTable.DISTILLED if on else BenchmarkTable.MAIN
         self._set_state(replace(self.state, table=table))
 

@@ -20,6 +20,8 @@ from widgets.deferred_work import DeferredWork
 
 OPENNESS_COLUMNS = 6
 
+PARAMETERS_COLUMN = 3  # Model, Developer, Released, Parameters, Open weights, Licence
+
 
 class OpennessSection(ModelSection):
     def __init__(self, context: SectionContext, parent: QWidget | None = None) -> None:
@@ -129,7 +131,14 @@ class OpennessSection(ModelSection):
                         item.setBackground(tint)
                     table.setItem(row, column, item)
         header = table.horizontalHeader()
-        for column in range(table.columnCount() - 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(table.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+        # The two columns of phrases (parameters, licence) share the room left and wrap;
+        # names, dates and yes/no keep their width.
+        wrapping = (PARAMETERS_COLUMN, table.columnCount() - 1)
+        for column in range(table.columnCount()):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column in wrapping
+                else (QHeaderView.ResizeMode.ResizeToContents)
+            )
+            header.setSectionResizeMode(column, mode)
         table.resizeRowsToContents()

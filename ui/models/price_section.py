@@ -267,7 +267,8 @@ class PriceSection(ModelSection):
                     self.tr("Model"),
                     self.tr("Input"),
                     self.tr("Output"),
-                    self.tr("Output, times R1’s"),
+                    # On two lines: a narrow column for a figure like "27,4 ×".
+                    self.tr("Output, times R1’s").replace(", ", ",\n", 1),
                 ]
             )
             for row, entry in enumerate(self.rows):
@@ -369,9 +370,9 @@ class PriceSection(ModelSection):
         # The file's notes, above the source line as in the file.
         self.notes = tuple(price_notes(writing, scatter, self.state))
         set_chart_texts(self.chart, price_texts(writing, scatter), writing, self.notes)
-        self.chart.set_axis_labels(
-            price_axis_title(writing.words), score_axis_title(writing.words, scatter.measure)
-        )
+        # The price's title is long: across, above the plot, it reads at any plot height.
+        self.chart.set_value_titles(price_axis_title(writing.words))
+        self.chart.set_axis_labels("", score_axis_title(writing.words, scatter.measure))
         self.price_axis.refresh()
         self.score_axis.refresh()
 
