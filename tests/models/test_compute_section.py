@@ -45,6 +45,19 @@ def test_gpu_hours_are_dots_on_the_log_axis_never_bars(compute):
     assert section.gpu_hours_axis.tickStrings([-1.0, 0.0, 1.0], 1.0, 1.0) == ["0,1", "1", "10"]
 
 
+def test_the_axis_draws_no_tick_or_grid_line_beyond_the_data(compute):
+    """The room right of the last decade is for the dots' labels: a grid line there,
+    labelled or not, would suggest data."""
+    section = compute()
+    axis = section.gpu_hours_axis
+    limit = max(dot.value for dot in section.dots.dots)
+    assert axis.label_limit is not None and axis.label_limit >= limit
+    (low, high), _ = section.chart.plot.getViewBox().viewRange()
+    assert 10**high > axis.label_limit  # the axis does run beyond it
+    ticks = [v for _spacing, values in axis.tickValues(low, high, 600) for v in values]
+    assert ticks and max(10**v for v in ticks) <= axis.label_limit * 1.0001
+
+
 def test_each_dot_is_labelled_with_its_figure_gpu_and_basis(compute):
     section = compute("en")
     dots = {dot.key: dot.value_text.split("\n") for dot in section.dots.dots}
