@@ -24,13 +24,3 @@ class LocalizedLogAxis(LocalizedValueAxis):
         # On a log axis the values are exponents (with a little slack for float noise).
         highest = math.log10(self.label_limit * 1.0001)
         return [(spacing, [v for v in values if v <= highest]) for spacing, values in levels]
-
-    def logTickStrings(self, values, scale, spacing):
-        labels = super().logTickStrings(values, scale, spacing)
-        if self.label_limit is None:
-            return labels
-        # Exponents beyond the limit's (with a little slack for float noise) stay unlabelled.
-        return [
-            "" if 10 ** (value * scale) > self.label_limit * 1.0001 else label
-            for value, label in zip(values, labels, strict=True)
-        ]

@@ -36,6 +36,8 @@ def test_after_a_switch_the_charts_look_as_when_drawn_in_that_language(make_wind
     switched.show_tab("market")
     switched.show()
     qtbot.waitExposed(switched)
+    switched.view("market")  # built in French, before the switch
+    qtbot.wait(50)  # and painted: its axes keep that drawing
     switched.language.set_language("de", remember=False)
     settle_language_change()
     qtbot.wait(20)

@@ -329,4 +329,3 @@ class ExportDialog(AppDialog):
         self.sizes.update_texts()
         self.texts.update_texts()
         self._update_highlight_text()
-        self._fit_choices()

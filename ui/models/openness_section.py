@@ -135,10 +135,11 @@ class OpennessSection(ModelSection):
         # names, dates and yes/no keep their width.
         wrapping = (PARAMETERS_COLUMN, table.columnCount() - 1)
         for column in range(table.columnCount()):
-            mode = (
+            stretch = column in wrapping
+            header.setSectionResizeMode(
+                column,
                 QHeaderView.ResizeMode.Stretch
-                if column in wrapping
-                else (QHeaderView.ResizeMode.ResizeToContents)
+                if stretch
+                else QHeaderView.ResizeMode.ResizeToContents,
             )
-            header.setSectionResizeMode(column, mode)
         table.resizeRowsToContents()
